@@ -1,0 +1,32 @@
+"""The `bubblegum` command. Sub-commands live in bubblegum/commands/, one file per area.
+
+Imports stay lazy: file-based commands (export, blocks, generate) must not pay for
+the database layer, so only the commands that need it import it.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from bubblegum import __version__
+from bubblegum.commands import db as db_commands
+
+app = typer.Typer(
+    name="bubblegum",
+    help="Bubble Gum: describe a business, get a website, edit it, publish it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.command()
+def version() -> None:
+    """Print the Bubble Gum version."""
+    typer.echo(f"bubblegum {__version__}")
+
+
+app.add_typer(db_commands.app, name="db")
+
+if __name__ == "__main__":
+    app()

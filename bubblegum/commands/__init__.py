@@ -1,0 +1,1 @@
+"""CLI sub-commands, grouped by area; registered in bubblegum/cli.py."""

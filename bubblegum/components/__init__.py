@@ -1,0 +1,1 @@
+"""Reusable Reflex UI pieces for the dashboard and editor."""

@@ -1,0 +1,92 @@
+"""Settings: the one reader of the environment.
+
+Every value has an embedded default so a fresh install runs with no external
+service; setting an environment variable switches a concern to its real service.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=None, extra="ignore", case_sensitive=False)
+
+    data_dir: Path = Field(PROJECT_ROOT / "data", alias="BUBBLEGUM_DATA_DIR")
+    env: str = Field("dev", alias="BUBBLEGUM_ENV", description="dev or prod")
+    app_url: str = Field("http://localhost:3000", alias="BUBBLEGUM_APP_URL")
+    sites_base_url: str = Field(
+        "http://{slug}.localhost:3000",
+        alias="BUBBLEGUM_SITES_BASE_URL",
+        description="Public base URL of published sites; {slug} is replaced per site.",
+    )
+    secret_key: str | None = Field(None, alias="BUBBLEGUM_SECRET_KEY")
+
+    database_url: str | None = Field(None, alias="DATABASE_URL")
+    redis_url: str | None = Field(None, alias="REDIS_URL")
+
+    s3_bucket: str | None = Field(None, alias="S3_BUCKET")
+    s3_endpoint_url: str | None = Field(None, alias="S3_ENDPOINT_URL")
+    s3_region: str = Field("us-east-1", alias="S3_REGION")
+    s3_access_key_id: str | None = Field(None, alias="S3_ACCESS_KEY_ID")
+    s3_secret_access_key: str | None = Field(None, alias="S3_SECRET_ACCESS_KEY")
+    cdn_base_url: str | None = Field(None, alias="CDN_BASE_URL")
+
+    anthropic_api_key: str | None = Field(None, alias="ANTHROPIC_API_KEY")
+    anthropic_model: str = Field("claude-sonnet-4-5", alias="ANTHROPIC_MODEL")
+    anthropic_base_url: str | None = Field(None, alias="ANTHROPIC_BASE_URL")
+
+    stripe_secret_key: str | None = Field(None, alias="STRIPE_SECRET_KEY")
+    stripe_webhook_secret: str | None = Field(None, alias="STRIPE_WEBHOOK_SECRET")
+    stripe_api_base: str | None = Field(None, alias="STRIPE_API_BASE")
+
+    smtp_host: str | None = Field(None, alias="SMTP_HOST")
+    smtp_port: int = Field(587, alias="SMTP_PORT")
+    smtp_user: str | None = Field(None, alias="SMTP_USER")
+    smtp_password: str | None = Field(None, alias="SMTP_PASSWORD")
+    mail_from: str = Field("Bubble Gum <no-reply@localhost>", alias="MAIL_FROM")
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'bubblegum.db'}"
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "prod"
+
+    def ensure_data_dir(self) -> Path:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return self.data_dir
+
+    @property
+    def effective_secret_key(self) -> str:
+        """The configured secret, or one generated on first start and kept under data/."""
+        if self.secret_key:
+            return self.secret_key
+        return _stored_secret(self.ensure_data_dir() / "secret_key")
+
+
+def _stored_secret(path: Path) -> str:
+    if path.exists():
+        return path.read_text().strip()
+    value = secrets.token_urlsafe(48)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process won the race
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(value)
+    return value
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

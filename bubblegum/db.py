@@ -1,0 +1,65 @@
+"""Database engine and sessions (SQLite by default, PostgreSQL by DATABASE_URL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from functools import lru_cache
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlmodel import Session, create_engine
+
+from bubblegum.config import get_settings
+
+JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> datetime:
+    """Aware UTC; SQLModel's UTCDateTime keeps it aware on SQLite and PostgreSQL alike."""
+    return datetime.now(UTC)
+
+
+def json_column(nullable: bool = False) -> sa.Column:
+    return sa.Column(JSONType, nullable=nullable)
+
+
+@lru_cache(maxsize=8)
+def get_engine(url: str | None = None) -> sa.Engine:
+    url = url or get_settings().effective_database_url
+    if url.startswith("sqlite"):
+        get_settings().ensure_data_dir()
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+@contextmanager
+def session_scope(url: str | None = None) -> Iterator[Session]:
+    """A session that commits on success and rolls back on error."""
+    with Session(get_engine(url), expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def database_status(url: str | None = None) -> dict:
+    try:
+        with get_engine(url).connect() as connection:
+            connection.execute(sa.text("SELECT 1"))
+        return {"ok": True, "dialect": get_engine(url).dialect.name}
+    except Exception as error:  # reported, not raised: this feeds the health check
+        return {"ok": False, "error": type(error).__name__}

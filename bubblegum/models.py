@@ -1,0 +1,219 @@
+"""SQLModel tables. Schema changes go through Alembic (alembic/versions) only.
+
+Times are timezone-aware UTC (see db.utcnow). JSON columns are JSONB on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from bubblegum.db import json_column, utcnow
+
+
+class Role(StrEnum):
+    owner = "owner"
+    admin = "admin"
+    editor = "editor"
+    viewer = "viewer"
+
+
+class User(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=320, unique=True, index=True)
+    name: str = Field(default="", max_length=120)
+    password_hash: str = Field(max_length=255)
+    is_active: bool = True
+    password_changed_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Organization(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120)
+    slug: str = Field(max_length=80, unique=True, index=True)
+    plan: str = Field(default="self_hosted", max_length=40)
+    stripe_customer_id: str | None = Field(default=None, max_length=255, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    deleted_at: datetime | None = None
+
+
+class Membership(SQLModel, table=True):
+    __table_args__ = (sa.UniqueConstraint("user_id", "organization_id", name="uq_membership_user_org"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
+    organization_id: int = Field(foreign_key="organization.id", index=True, ondelete="CASCADE")
+    role: str = Field(default=Role.viewer.value, max_length=20)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Invitation(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", index=True, ondelete="CASCADE")
+    email: str = Field(max_length=320, index=True)
+    role: str = Field(max_length=20)
+    token_hash: str = Field(max_length=128, unique=True, index=True)
+    invited_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    accepted_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+
+class AuthSession(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
+    token_hash: str = Field(max_length=128, unique=True, index=True)
+    organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True, ondelete="SET NULL")
+    user_agent: str = Field(default="", max_length=300)
+    ip_address: str = Field(default="", max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    revoked_at: datetime | None = None
+
+
+class PasswordReset(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
+    token_hash: str = Field(max_length=128, unique=True, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    used_at: datetime | None = None
+
+
+class Project(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=120)
+    slug: str = Field(max_length=63, unique=True, index=True)
+    theme: dict = Field(default_factory=dict, sa_column=json_column())
+    settings: dict = Field(default_factory=dict, sa_column=json_column())
+    language: str = Field(default="en", max_length=16)
+    custom_domain: str | None = Field(default=None, max_length=253, unique=True, index=True)
+    live_deployment_id: int | None = Field(
+        default=None,
+        sa_column=sa.Column(
+            sa.Integer,
+            sa.ForeignKey("deployment.id", use_alter=True, name="fk_project_live_deployment", ondelete="SET NULL"),
+            index=True,
+            nullable=True,
+        ),
+    )
+    created_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    deleted_at: datetime | None = None
+
+
+class Page(SQLModel, table=True):
+    __table_args__ = (
+        sa.Index(
+            "uq_page_project_slug_live",
+            "project_id",
+            "slug",
+            unique=True,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True, ondelete="CASCADE")
+    slug: str = Field(max_length=120, index=True)
+    title: str = Field(max_length=200)
+    position: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    deleted_at: datetime | None = None
+
+
+class PageVersion(SQLModel, table=True):
+    """Append-only: a save adds a row; nothing updates or deletes one."""
+
+    __table_args__ = (sa.UniqueConstraint("page_id", "number", name="uq_pageversion_page_number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    page_id: int = Field(foreign_key="page.id", index=True, ondelete="CASCADE")
+    number: int
+    document: dict = Field(default_factory=dict, sa_column=json_column())
+    author_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    note: str = Field(default="", max_length=200)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Asset(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", index=True, ondelete="CASCADE")
+    project_id: int = Field(foreign_key="project.id", index=True, ondelete="CASCADE")
+    storage_key: str = Field(max_length=300, unique=True, index=True)
+    original_name: str = Field(default="", max_length=200)
+    content_type: str = Field(max_length=100)
+    size_bytes: int = 0
+    width: int | None = None
+    height: int | None = None
+    sha256: str = Field(default="", max_length=64, index=True)
+    alt: str = Field(default="", max_length=300)
+    placeholder_color: str = Field(default="", max_length=9)
+    variants: list = Field(default_factory=list, sa_column=json_column())
+    status: str = Field(default="processing", max_length=20)
+    uploaded_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Deployment(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True, ondelete="CASCADE")
+    status: str = Field(default="pending", max_length=20, index=True)
+    manifest: dict = Field(default_factory=dict, sa_column=json_column())
+    storage_prefix: str = Field(default="", max_length=300)
+    error: str = Field(default="", max_length=2000)
+    author_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+
+
+class Job(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=40, index=True)
+    status: str = Field(default="queued", max_length=20, index=True)
+    progress: float = 0.0
+    message: str = Field(default="", max_length=300)
+    error: str = Field(default="", max_length=2000)
+    payload: dict = Field(default_factory=dict, sa_column=json_column())
+    result: dict = Field(default_factory=dict, sa_column=json_column())
+    organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True, ondelete="CASCADE")
+    created_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    attempts: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class AuditLog(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True, ondelete="CASCADE")
+    actor_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    action: str = Field(max_length=60, index=True)
+    target_type: str = Field(default="", max_length=40)
+    target_id: str = Field(default="", max_length=64)
+    ip_address: str = Field(default="", max_length=64)
+    details: dict = Field(default_factory=dict, sa_column=json_column())
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Submission(SQLModel, table=True):
+    """A visitor's contact-form or newsletter entry on a published site."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=20)
+    page_slug: str = Field(default="", max_length=120)
+    data: dict = Field(default_factory=dict, sa_column=json_column())
+    ip_hash: str = Field(default="", max_length=64)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    read_at: datetime | None = None
+

@@ -1,0 +1,1 @@
+"""Reflex pages: routes, layout, editor chrome, dashboard."""

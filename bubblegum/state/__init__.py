@@ -1,0 +1,1 @@
+"""Reflex state: thin handlers that load, call a service and assign."""

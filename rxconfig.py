@@ -1,0 +1,26 @@
+"""Reflex configuration, taken from bubblegum.config (the one reader of the environment)."""
+
+from pathlib import Path
+
+import reflex as rx
+
+from bubblegum.config import PROJECT_ROOT, get_settings
+
+settings = get_settings()
+settings.ensure_data_dir()
+
+config = rx.Config(
+    app_name="bubblegum",
+    db_url=settings.effective_database_url,
+    redis_url=settings.redis_url,
+    bun_path=Path(PROJECT_ROOT / "tools" / "node_modules" / ".bin" / "bun"),
+    telemetry_enabled=False,
+    show_built_with_reflex=False,
+    cors_allowed_origins=[settings.app_url],
+    plugins=[
+        rx.plugins.RadixThemesPlugin(
+            theme=rx.theme(accent_color="pink", gray_color="slate", radius="large", appearance="light")
+        ),
+    ],
+    disable_plugins=[rx.plugins.SitemapPlugin],
+)
