@@ -1,0 +1,87 @@
+"""E2E fixtures: the real app (`reflex run --env prod`) on a free port, and headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory) -> str:
+    port = free_port()
+    url = f"http://localhost:{port}"
+    env = dict(os.environ, BUBBLEGUM_DATA_DIR=str(tmp_path_factory.mktemp("app-data")), BUBBLEGUM_APP_URL=url)
+    subprocess.run([str(BIN / "bubblegum"), "db", "upgrade"], env=env, cwd=ROOT, check=True)
+    log = open(tmp_path_factory.mktemp("logs") / "app.log", "w+")
+    process = subprocess.Popen(
+        [str(BIN / "reflex"), "run", "--env", "prod", "--single-port",
+         "--frontend-port", str(port), "--backend-port", str(port)],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    try:
+        _wait_until_up(url, process, log)
+        yield url
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, log) -> None:
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            log.seek(0)
+            pytest.fail(f"the app exited with {process.returncode}:\n{log.read()[-4000:]}")
+        try:
+            if httpx.get(f"{url}/api/health", timeout=2).status_code == 200 and \
+                    httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(1)
+    log.seek(0)
+    pytest.fail(f"the app did not start within 240 s:\n{log.read()[-4000:]}")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
+    yield page
+    context.close()
