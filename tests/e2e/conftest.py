@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import socket
@@ -29,6 +30,9 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def app_url(tmp_path_factory) -> str:
+    # One Reflex build at a time per checkout: two runs would overwrite each other's .web/.
+    lock = open(ROOT / ".web.lock", "w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
     port = free_port()
     url = f"http://localhost:{port}"
     env = dict(os.environ, BUBBLEGUM_DATA_DIR=str(tmp_path_factory.mktemp("app-data")), BUBBLEGUM_APP_URL=url)
@@ -48,6 +52,7 @@ def app_url(tmp_path_factory) -> str:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
+        lock.close()
 
 
 def _wait_until_up(url: str, process: subprocess.Popen, log) -> None:
