@@ -3,10 +3,10 @@
 import reflex as rx
 
 import bubblegum.models  # noqa: F401  (Reflex's start-up schema check reads SQLModel's metadata)
-from bubblegum.api import create_api
+from bubblegum.api import create_api, serve_site_hosts
 from bubblegum.pages.landing import landing
 
-app = rx.App(api_transformer=create_api())
+app = rx.App(api_transformer=[create_api(), serve_site_hosts])
 app.add_page(
     landing,
     route="/",

@@ -10,6 +10,8 @@ import typer
 
 from bubblegum import __version__
 from bubblegum.commands import db as db_commands
+from bubblegum.commands import worker as worker_commands
+from bubblegum.commands import projects
 
 app = typer.Typer(
     name="bubblegum",
@@ -27,6 +29,12 @@ def version() -> None:
 
 
 app.add_typer(db_commands.app, name="db")
+app.command("worker")(worker_commands.worker)
+app.add_typer(projects.project_app, name="project")
+app.command()(projects.publish)
+app.command()(projects.deployments)
+app.command()(projects.rollback)
+app.command()(projects.download)
 
 if __name__ == "__main__":
     app()

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 from fastapi import FastAPI
 
-from bubblegum.api import health
+from bubblegum.api import health, sites
+from bubblegum.config import get_settings
 
 
 def create_api() -> FastAPI:
     """A fresh FastAPI app with every router (fresh per call: Reflex adds middleware to it)."""
     api = FastAPI(title="Bubble Gum API", docs_url="/api/docs", openapi_url="/api/openapi.json")
     api.include_router(health.router)
+    api.include_router(sites.router)
     return api
+
+
+def serve_site_hosts(app):
+    """ASGI transform: requests for a site's own host name are answered by the site server."""
+    return sites.SiteHostMiddleware(app, app_host=urlparse(get_settings().app_url).hostname or "localhost")

@@ -1,0 +1,178 @@
+"""Sites in the database from the command line: import, export, publish, deployments, rollback.
+
+Run on the server, these act as the local operator. `--as EMAIL` acts as that person
+instead, through the same role checks as the editor and the API.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+project_app = typer.Typer(help="Import and export sites stored in the database.", no_args_is_help=True)
+
+AS_USER = typer.Option(None, "--as", help="Act as this person (their role applies).")
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def _authorised_project(session, slug: str, as_user: str | None, action):
+    from sqlmodel import select
+
+    from bubblegum.models import Project, User
+    from bubblegum.services import policy
+    from bubblegum.services.errors import ServiceError
+
+    project = session.exec(select(Project).where(Project.slug == slug, Project.deleted_at.is_(None))).first()
+    if project is None:
+        fail(f"no site with the slug {slug!r}")
+    if as_user:
+        user = session.exec(select(User).where(User.email == as_user.strip().lower())).first()
+        try:
+            policy.require_project(session, user.id if user else None, project.id, action)
+        except ServiceError as error:
+            fail(error.message)
+    return project
+
+
+@project_app.command("import")
+def import_site(
+    site_json: Path = typer.Argument(..., exists=True, dir_okay=False, help="A bubblegum.site JSON file."),
+    org: str = typer.Option(..., "--org", help="Organization slug or name."),
+    as_user: str | None = AS_USER,
+) -> None:
+    """Create a site from a site document."""
+    from sqlmodel import or_, select
+
+    from bubblegum.blocks.document import DocumentError
+    from bubblegum.db import session_scope
+    from bubblegum.models import Organization, User
+    from bubblegum.services import audit, policy
+    from bubblegum.services.errors import ServiceError
+    from bubblegum.services.publishing.site_documents import import_site as store_site
+
+    data = _read_json(site_json)
+    with session_scope() as session:
+        organization = session.exec(select(Organization).where(
+            or_(Organization.slug == org, Organization.name == org), Organization.deleted_at.is_(None))).first()
+        if organization is None:
+            fail(f"no organization {org!r}")
+        user = session.exec(select(User).where(User.email == as_user.strip().lower())).first() if as_user else None
+        if as_user:
+            try:
+                policy.require(session, user.id if user else None, organization.id, policy.Action.PROJECT_CREATE)
+            except ServiceError as error:
+                fail(error.message)
+        try:
+            project = store_site(session, data, organization_id=organization.id, user_id=user.id if user else None)
+        except DocumentError as error:
+            fail(f"invalid site document: {error}", 2)
+        audit.record(session, "project.import", org_id=organization.id, actor_id=user.id if user else None,
+                     target_type="project", target_id=str(project.id))
+        typer.echo(f"imported {project.name!r} as {project.slug} ({len(data.get('pages', []))} pages)")
+
+
+@project_app.command("export")
+def export_site(slug: str, output: Path = typer.Option(..., "-o", "--output"), as_user: str | None = AS_USER) -> None:
+    """Write a site's current content as a site document."""
+    from bubblegum.db import session_scope
+    from bubblegum.services.policy import Action
+    from bubblegum.services.publishing.site_documents import site_document
+
+    with session_scope() as session:
+        document = site_document(session, _authorised_project(session, slug, as_user, Action.PROJECT_READ))
+    output.write_text(json.dumps(document, ensure_ascii=False, indent=2))
+    typer.echo(f"wrote {output} ({len(document['pages'])} pages)")
+
+
+def publish(slug: str, as_user: str | None = AS_USER) -> None:
+    """Publish a site: render a new deployment and make it live."""
+    from rich.progress import Progress
+
+    from bubblegum.db import session_scope
+    from bubblegum.services.policy import Action
+    from bubblegum.services.publishing.deploy import PublishError
+    from bubblegum.services.publishing.deploy import publish as run_publish
+    from bubblegum.services.publishing.urls import site_base_url
+
+    with session_scope() as session:
+        project = _authorised_project(session, slug, as_user, Action.SITE_PUBLISH)
+    with Progress(transient=True) as bar:
+        task = bar.add_task("Publishing", total=1.0)
+        try:
+            deployment = run_publish(project.id, progress=lambda done, message: bar.update(
+                task, completed=done, description=message))
+        except PublishError as error:
+            fail(str(error))
+    stats = deployment.manifest["stats"]
+    typer.echo(f"deployment {deployment.id} is live at {site_base_url(project)} "
+               f"({stats['pages_rendered']} pages rendered, {stats['pages_reused']} reused, "
+               f"{stats['uploaded']} files uploaded, {stats['seconds']} s)")
+
+
+def deployments(slug: str, as_user: str | None = AS_USER) -> None:
+    """List a site's deployments, newest first."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from bubblegum.db import session_scope
+    from bubblegum.services.policy import Action
+    from bubblegum.services.publishing.deploy import deployments as list_deployments
+
+    with session_scope() as session:
+        project = _authorised_project(session, slug, as_user, Action.PROJECT_READ)
+    table = Table("id", "status", "created", "pages", "live")
+    for deployment in list_deployments(project.id):
+        pages = deployment.manifest.get("stats", {}).get("pages_rendered", 0) + \
+            deployment.manifest.get("stats", {}).get("pages_reused", 0)
+        table.add_row(str(deployment.id), deployment.status, f"{deployment.created_at:%Y-%m-%d %H:%M:%S}",
+                      str(pages or ""), "\u2713" if deployment.id == project.live_deployment_id else "")
+    Console().print(table)
+
+
+def rollback(slug: str, deployment: int, as_user: str | None = AS_USER) -> None:
+    """Make an earlier deployment live again."""
+    from bubblegum.db import session_scope
+    from bubblegum.services.errors import ServiceError
+    from bubblegum.services.policy import Action
+    from bubblegum.services.publishing.deploy import rollback as run_rollback
+
+    with session_scope() as session:
+        project = _authorised_project(session, slug, as_user, Action.SITE_PUBLISH)
+    try:
+        run_rollback(project.id, deployment)
+    except ServiceError as error:
+        fail(error.message)
+    typer.echo(f"deployment {deployment} is live again")
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text())
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        fail(f"{path} is not valid JSON: {error}", 2)
+    if not isinstance(data, dict):
+        fail(f"{path} is not a site document (expected a JSON object)", 2)
+    return data
+
+
+def download(slug: str, deployment: int, output: Path = typer.Option(..., "-o", "--output"),
+             as_user: str | None = AS_USER) -> None:
+    """Save any deployment of a site as a zip."""
+    from bubblegum.db import session_scope
+    from bubblegum.services.errors import ServiceError
+    from bubblegum.services.policy import Action
+    from bubblegum.services.publishing.deploy import deployment_zip
+
+    with session_scope() as session:
+        project = _authorised_project(session, slug, as_user, Action.PROJECT_READ)
+    try:
+        output.write_bytes(deployment_zip(project.id, deployment))
+    except ServiceError as error:
+        fail(error.message)
+    typer.echo(f"wrote {output}")

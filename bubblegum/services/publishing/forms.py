@@ -1,0 +1,56 @@
+"""Visitors' submissions from the contact-form and newsletter blocks of a published site.
+
+Validated against the blocks' own field specs (``blocks/forms.py``), honeypot dropped
+silently, rate limited per visitor and per site, stored per project for the inbox.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from email_validator import EmailNotValidError, validate_email
+
+from bubblegum.blocks.forms import FORM_SPECS, HONEYPOT_FIELD
+from bubblegum.config import get_settings
+from bubblegum.db import session_scope
+from bubblegum.models import Submission
+from bubblegum.services import rate_limit
+from bubblegum.services.errors import InvalidInput
+
+PER_VISITOR = rate_limit.Rule("form-visitor", "5/10 minutes")
+PER_SITE = rate_limit.Rule("form-site", "200/hour")
+
+
+def clean_submission(kind: str, form: dict[str, str]) -> dict[str, str]:
+    """The submitted fields of a form kind, checked; InvalidInput names the first bad field."""
+    if kind not in FORM_SPECS:
+        raise InvalidInput("This form does not exist.", field="kind")
+    clean: dict[str, str] = {}
+    for spec in FORM_SPECS[kind]:
+        value = (form.get(spec.name) or "").strip()
+        if spec.required and not value:
+            raise InvalidInput(f"{spec.label} is required.", field=spec.name)
+        if len(value) > spec.max_length:
+            raise InvalidInput(f"{spec.label} is too long (at most {spec.max_length} characters).", field=spec.name)
+        if value and spec.kind == "email":
+            try:
+                value = validate_email(value, check_deliverability=False).normalized
+            except EmailNotValidError:
+                raise InvalidInput("Please enter a valid email address.", field=spec.name) from None
+        if value:
+            clean[spec.name] = value
+    return clean
+
+
+def submit(project_id: int, kind: str, form: dict[str, str], *, client_ip: str) -> bool:
+    """Store one submission. False when the honeypot caught a bot (nothing stored)."""
+    if form.get(HONEYPOT_FIELD):
+        return False
+    clean = clean_submission(kind, form)
+    visitor = hashlib.sha256(f"{get_settings().effective_secret_key}:{client_ip}".encode()).hexdigest()
+    rate_limit.ensure_and_hit(PER_VISITOR, f"{project_id}:{visitor}")
+    rate_limit.ensure_and_hit(PER_SITE, str(project_id))
+    with session_scope() as session:
+        session.add(Submission(project_id=project_id, kind=kind, page_slug=(form.get("_page") or "")[:120],
+                               data={**clean, "block": (form.get("_block") or "")[:64]}, ip_hash=visitor))
+    return True

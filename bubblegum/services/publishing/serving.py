@@ -1,0 +1,114 @@
+"""Serve a published site: request path -> stored file of the live deployment, with headers."""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sqlmodel import select
+
+from bubblegum.db import session_scope
+from bubblegum.models import Deployment, Project
+from bubblegum.services.publishing.headers import (
+    SECURITY_HEADERS,
+    SVG_CSP,
+    cache_control,
+    content_security_policy,
+    is_compressible,
+)
+from bubblegum.services.publishing.storage_keys import blob_key
+from bubblegum.services.storage import get_storage
+
+
+@dataclass(frozen=True)
+class SiteResponse:
+    status: int
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LiveSite:
+    project_id: int
+    deployment_id: int
+
+
+def live_site(*, slug: str | None = None, domain: str | None = None) -> LiveSite | None:
+    """The live deployment of a site found by slug or custom domain (None: nothing published)."""
+    with session_scope() as session:
+        query = select(Project.id, Project.live_deployment_id).where(Project.deleted_at.is_(None))
+        query = query.where(Project.slug == slug) if slug is not None else query.where(Project.custom_domain == domain)
+        row = session.exec(query).first()
+    if row is None or row[1] is None:
+        return None
+    return LiveSite(project_id=row[0], deployment_id=row[1])
+
+
+@lru_cache(maxsize=256)
+def deployment_manifest(deployment_id: int) -> dict:
+    """A deployment's manifest (base_url, files); immutable once written, so cached for good."""
+    with session_scope() as session:
+        deployment = session.get(Deployment, deployment_id)
+        return dict(deployment.manifest) if deployment else {}
+
+
+def deployment_files(deployment_id: int) -> dict[str, dict]:
+    return deployment_manifest(deployment_id).get("files", {})
+
+
+@lru_cache(maxsize=512)
+def _blob(project_id: int, sha256: str) -> bytes:
+    return get_storage().get(blob_key(project_id, sha256))
+
+
+@lru_cache(maxsize=512)
+def _gzipped(project_id: int, sha256: str) -> bytes:
+    return gzip.compress(_blob(project_id, sha256), compresslevel=6, mtime=0)
+
+
+def _lookup(files: dict[str, dict], path: str) -> tuple[str | None, str | None]:
+    """(file path, redirect path): pretty URLs map to index.html; `about` redirects to `about/`."""
+    path = path.lstrip("/")
+    if path == "" or path.endswith("/"):
+        candidate = f"{path}index.html"
+        return (candidate, None) if candidate in files else (None, None)
+    if path in files:
+        return path, None
+    if f"{path}/index.html" in files:
+        return None, f"{path}/"
+    return None, None
+
+
+def serve(site: LiveSite, path: str, *, accept_encoding: str = "", if_none_match: str | None = None,
+          method: str = "GET") -> SiteResponse:
+    files = deployment_files(site.deployment_id)
+    found, redirect = _lookup(files, path)
+    if redirect is not None:
+        return SiteResponse(301, headers={"Location": redirect, **SECURITY_HEADERS})
+    status = 200
+    if found is None:
+        found, status = ("404.html", 404) if "404.html" in files else (None, 404)
+        if found is None:
+            return SiteResponse(404, b"Not found", {"Content-Type": "text/plain; charset=utf-8", **SECURITY_HEADERS})
+    entry = files[found]
+    etag = f'"{entry["sha256"][:32]}"'
+    headers = {
+        "Content-Type": entry["type"],
+        "Cache-Control": "no-cache" if status == 404 else cache_control(found),
+        "ETag": etag,
+        "Vary": "Accept-Encoding",
+        **SECURITY_HEADERS,
+    }
+    if entry["type"].startswith("text/html"):
+        headers["Content-Security-Policy"] = entry.get("csp") or content_security_policy(_blob(site.project_id, entry["sha256"]))
+    elif entry["type"] == "image/svg+xml":
+        headers["Content-Security-Policy"] = SVG_CSP
+    if status == 200 and if_none_match and etag in if_none_match:
+        return SiteResponse(304, headers=headers)
+    if method == "HEAD":
+        return SiteResponse(status, headers=headers)
+    if "gzip" in accept_encoding and is_compressible(entry["type"]) and entry.get("size", 0) > 512:
+        headers["Content-Encoding"] = "gzip"
+        return SiteResponse(status, _gzipped(site.project_id, entry["sha256"]), headers)
+    return SiteResponse(status, _blob(site.project_id, entry["sha256"]), headers)

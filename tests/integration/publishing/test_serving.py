@@ -1,0 +1,148 @@
+"""Serving published sites: by Host, under /sites/<slug>/, by custom domain; security
+headers, compression, caching; and the endpoint the sites' forms post to."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from bubblegum.db import session_scope
+from bubblegum.models import Project, Submission
+from bubblegum.services.publishing.deploy import publish
+
+from .conftest import host
+
+
+@pytest.fixture
+def published(project_id) -> int:
+    publish(project_id)
+    return project_id
+
+
+def test_html_gets_strict_security_headers(published, site_client):
+    response = site_client.get("/", headers=host())
+    csp = response.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp and "object-src 'none'" in csp
+    assert "'unsafe-inline'" not in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "strict-origin-when-cross-origin"
+    assert "max-age=60" in response.headers["cache-control"]
+
+
+def test_inline_code_is_allowed_by_hash_only(published, site_client):
+    import base64
+    import hashlib
+    import re
+
+    response = site_client.get("/contact/", headers=host())
+    csp = response.headers["content-security-policy"]
+    for body in re.findall(r"<style[^>]*>(.*?)</style>", response.text, re.S):
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+
+
+def test_hashed_files_are_cached_for_a_year(published, site_client):
+    from bubblegum.services.publishing.serving import deployment_files
+    from bubblegum.models import Project as P
+
+    with session_scope() as session:
+        deployment_id = session.get(P, published).live_deployment_id
+    asset = next(path for path in deployment_files(deployment_id) if path.startswith("_assets/") and path.endswith(".woff2"))
+    response = site_client.get(f"/{asset}", headers=host())
+    assert response.status_code == 200
+    assert response.headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert response.headers["content-type"] == "font/woff2"
+
+
+def test_compression_and_conditional_requests(published, site_client):
+    response = site_client.get("/", headers={**host(), "accept-encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    etag = response.headers["etag"]
+    again = site_client.get("/", headers={**host(), "if-none-match": etag})
+    assert again.status_code == 304 and again.content == b""
+
+
+def test_pretty_urls_redirects_and_not_found(published, site_client):
+    assert site_client.get("/about/", headers=host()).status_code == 200
+    redirect = site_client.get("/about", headers=host(), follow_redirects=False)
+    assert redirect.status_code == 301 and redirect.headers["location"] == "about/"
+    missing = site_client.get("/no-such-page/", headers=host())
+    assert missing.status_code == 404
+    assert "<html" in missing.text.lower()
+    assert site_client.get("/../../etc/passwd", headers=host()).status_code == 404
+
+
+def test_unpublished_and_unknown_sites(project_id, site_client):
+    assert site_client.get("/", headers=host()).status_code == 404
+    assert site_client.get("/", headers=host("nobody-here")).status_code == 404
+
+
+def test_app_host_is_not_taken_over(published, site_client):
+    assert site_client.get("/api/health", headers={"host": "localhost:3000"}).status_code == 200
+
+
+def test_sites_path_redirects_to_the_sites_own_origin(published, site_client):
+    response = site_client.get("/sites/harbor-pine/about/", follow_redirects=False)
+    assert response.status_code == 302
+    assert response.headers["location"] == "http://harbor-pine.localhost:3000/about/"
+
+
+def test_sites_path_serving_when_configured(project_id, site_client, monkeypatch):
+    from bubblegum.config import get_settings
+
+    monkeypatch.setenv("BUBBLEGUM_SITES_BASE_URL", "http://localhost:3000/sites/{slug}/")
+    get_settings.cache_clear()
+    publish(project_id)
+    response = site_client.get("/sites/harbor-pine/")
+    assert response.status_code == 200
+    assert 'href="/sites/harbor-pine/about/"' in response.text
+    assert site_client.get("/sites/harbor-pine/about/").status_code == 200
+
+
+def test_custom_domain_by_host_header(project_id, site_client):
+    with session_scope() as session:
+        session.get(Project, project_id).custom_domain = "www.harborandpine.example"
+    publish(project_id)
+    response = site_client.get("/", headers={"host": "www.harborandpine.example"})
+    assert response.status_code == 200
+    assert 'rel="canonical" href="https://www.harborandpine.example/"' in response.text
+
+
+def submissions(project_id: int) -> list[Submission]:
+    with session_scope() as session:
+        return list(session.exec(select(Submission).where(Submission.project_id == project_id)).all())
+
+
+def test_contact_form_is_stored_and_confirmed(published, site_client):
+    form = {"name": "Ada", "email": "ada@example.com", "message": "Can you fit a kitchen in May?",
+            "_hp": "", "_page": "contact", "_block": "b_form"}
+    response = site_client.post("/_forms/contact", data=form, headers=host())
+    assert response.status_code == 200 and "Thank you" in response.text
+    [stored] = submissions(published)
+    assert stored.kind == "contact" and stored.data["email"] == "ada@example.com"
+    assert stored.page_slug == "contact"
+
+
+def test_invalid_form_is_refused_and_nothing_stored(published, site_client):
+    response = site_client.post("/_forms/contact", data={"name": "Ada", "email": "not-an-email", "message": "Hi"},
+                                headers=host())
+    assert response.status_code == 422 and "valid email" in response.text
+    assert submissions(published) == []
+
+
+def test_honeypot_drops_bots_silently(published, site_client):
+    response = site_client.post("/_forms/newsletter", data={"email": "bot@example.com", "_hp": "http://spam"},
+                                headers=host())
+    assert response.status_code == 200
+    assert submissions(published) == []
+
+
+def test_forms_are_rate_limited_per_visitor(published, site_client):
+    from bubblegum.services import rate_limit
+
+    rate_limit.reset_all()
+    codes = [site_client.post("/_forms/newsletter", data={"email": f"n{i}@example.com"}, headers=host()).status_code
+             for i in range(7)]
+    assert codes[:5] == [200] * 5 and codes[5:] == [429, 429]
+    assert len(submissions(published)) == 5
+    rate_limit.reset_all()
