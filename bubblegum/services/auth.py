@@ -1,0 +1,106 @@
+"""Sign-up, log-in and log-out.
+
+Log-in is throttled per account and per client address (services.rate_limit); only failures
+count, and the answer to a wrong e-mail, a wrong password, an inactive account or a
+throttled account is the same sentence, so it never reveals whether an address has an account.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from bubblegum.models import User
+from bubblegum.services import audit, orgs, rate_limit, sessions
+from bubblegum.services.credentials import (
+    check_password_strength, hash_password, needs_rehash, normalize_email, verify_password,
+)
+from bubblegum.services.errors import Conflict, InvalidInput, NotAuthenticated, RateLimited
+
+LOGIN_PER_ACCOUNT = rate_limit.Rule("login-account", "5/15 minutes")
+LOGIN_PER_ADDRESS = rate_limit.Rule("login-address", "30/15 minutes")
+SIGNUP_PER_ADDRESS = rate_limit.Rule("signup-address", "20/hour")
+LOGIN_FAILED = "That email and password do not match an account, or the account is locked for a few minutes."
+MAX_NAME = 120
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    token: str
+    user_id: int
+    org_id: int | None
+
+
+def find_user(session: Session, email: str) -> User | None:
+    return session.exec(select(User).where(User.email == email.strip().lower())).first()
+
+
+def create_user(session: Session, email: str, password: str, *, name: str = "") -> User:
+    """Validate and add a person (no organization, no session): the building block of
+    sign-up and `bubblegum users create`."""
+    email = normalize_email(email)
+    name = " ".join((name or "").split())
+    if len(name) > MAX_NAME:
+        raise InvalidInput(f"Use at most {MAX_NAME} characters.", field="name")
+    check_password_strength(password, user_inputs=[email, name])
+    if find_user(session, email) is not None:
+        raise Conflict("An account with this email already exists. Log in or reset your password instead.",
+                       field="email")
+    user = User(email=email, name=name, password_hash=hash_password(password))
+    session.add(user)
+    session.flush()
+    return user
+
+
+def sign_up(session: Session, email: str, password: str, *, name: str = "", ip: str = "",
+            user_agent: str = "") -> SignedIn:
+    """A new account with its personal organization, logged in."""
+    rate_limit.ensure_and_hit(SIGNUP_PER_ADDRESS, ip or "unknown")
+    user = create_user(session, email, password, name=name)
+    org = orgs.create(session, user.id, orgs.personal_name(user), ip=ip)
+    audit.record(session, "auth.signup", org_id=org.id, actor_id=user.id, target_type="user", target_id=user.id,
+                 ip=ip)
+    token = sessions.start(session, user, org_id=org.id, user_agent=user_agent, ip=ip)
+    return SignedIn(token=token, user_id=user.id, org_id=org.id)
+
+
+def log_in(session: Session, email: str, password: str, *, ip: str = "", user_agent: str = "") -> SignedIn:
+    """Open a session, or NotAuthenticated / RateLimited with a message that reveals nothing."""
+    key = (email or "").strip().lower()
+    address = ip or "unknown"
+    if not rate_limit.allowed(LOGIN_PER_ACCOUNT, key) or not rate_limit.allowed(LOGIN_PER_ADDRESS, address):
+        verify_password(None, password)  # same cost as a real attempt
+        raise RateLimited(LOGIN_FAILED, field="password")
+    user = find_user(session, key) if key else None
+    if not verify_password(user.password_hash if user else None, password) or not user.is_active:
+        rate_limit.hit(LOGIN_PER_ACCOUNT, key)
+        rate_limit.hit(LOGIN_PER_ADDRESS, address)
+        audit.record(session, "auth.login_failed", actor_id=user.id if user else None, ip=ip,
+                     email=key[:320] if user is None else user.email)
+        session.commit()  # the failure is recorded although the caller's scope rolls back on the error
+        raise NotAuthenticated(LOGIN_FAILED, field="password")
+    rate_limit.clear(LOGIN_PER_ACCOUNT, key)
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+        session.add(user)
+    token = sessions.start(session, user, user_agent=user_agent, ip=ip)
+    audit.record(session, "auth.login", actor_id=user.id, target_type="user", target_id=user.id, ip=ip)
+    principal = sessions.authenticate(session, token)
+    return SignedIn(token=token, user_id=user.id, org_id=principal.org_id)
+
+
+def log_out(session: Session, token: str, *, ip: str = "") -> None:
+    try:
+        principal = sessions.authenticate(session, token)
+    except NotAuthenticated:
+        return
+    sessions.end(session, token)
+    audit.record(session, "auth.logout", actor_id=principal.user_id, ip=ip)
+
+
+def log_out_everywhere(session: Session, principal: sessions.Principal, *, ip: str = "") -> int:
+    count = sessions.revoke_all(session, principal.user_id)
+    audit.record(session, "auth.logout_everywhere", actor_id=principal.user_id, ip=ip, sessions=count)
+    return count
+
