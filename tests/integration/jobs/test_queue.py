@@ -110,7 +110,7 @@ def test_crash_recovery_requeues_then_gives_up(database_url):
     assert jobs.recover_stale_jobs() == 1
     requeued = jobs.get_job(job_id)
     assert requeued.status == "queued" and requeued.attempts == 1
-    jobs._finish(crashed, "done", result={"late": True})  # the presumed-dead run wakes up: fenced out
+    jobs.queue._finish(crashed, "done", result={"late": True})  # the presumed-dead run wakes up: fenced out
     assert jobs.get_job(job_id).status == "queued"
     jobs.claim(job_id=job_id)  # second attempt also dies
     _age(job_id, 120)
@@ -129,7 +129,7 @@ def test_recovered_job_runs_to_completion(database_url):
 
 
 def test_heartbeat_keeps_a_long_job_alive(database_url, monkeypatch):
-    monkeypatch.setitem(jobs._registry, "test.slow", jobs.JobKind("test.slow", _echo, 3, timeout=1.5))
+    monkeypatch.setitem(jobs.queue._registry, "test.slow", jobs.JobKind("test.slow", _echo, 3, timeout=1.5))
     job_id = jobs.enqueue("test.slow", {"sleep": 2.0})
     runner = threading.Thread(target=jobs.run_job_now, args=(job_id,))
     runner.start()
@@ -177,5 +177,5 @@ def test_redis_wakes_an_idle_worker(database_url, redis_url):
         assert time.monotonic() - started < 5  # far sooner than the 20 s poll
     finally:
         stop.set()
-        jobs._wake()
+        jobs.wake()
         thread.join(30)
