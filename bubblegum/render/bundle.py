@@ -1,0 +1,363 @@
+"""The bundle builder: a site document -> every file of the static site.
+
+    bundle = build_bundle(site_doc, base_url="https://example.com/", previous_manifest=m)
+    bundle.files          # {path: bytes} for files that are new or changed
+    bundle.reused_files   # paths unchanged since ``previous_manifest`` (keep/copy them)
+    bundle.removed        # paths of the previous bundle that are gone now
+    bundle.manifest       # describes the whole bundle; pass it back next time
+    bundle.rendered, bundle.reused   # page counts
+
+Layout: ``index.html`` (home), ``<slug>/index.html`` per page (pretty URLs), ``404.html``,
+``sitemap.xml``, ``robots.txt``, ``favicon.svg``, ``_assets/`` (hashed fonts, images,
+Open Graph PNGs). Without a previous manifest every file is in ``files``.
+
+Incremental: a page is re-rendered only when its content hash, the site hash (site
+settings, theme, base URL, page list, renderer version) or the renderer changed. Pages
+whose hash matches the manifest are neither validated nor rendered again (they were valid
+when their hash was recorded). Above ``PARALLEL_MIN_PAGES`` pages to render, the work is
+split across forked worker processes (Linux/macOS) to use every core.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from bubblegum.blocks.document import (
+    DocumentError,
+    PageDocument,
+    SiteDocument,
+    SiteInfo,
+    SitePage,
+    load_page,
+)
+from bubblegum.blocks.migrations import upgrade_site
+
+MANIFEST_FORMAT = "bubblegum.bundle-manifest"
+MANIFEST_VERSION = 1
+PARALLEL_MIN_PAGES = 400
+
+
+def _h(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=12).hexdigest()
+
+
+def _canon(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def page_file(slug: str) -> str:
+    return f"{slug}/index.html" if slug else "index.html"
+
+
+@dataclass
+class Bundle:
+    files: dict[str, bytes]
+    manifest: dict[str, Any]
+    rendered: int = 0
+    reused: int = 0
+    reused_files: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def paths(self) -> list[str]:
+        return sorted(self.manifest["files"])
+
+
+@dataclass
+class _Page:
+    slug: str
+    title: str
+    raw: dict[str, Any] | None  # page document as JSON (None when given a model)
+    model: PageDocument | None
+    hash: str
+    noindex: bool
+
+
+def _prepare(site_doc: SiteDocument | dict[str, Any]) -> tuple[SiteInfo, list[_Page], dict | None]:
+    """Validate the site envelope; hash pages (page documents are validated later, only
+    for pages that are rendered)."""
+    if isinstance(site_doc, SiteDocument):
+        pages = [
+            _Page(p.slug, p.title, None, p.doc, _h(_canon(p.doc.model_dump(mode="json"))), p.doc.root.noindex)
+            for p in site_doc.pages
+        ]
+        return site_doc.site, pages, None
+    from pydantic import ValidationError
+
+    from bubblegum.blocks.document import _from_validation
+
+    try:
+        raw = upgrade_site(site_doc)
+    except ValueError as exc:
+        raise DocumentError(str(exc)) from None
+    if raw.get("format") != "bubblegum.site":
+        raise DocumentError("not a Bubble Gum site document (format must be 'bubblegum.site')", field="format")
+    try:
+        info = SiteInfo.model_validate(raw.get("site"))
+    except ValidationError as exc:
+        err = _from_validation(exc)
+        err.field = "site." + (err.field or "")
+        raise err from None
+    raw_pages = raw.get("pages")
+    if not isinstance(raw_pages, list) or not raw_pages:
+        raise DocumentError("the site has no pages", field="pages")
+    pages: list[_Page] = []
+    seen: set[str] = set()
+    for n, p in enumerate(raw_pages):
+        if not isinstance(p, dict) or not isinstance(p.get("doc"), dict):
+            raise DocumentError("page must be an object with slug, title and doc", page=f"#{n}")
+        try:
+            head = _PageHeader.model_validate({"slug": p.get("slug"), "title": p.get("title")})
+        except ValidationError as exc:
+            raise _from_validation(exc, page=str(p.get("slug", f"#{n}"))) from None
+        if head.slug in seen:
+            raise DocumentError(f"two pages have the slug {head.slug!r}", page=head.slug, field="slug")
+        seen.add(head.slug)
+        doc = p["doc"]
+        root = doc.get("root") if isinstance(doc.get("root"), dict) else {}
+        pages.append(_Page(head.slug, head.title, doc, None, _h(_canon(doc)), bool(root.get("noindex"))))
+    if "" not in seen:
+        raise DocumentError("the site has no home page (a page with slug '')", field="pages")
+    return info, pages, raw
+
+
+class _PageHeader(SitePage):
+    doc: Any = None
+
+
+def _site_hash(info: SiteInfo, pages: list[_Page], base_url: str, options: dict[str, Any]) -> str:
+    from bubblegum.render.renderer import RENDERER_VERSION
+
+    return _h(_canon({
+        "site": info.model_dump(mode="json"), "base_url": base_url,
+        "slugs": sorted(p.slug for p in pages), "renderer": RENDERER_VERSION,
+        "options": {k: repr(v) for k, v in sorted(options.items())},
+    }))
+
+
+def _load(page: _Page) -> PageDocument:
+    if page.model is None:
+        page.model = load_page(page.raw, page=page.slug)  # type: ignore[arg-type]
+    return page.model
+
+
+def _render_chunk(info: SiteInfo, pages: list[_Page], home: _Page, todo: list[int],
+                  base_url: str, options: dict[str, Any], with_404: bool) -> tuple[list, set, dict]:
+    """Validate and render pages ``todo`` (indexes into pages). Returns
+    ([(index, html_bytes, used_files)], files used by 404, og specs needed)."""
+    from bubblegum.render.renderer import SiteRenderer
+
+    site = SiteDocument.model_construct(
+        format="bubblegum.site", schema_version=1, site=info,
+        pages=[SitePage.model_construct(slug=p.slug, title=p.title, doc=p.model) for p in pages],
+    )
+    renderer = SiteRenderer(site, base_url=base_url, **options)
+    out = []
+    og: dict[str, Any] = {}
+    for i in todo:
+        page = pages[i]
+        doc = _load(page)
+        renderer.used_files = set()
+        html = renderer.render_page(doc, slug=page.slug)
+        og_path = _note_og(renderer, doc, og)
+        out.append((i, html.encode(), sorted(renderer.used_files), og_path))
+    used_404: set[str] = set()
+    if with_404:
+        not_found = next((p for p in pages if p.slug == "404"), None)
+        _load(home)
+        if not_found is not None:
+            site.pages[[p.slug for p in pages].index("404")].doc = _load(not_found)
+        site.pages[[p.slug for p in pages].index("")].doc = home.model
+        renderer.used_files = set()
+        html404 = renderer.render_not_found()
+        used_404 = set(renderer.used_files)
+        out.append((-1, html404.encode(), sorted(used_404), None))
+    return out, used_404, og
+
+
+def _note_og(renderer: Any, doc: PageDocument, og: dict[str, Any]) -> str | None:
+    from bubblegum.render.og import og_spec
+
+    if doc.root.og_image is None:
+        spec = renderer.og_site
+    elif doc.root.og_image == "auto":
+        spec = og_spec(renderer.info.name, doc.root.title, doc.root.description, renderer.tokens)
+    else:
+        return None
+    og[spec.path] = spec
+    return spec.path
+
+
+def _render_parallel(info, pages, home, todo, base_url, options, with_404, workers):
+    """Fork ``workers`` processes, each renders a slice; results come back over pipes."""
+    import pickle
+
+    chunks = [todo[k::workers] for k in range(workers)]
+    children = []
+    for k, chunk in enumerate(chunks):
+        if k == 0:
+            continue
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # child
+            os.close(r)
+            code = 0
+            try:
+                result = ("ok", _render_chunk(info, pages, home, chunk, base_url, options, False))
+            except BaseException as exc:  # noqa: BLE001 - reported to the parent
+                result = ("error", exc)
+                code = 1
+            with os.fdopen(w, "wb") as f:
+                try:
+                    pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
+                except Exception:  # noqa: BLE001
+                    pickle.dump(("error", RuntimeError(repr(result[1]))), f)
+            os._exit(code)
+        os.close(w)
+        children.append((pid, r))
+    out, used_404, og = _render_chunk(info, pages, home, chunks[0], base_url, options, with_404)
+    error = None
+    for pid, r in children:
+        with os.fdopen(r, "rb") as f:
+            data = f.read()
+        os.waitpid(pid, 0)
+        status, payload = pickle.loads(data)
+        if status == "error":
+            error = error or payload
+            continue
+        more, _, more_og = payload
+        out.extend(more)
+        og.update(more_og)
+    if error is not None:
+        raise error
+    return out, used_404, og
+
+
+def build_bundle(
+    site_doc: SiteDocument | dict[str, Any],
+    *,
+    base_url: str | None = None,
+    previous_manifest: dict[str, Any] | None = None,
+    workers: int | None = None,
+    **options: Any,
+) -> Bundle:
+    """Render a site into a static bundle (see module docstring). ``options`` are passed to
+    the renderer (``form_action``, ``image_resolver``, ``asset_base``)."""
+    from bubblegum.render.assets import static_bytes
+    from bubblegum.render.og import draw_og
+    from bubblegum.render.renderer import RENDERER_VERSION, favicon_svg
+    from bubblegum.render.seo import robots_txt, sitemap_xml
+    from bubblegum.render.themes import resolve_theme
+
+    info, pages, _raw = _prepare(site_doc)
+    base_url = base_url or info.base_url or "http://localhost:8000/"
+    if not base_url.endswith("/"):
+        base_url += "/"
+    site_hash = _site_hash(info, pages, base_url, options)
+
+    prev = previous_manifest or {}
+    valid_prev = (
+        prev.get("format") == MANIFEST_FORMAT
+        and prev.get("version") == MANIFEST_VERSION
+        and prev.get("renderer") == RENDERER_VERSION
+        and prev.get("site_hash") == site_hash
+    )
+    prev_pages: dict[str, Any] = prev.get("pages", {}) if valid_prev else {}
+    prev_files: dict[str, str] = prev.get("files", {}) if previous_manifest else {}
+
+    todo = [i for i, p in enumerate(pages) if prev_pages.get(p.slug, {}).get("hash") != p.hash]
+    home = next(p for p in pages if p.slug == "")
+    nf = next((p for p in pages if p.slug == "404"), None)
+    key_404 = _h((home.hash + (nf.hash if nf else "")).encode())
+    with_404 = prev_pages.get("\x00404", {}).get("hash") != key_404
+
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers > 1 and len(todo) >= PARALLEL_MIN_PAGES and hasattr(os, "fork"):
+        results, _, og_specs = _render_parallel(info, pages, home, todo, base_url, options, with_404, workers)
+    else:
+        results, _, og_specs = _render_chunk(info, pages, home, todo, base_url, options, with_404)
+
+    files: dict[str, bytes] = {}
+    manifest_pages: dict[str, Any] = {}
+    manifest_files: dict[str, str] = {}
+    reused_files: list[str] = []
+    used: set[str] = set()
+
+    def put(path: str, data: bytes) -> None:
+        digest = _h(data)
+        manifest_files[path] = digest
+        if prev_files.get(path) == digest:
+            reused_files.append(path)
+        else:
+            files[path] = data
+
+    for i, data, page_used, og_path in results:
+        if i == -1:
+            put("404.html", data)
+            manifest_pages["\x00404"] = {"hash": key_404, "path": "404.html", "files": page_used}
+            used.update(page_used)
+            continue
+        p = pages[i]
+        put(page_file(p.slug), data)
+        manifest_pages[p.slug] = {"hash": p.hash, "path": page_file(p.slug), "files": page_used,
+                                  "og": og_path, "noindex": p.noindex}
+        used.update(page_used)
+    rendered = len([r for r in results if r[0] != -1])
+    reused = 0
+    for p in pages:
+        if p.slug in manifest_pages:
+            continue
+        entry = prev_pages[p.slug]
+        manifest_pages[p.slug] = entry
+        path = entry["path"]
+        manifest_files[path] = prev_files[path]
+        reused_files.append(path)
+        used.update(entry.get("files", []))
+        if entry.get("og"):
+            used.add(entry["og"])
+        reused += 1
+    if "\x00404" not in manifest_pages:
+        entry = prev_pages["\x00404"]
+        manifest_pages["\x00404"] = entry
+        manifest_files["404.html"] = prev_files["404.html"]
+        reused_files.append("404.html")
+        used.update(entry.get("files", []))
+
+    # Open Graph images: drawn only when not already in the previous bundle
+    for entry in manifest_pages.values():
+        if entry.get("og"):
+            used.add(entry["og"])
+    for path, spec in og_specs.items():
+        used.add(path)
+    for path in sorted(used):
+        if not path.startswith("_assets/"):
+            continue
+        if path in prev_files:
+            manifest_files[path] = prev_files[path]
+            reused_files.append(path)
+        elif path in og_specs:
+            put(path, draw_og(og_specs[path]))
+        else:
+            put(path, static_bytes(path))
+
+    tokens = resolve_theme(info.theme)
+    from urllib.parse import urlparse
+
+    base_path = urlparse(base_url).path or "/"
+    put("favicon.svg", favicon_svg(SiteDocument.model_construct(site=info), tokens).encode())
+    put("robots.txt", robots_txt(base_url, [base_path + "_forms/"]).encode())
+    urls = [base_url + (p.slug + "/" if p.slug else "") for p in pages if not p.noindex and p.slug != "404"]
+    put("sitemap.xml", sitemap_xml(urls).encode())
+
+    manifest = {
+        "format": MANIFEST_FORMAT, "version": MANIFEST_VERSION, "renderer": RENDERER_VERSION,
+        "site_hash": site_hash, "base_url": base_url, "pages": manifest_pages, "files": manifest_files,
+    }
+    removed = sorted(set(prev_files) - set(manifest_files))
+    return Bundle(files=files, manifest=manifest, rendered=rendered, reused=reused,
+                  reused_files=sorted(set(reused_files)), removed=removed)
+

@@ -1,0 +1,432 @@
+"""The one renderer: (site, page) -> HTML for the editor canvas and for the bundle.
+
+    html = render_page(site, page, mode="publish")          # what the bundle writes
+    html = render_page(site, page, mode="edit")             # + data-block-id markers, script
+    html = render_block(site, block, page=page, mode="edit")  # one block, for live patching
+
+``site`` is a ``SiteDocument`` (or a dict, loaded and validated first); ``page`` is a
+``SitePage``, a page slug, or a ``PageDocument``. Options:
+
+- ``base_url``: public URL of the site; links written as ``/about`` and asset URLs are
+  made relative to its path (``/sites/slug/about/``), canonical/OG URLs absolute to it.
+  Default: ``site.base_url`` or ``/``.
+- ``form_action``: ``callable(kind) -> url`` or a format string with ``{kind}`` and
+  ``{base_path}``; default ``{base_path}_forms/{kind}``.
+- ``image_resolver``: see ``bubblegum.render.assets``; default handles sample images.
+- ``asset_base``: URL of the ``_assets/`` folder (default ``{base_path}_assets/``).
+
+Edit mode differs from publish mode only by: ``data-block-id`` on each block's root
+element, an extra stylesheet for hover/selection outlines plus the CSS of *every* block
+type (so patched-in blocks are styled), and a small selection script.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, Literal
+from urllib.parse import urlparse
+
+from markupsafe import Markup, escape
+
+from bubblegum.blocks.document import Block, PageDocument, SiteDocument, SitePage, load_site
+from bubblegum.blocks.forms import default_form_action
+from bubblegum.blocks.registry import BLOCKS, get_block
+from bubblegum.render.assets import ImageResolver, ResolvedImage, default_image_resolver, font_path
+from bubblegum.render.css import page_css
+from bubblegum.render.og import og_spec
+from bubblegum.render.seo import json_for_script, organization_jsonld
+from bubblegum.render.templates import block_template
+from bubblegum.render.themes import Tokens, resolve_theme
+
+Mode = Literal["publish", "edit"]
+HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
+RENDERER_VERSION = "1"  # bump when output changes for the same input (invalidates manifests)
+INLINE_CSS_LIMIT = 24_000
+
+EDIT_SCRIPT = (
+    "(()=>{let s;const pick=id=>{s&&s.removeAttribute('data-selected');"
+    "s=id&&document.querySelector('[data-block-id=\"'+CSS.escape(id)+'\"]');"
+    "s&&s.setAttribute('data-selected','')};"
+    "document.addEventListener('click',e=>{const b=e.target.closest('[data-block-id]');"
+    "if(!b)return;e.preventDefault();pick(b.dataset.blockId);"
+    "parent.postMessage({type:'bubblegum:select',id:b.dataset.blockId},'*')},true);"
+    "document.addEventListener('submit',e=>e.preventDefault(),true);"
+    "addEventListener('message',e=>{const d=e.data||{};if(d.type==='bubblegum:select')pick(d.id);"
+    "if(d.type==='bubblegum:patch'){const o=document.querySelector('[data-block-id=\"'+CSS.escape(d.id)+'\"]');"
+    "if(o){o.outerHTML=d.html;pick(d.id)}}})})()"
+)
+
+_ROOT_TAG = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]*)")
+_H_TAG = re.compile(r"<(/?)h([1-5])\b")
+
+
+def shift_headings(html: str, by: int) -> str:
+    """Promote (by=-1) or demote headings: used when a page has no hero, so the first
+    section's title becomes the page's h1 and the heading order stays sequential."""
+    return _H_TAG.sub(lambda m: f"<{m.group(1)}h{max(1, min(6, int(m.group(2)) + by))}", html)
+
+
+def _page_path(slug: str) -> str:
+    return slug + "/" if slug else ""
+
+
+class SiteRenderer:
+    """Renders the pages of one site with one set of options; caches per-site work."""
+
+    def __init__(
+        self,
+        site: SiteDocument | dict,
+        *,
+        mode: Mode = "publish",
+        base_url: str | None = None,
+        form_action: str | Callable[[str], str] | None = None,
+        image_resolver: ImageResolver | None = None,
+        asset_base: str | None = None,
+    ) -> None:
+        if isinstance(site, dict):
+            site = load_site(site)
+        self.site = site
+        self.info = site.site
+        self.mode = mode
+        self.base_url = base_url or self.info.base_url or "/"
+        if not self.base_url.endswith("/"):
+            self.base_url += "/"
+        self.absolute = self.base_url.startswith(("http://", "https://"))
+        self.base_path = urlparse(self.base_url).path if self.absolute else self.base_url
+        if not self.base_path.startswith("/"):
+            self.base_path = "/" + self.base_path
+        self.asset_base = asset_base or self.base_path + "_assets/"
+        if isinstance(form_action, str):
+            fmt = form_action
+            self.form_action: Callable[[str], str] = lambda kind: fmt.format(kind=kind, base_path=self.base_path)
+        elif form_action is None:
+            self.form_action = lambda kind: default_form_action(self.base_path, kind)
+        else:
+            self.form_action = form_action
+        self.resolve_image = image_resolver or default_image_resolver(self.asset_base)
+        self.tokens: Tokens = resolve_theme(self.info.theme)
+        font = self.tokens.heading_font
+        self.font_file = font_path(font.file) if font.file else None
+        self.font_url = self.asset_base + self.font_file.removeprefix("_assets/") if self.font_file else None
+        self.page_slugs = {p.slug for p in site.pages}
+        self.og_site = og_spec(self.info.name, self.info.name, self.info.description, self.tokens)
+        self._jsonld: str | None = None
+        # filled while rendering: bundle files the rendered HTML refers to
+        self.used_files: set[str] = set()
+        self._current = ""
+
+    # ---- helpers available to templates ----
+
+    def url(self, href: str) -> str:
+        if href.startswith("/") and not href.startswith("//"):
+            path, sep, rest = _split(href)
+            slug = path.strip("/")
+            if slug == "index":
+                slug = ""
+            if slug in self.page_slugs:
+                path = self.base_path + _page_path(slug)
+            else:
+                path = self.base_path + path[1:]
+            return path + sep + rest
+        if href.startswith("#") and self.mode == "edit":
+            return href
+        return href
+
+    def current(self, href: str) -> bool:
+        if not href.startswith("/") or "#" in href:
+            return False
+        slug = _split(href)[0].strip("/")
+        return (slug if slug != "index" else "") == self._current
+
+    def img(self, image: Any, sizes: str = "100vw", eager: bool = False, cls: str | None = None,
+            alt: str | None = None, priority: bool | None = None) -> Markup:
+        if image is None:
+            return Markup("")
+        src = image.src if hasattr(image, "src") else image["src"]
+        resolved = self.resolve_image(src)
+        if resolved is None:
+            return Markup("")
+        self.used_files.update(resolved.files)
+        width = getattr(image, "width", None) or resolved.width
+        height = getattr(image, "height", None) or resolved.height
+        alt_text = alt if alt is not None else (image.alt if hasattr(image, "alt") else image.get("alt", ""))
+        # a pass-through URL written by a person ("/img/a.jpg") follows the base path;
+        # URLs a resolver produced are final
+        src_url = self.url(resolved.src) if resolved.src == src else resolved.src
+        attrs = [f'src="{escape(src_url)}"']
+        if resolved.srcset:
+            srcset = ", ".join(f"{u} {w}w" for u, w in resolved.srcset)
+            attrs.append(f'srcset="{escape(srcset)}" sizes="{escape(sizes)}"')
+        if width and height:
+            attrs.append(f'width="{int(width)}" height="{int(height)}"')
+        attrs.append(f'alt="{escape(alt_text)}"')
+        if cls:
+            attrs.append(f'class="{escape(cls)}"')
+        if eager:
+            if priority is not False:
+                attrs.append('fetchpriority="high"')
+        else:
+            attrs.append('loading="lazy" decoding="async"')
+        return Markup("<img " + " ".join(attrs) + ">")
+
+    def head(self, p: Any) -> Markup:
+        eyebrow = getattr(p, "eyebrow", "")
+        title = getattr(p, "title", "")
+        subtitle = getattr(p, "subtitle", "")
+        if not (eyebrow or title or subtitle):
+            return Markup("")
+        out = ['<div class="sh c">']
+        if eyebrow:
+            out.append(f'<p class="eyebrow">{escape(eyebrow)}</p>')
+        if title:
+            out.append(f"<h2>{escape(title)}</h2>")
+        if subtitle:
+            out.append(f'<p class="lead">{escape(subtitle)}</p>')
+        out.append("</div>")
+        return Markup("".join(out))
+
+    def buttons(self, buttons: list[Any], align: str = "") -> Markup:
+        if not buttons:
+            return Markup("")
+        cls = "btns center" if align == "center" else "btns"
+        links = []
+        for b in buttons:
+            style = " btn-2" if b.style == "secondary" else ""
+            links.append(f'<a class="btn{style}" href="{escape(self.url(b.href))}">{escape(b.label)}</a>')
+        return Markup(f'<div class="{cls}">' + "".join(links) + "</div>")
+
+    # ---- rendering ----
+
+    def _context(self, page_slug: str) -> dict[str, Any]:
+        return {
+            "url": self.url, "img": self.img, "head": self.head, "buttons": self.buttons,
+            "current": self.current, "form_action": self.form_action, "page_slug": page_slug,
+        }
+
+    def _block_html(self, block: Block, ctx: dict[str, Any]) -> str:
+        ctx["p"] = block.props
+        ctx["block_id"] = block.id
+        html = block_template(block.type).render(ctx)
+        props = block.props
+        extra = ""
+        if props.anchor:
+            extra += f' id="{props.anchor}"'
+        if self.mode == "edit":
+            extra += f' data-block-id="{escape(block.id)}"'
+        if extra:
+            html = _ROOT_TAG.sub(lambda m: m.group(0) + extra, html, count=1)
+        return html
+
+    def render_block(self, block: Block, *, page: SitePage | PageDocument | None = None) -> str:
+        doc = page.doc if isinstance(page, SitePage) else page
+        slug = page.slug if isinstance(page, SitePage) else ""
+        self._current = slug
+        html = self._block_html(block, self._context(slug))
+        if doc is not None and self._promotes(doc, block):
+            html = shift_headings(html, -1)
+        return html
+
+    @staticmethod
+    def _promotes(doc: PageDocument, block: Block) -> bool:
+        if any(b.type in HERO_TYPES for b in doc.content):
+            return False
+        for b in doc.content:
+            if BLOCKS[b.type].region == "main":
+                return b is block or b.id == block.id
+        return False
+
+    def page_parts(self, slug: str, doc: PageDocument) -> tuple[str, str, str, set[str]]:
+        self._current = slug
+        ctx = self._context(slug)
+        header, main, footer = [], [], []
+        types: set[str] = set()
+        promote = not any(b.type in HERO_TYPES for b in doc.content)
+        for block in doc.content:
+            spec = get_block(block.type)
+            types.add(block.type)
+            html = self._block_html(block, ctx)
+            if spec.region == "main":
+                if promote:
+                    html = shift_headings(html, -1)
+                    promote = False
+                main.append(html)
+            elif spec.region == "header":
+                header.append(html)
+            else:
+                footer.append(html)
+        return "".join(header), "".join(main), "".join(footer), types
+
+    def canonical(self, slug: str) -> str | None:
+        return self.base_url + _page_path(slug) if self.absolute else None
+
+    def jsonld(self) -> str:
+        if self._jsonld is None:
+            logo = None
+            b = self.info.business
+            if b and b.logo:
+                r = self.resolve_image(b.logo)
+                if r is not None:
+                    logo = r.src
+                    self.used_files.update(r.files)
+                    if logo.startswith("/") and self.absolute:
+                        u = urlparse(self.base_url)
+                        logo = f"{u.scheme}://{u.netloc}{logo}"
+            self._jsonld = json_for_script(organization_jsonld(self.info, self.canonical(""), logo))
+        return self._jsonld
+
+    def og_image_path(self, slug: str, doc: PageDocument) -> str | None:
+        """Bundle path of the page's drawn OG image (None if it uses an external one)."""
+        og = doc.root.og_image
+        if og is None:
+            return self.og_site.path
+        if og == "auto":
+            return og_spec(self.info.name, doc.root.title, doc.root.description, self.tokens).path
+        return None
+
+    def render_page(self, page: SitePage | PageDocument | str, *, slug: str | None = None,
+                    status: int = 200) -> str:
+        if isinstance(page, str):
+            page = self.site.page(page)
+        if isinstance(page, SitePage):
+            slug, doc = page.slug, page.doc
+        else:
+            slug, doc = slug or "", page
+        header, main, footer, types = self.page_parts(slug, doc)
+        edit = self.mode == "edit"
+        css = page_css(self.tokens, BLOCKS if edit else types, self.font_url, edit=edit)
+        if self.font_file:
+            self.used_files.add(self.font_file)
+        root = doc.root
+        info = self.info
+        description = root.description or info.description or info.name
+        canonical = self.canonical(slug) if status == 200 else None
+        og_path = self.og_image_path(slug, doc)
+        og_url = None
+        if og_path:
+            og_url = (self.base_url + og_path) if self.absolute else self.base_path + og_path
+        elif root.og_image:
+            r = self.resolve_image(root.og_image)
+            og_url = r.src if r else None
+        h = [
+            f'<!doctype html><html lang="{escape(info.language)}"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width,initial-scale=1">',
+            f"<title>{escape(root.title)}</title>",
+            f'<meta name="description" content="{escape(description)}">',
+        ]
+        if canonical:
+            h.append(f'<link rel="canonical" href="{escape(canonical)}">')
+        if root.noindex or status != 200:
+            h.append('<meta name="robots" content="noindex">')
+        h.append(
+            f'<meta property="og:type" content="website"><meta property="og:site_name" content="{escape(info.name)}">'
+            f'<meta property="og:title" content="{escape(root.title)}">'
+            f'<meta property="og:description" content="{escape(description)}">'
+        )
+        if canonical:
+            h.append(f'<meta property="og:url" content="{escape(canonical)}">')
+        if og_url:
+            h.append(f'<meta property="og:image" content="{escape(og_url)}">')
+            if og_path:
+                h.append('<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">')
+            h.append('<meta name="twitter:card" content="summary_large_image">')
+        h.append(f'<meta name="theme-color" content="{self.tokens.primary}">')
+        h.append(f'<link rel="icon" href="{self.base_path}favicon.svg" type="image/svg+xml">')
+        if self.font_url:
+            h.append(f'<link rel="preload" href="{escape(self.font_url)}" as="font" type="font/woff2" crossorigin>')
+        h.append(f"<style>{css}</style>")
+        if slug == "" and status == 200:
+            h.append(f'<script type="application/ld+json">{self.jsonld()}</script>')
+        h.append('</head><body><a class="skip" href="#main">Skip to content</a>')
+        h.append(header)
+        h.append(f'<main id="main">{main}</main>')
+        h.append(footer)
+        if edit:
+            h.append(f"<script>{EDIT_SCRIPT}</script>")
+        h.append("</body></html>")
+        return "".join(h)
+
+    def render_not_found(self) -> str:
+        """The 404 page: the site's page with slug "404" if any, else a generated one that
+        reuses the home page's navigation and footer."""
+        if "404" in self.page_slugs:
+            return self.render_page(self.site.page("404"), status=404)
+        home = self.site.page("")
+        header = [b for b in home.doc.content if BLOCKS[b.type].region == "header"]
+        footer = [b for b in home.doc.content if BLOCKS[b.type].region == "footer"]
+        hero = Block(id="b_404", type="hero", props={
+            "title": "Page not found",
+            "subtitle": "Sorry, there's nothing at this address. It may have moved, or the link may be mistyped.",
+            "buttons": [{"label": f"Go to the {self.info.name} home page", "href": "/"}],
+        })
+        doc = PageDocument(root={"title": f"Page not found · {self.info.name}",
+                                 "description": f"This page does not exist on {self.info.name}."},
+                           content=[*header, hero, *footer])
+        return self.render_page(doc, slug="404", status=404)
+
+
+def _split(href: str) -> tuple[str, str, str]:
+    for i, c in enumerate(href):
+        if c in "?#":
+            return href[:i], c, href[i + 1 :]
+    return href, "", ""
+
+
+def _page_arg(site: SiteDocument, page: SitePage | PageDocument | str | dict) -> SitePage | PageDocument:
+    if isinstance(page, str):
+        return site.page(page)
+    if isinstance(page, dict):
+        from bubblegum.blocks.document import load_page
+
+        return load_page(page)
+    return page
+
+
+def render_page(site: SiteDocument | dict, page: SitePage | PageDocument | str | dict, *,
+                mode: Mode = "publish", **options: Any) -> str:
+    """Render one page to a complete HTML document."""
+    r = SiteRenderer(site, mode=mode, **options)
+    return r.render_page(_page_arg(r.site, page))
+
+
+def render_block(site: SiteDocument | dict, block: Block | dict, *, mode: Mode = "edit",
+                 page: SitePage | PageDocument | str | None = None, **options: Any) -> str:
+    """Render one block alone (the editor patches it into the live canvas)."""
+    r = SiteRenderer(site, mode=mode, **options)
+    if isinstance(block, dict):
+        block = Block.model_validate(block)
+    return r.render_block(block, page=_page_arg(r.site, page) if page is not None else None)
+
+
+def render_form_result_page(site: SiteDocument | dict, ok: bool, message: str, *,
+                            back_url: str | None = None, **options: Any) -> str:
+    """The small themed page the server returns after a form post (works without JS)."""
+    r = SiteRenderer(site, **options)
+    title = "Thank you!" if ok else "Something went wrong"
+    back = back_url or r.base_path
+    css = page_css(r.tokens, (), r.font_url)
+    body = (
+        f'<main id="main" class="sec"><div class="wrap narrow sh c">'
+        f'<p class="eyebrow">{escape(r.info.name)}</p><h1>{escape(title)}</h1>'
+        f'<p class="lead" role="status">{escape(message)}</p>'
+        f'<div class="btns center"><a class="btn" href="{escape(back)}">Back to {escape(r.info.name)}</a></div>'
+        "</div></main>"
+    )
+    return (
+        f'<!doctype html><html lang="{escape(r.info.language)}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f'<title>{escape(title)} · {escape(r.info.name)}</title><meta name="robots" content="noindex">'
+        f'<link rel="icon" href="{r.base_path}favicon.svg" type="image/svg+xml"><style>{css}</style></head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+def favicon_svg(site: SiteDocument, tokens: Tokens | None = None) -> str:
+    tokens = tokens or resolve_theme(site.site.theme)
+    letter = escape((site.site.name.strip() or "?")[0].upper())
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">'
+        f'<rect width="64" height="64" rx="14" fill="{tokens.primary}"/>'
+        f'<text x="32" y="44" text-anchor="middle" font-family="system-ui,Segoe UI,Arial,sans-serif" '
+        f'font-size="36" font-weight="700" fill="{tokens.on_primary}">{letter}</text></svg>'
+    )
