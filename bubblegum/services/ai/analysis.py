@@ -1,0 +1,187 @@
+"""Prompt analysis for the offline generator: business name, type, location, audience,
+tone, offerings and contact details, worked out from a free-text prompt with plain rules.
+
+``analyse_prompt(prompt, business_type=None, style=None, pages=None) -> Brief``. Pure and
+fast (regular expressions over at most 2,000 characters); no imports beyond the stdlib and
+the knowledge tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from bubblegum.services.ai.knowledge import business_types
+
+MAX_PROMPT = 2000
+DEFAULT_TYPE = "consultant"
+
+STYLE_WORDS = {
+    "elegant": ["elegant", "luxury", "luxurious", "premium", "upscale", "sophisticated", "refined", "high-end"],
+    "playful": ["playful", "fun", "colourful", "colorful", "quirky", "vibrant", "cheerful", "whimsical"],
+    "minimal": ["minimal", "minimalist", "clean", "simple", "understated"],
+    "corporate": ["corporate", "professional", "business-like", "trustworthy"],
+    "warm": ["warm", "cosy", "cozy", "rustic", "earthy", "homely", "friendly"],
+    "dark": ["dark", "moody", "night", "noir"],
+    "fresh": ["fresh", "natural", "green", "eco", "organic", "calm", "airy"],
+    "classic": ["classic", "traditional", "timeless", "heritage", "established"],
+    "bold": ["bold", "strong", "edgy", "loud", "punchy", "energetic"],
+    "modern": ["modern", "sleek", "futuristic", "techy", "contemporary"],
+}
+TONE_WORDS = {
+    "luxury": ["luxury", "luxurious", "premium", "upscale", "exclusive", "high-end"],
+    "playful": ["playful", "fun", "quirky", "cheeky", "whimsical"],
+    "professional": ["professional", "corporate", "formal", "serious", "trustworthy"],
+    "friendly": ["friendly", "warm", "welcoming", "cosy", "cozy", "relaxed", "family"],
+    "concise": ["concise", "minimal", "short", "to the point"],
+}
+_NAME_STOP = {"a", "an", "my", "our", "we", "i", "website", "site", "create", "make", "build", "generate", "design",
+              "landing", "page", "please", "need", "for", "this", "it", "new", "small", "local", "modern", "online", "hi", "hello"}
+_TOKEN = r"[A-Z0-9][\w'’&.+-]*"
+_JOIN = r"(?:&|and|of|the|de|la|du|von|on|[A-Z0-9][\w'’&.+-]*)"
+_QUOTED = re.compile(r"[\"“”«]([^\"“”»\n]{2,60})[\"“”»]|(?<![A-Za-z])'([^'\n]{2,60})'(?![A-Za-z])")
+_CALLED = re.compile(rf"\b(?:called|named|brand(?:ed)? as|name is)\s+({_TOKEN}(?:\s+{_JOIN}){{0,5}})")
+_LEADING = re.compile(rf"^\s*({_TOKEN}(?:\s+{_JOIN}){{0,5}})\s*(?:is|are|—|–|-|:|,)\s")
+_FOR_NAME = re.compile(rf"\bfor\s+({_TOKEN}(?:\s+{_JOIN}){{0,5}}),\s+(?:a|an|the|my|our)\s")
+_PLACE = re.compile(r"\b(?:in|based in|located in|from|near|serving|around)\s+((?:[A-Z][\w'’.-]+)(?:[ -](?:[A-Z][\w'’.-]+|upon|on|de|del|la|le|am))*(?:,\s*[A-Z][\w.]+)?)")
+_AUDIENCE = re.compile(r"\bfor\s+((?!my\b|our\b|a\b|an\b|the\b|me\b|us\b|it\b|this\b)[a-z][a-z' -]{2,40}?)(?=[.,;!?]|\s+(?:in|who|that|with|near|around|across|and want)\b|$)")
+_OFFER = re.compile(r"\b(?:offering|offers|offer|selling|sells|sell|speciali[sz](?:ing|es|e) in|serving|serves|making|makes|providing|provides|known for|featuring|doing|does)\s+([^.;!?\n]{3,200})")
+_CUT = re.compile(r"\s+(?:in|for|to|at|near|since|from|on|who|that|which|with a|with an|and we|we)\s.*$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w])(\+?\d[\d ()./-]{6,30}\d)(?![\w])")
+
+
+@dataclass
+class Brief:
+    """What the generator knows about the business."""
+
+    prompt: str
+    type_key: str
+    name: str
+    name_given: bool
+    town: str = ""
+    audience: str = ""
+    tone: str = "friendly"
+    style: str | None = None
+    offerings: list[str] = field(default_factory=list)
+    email: str = ""
+    phone: str = ""
+    pages: int = 4
+    seed: int = 0
+
+    @property
+    def record(self) -> dict:
+        return business_types()[self.type_key]
+
+
+def _words(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9&'é+-]+", " ", text.lower()) + " "
+
+
+def detect_type(text: str) -> str | None:
+    """The best-matching business type key, or None when no keyword matches."""
+    hay = _words(text)
+    best, best_score = None, 0
+    for key, record in business_types().items():
+        score = 0
+        for kw in record["keywords"]:
+            k = " " + kw.lower() + " "
+            if k in hay or (" " + kw.lower() + "s ") in hay:
+                score += 1 + 2 * kw.count(" ") + (1 if len(kw) > 5 else 0)
+        if score > best_score:
+            best, best_score = key, score
+    return best
+
+
+def resolve_type(business_type: str | None, prompt: str) -> str:
+    if business_type:
+        wanted = business_type.strip().lower().replace("-", "_").replace(" ", "_")
+        types = business_types()
+        if wanted in types:
+            return wanted
+        for key, record in types.items():
+            if record["label"].lower() == business_type.strip().lower():
+                return key
+        found = detect_type(business_type)
+        if found:
+            return found
+    return detect_type(prompt) or DEFAULT_TYPE
+
+
+def find_name(prompt: str) -> str | None:
+    for pattern in (_QUOTED, _CALLED, _FOR_NAME, _LEADING):
+        for match in pattern.finditer(prompt):
+            name = next(g for g in match.groups() if g).strip(" .,-–—:")
+            name = re.sub(r"\s+(?:and|of|the|on|&)$", "", name)
+            if pattern is _LEADING and name.split()[0].lower() in _NAME_STOP:
+                continue
+            if 2 <= len(name) <= 60 and not detect_type(name) or (pattern in (_QUOTED, _CALLED) and 2 <= len(name) <= 60):
+                return name
+    return None
+
+
+def find_town(prompt: str, name: str | None) -> str:
+    for match in _PLACE.finditer(prompt):
+        town = match.group(1).strip(" .,")
+        if name and town in name:
+            continue
+        if town.split()[0].lower() in _NAME_STOP or len(town) > 60:
+            continue
+        return town
+    return ""
+
+
+def find_audience(prompt: str) -> str:
+    match = _AUDIENCE.search(prompt)
+    return match.group(1).strip() if match else ""
+
+
+def find_offerings(prompt: str) -> list[str]:
+    match = _OFFER.search(prompt)
+    if not match:
+        return []
+    text = _CUT.sub("", match.group(1))
+    items = []
+    for part in re.split(r",\s*|\s+and\s+|\s+&\s+|\s+or\s+", text):
+        part = re.sub(r"^(?:a|an|the|our|great|delicious|fresh|also)\s+", "", part.strip(), flags=re.I).strip(" .")
+        if 3 <= len(part) <= 50 and part.lower() not in {"more", "others", "lots more", "much more"}:
+            items.append(part[0].upper() + part[1:])
+    return items[:5]
+
+
+def find_word_class(text: str, table: dict[str, list[str]]) -> str | None:
+    hay = _words(text)
+    for key, words in table.items():
+        if any(" " + w + " " in hay for w in words):
+            return key
+    return None
+
+
+def seed_for(*parts: object) -> int:
+    text = "\x1f".join(re.sub(r"\s+", " ", str(p or "")).strip().lower() for p in parts)
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
+
+
+def analyse_prompt(prompt: str, business_type: str | None = None, style: str | None = None,
+                   pages: int | None = None) -> Brief:
+    prompt = (prompt or "").strip()[:MAX_PROMPT]
+    type_key = resolve_type(business_type, prompt)
+    record = business_types()[type_key]
+    name = find_name(prompt)
+    town = find_town(prompt, name)
+    seed = seed_for(prompt, type_key, style, pages)
+    style_key = None
+    if style:
+        style_key = style.strip().lower() if style.strip().lower() in STYLE_WORDS else find_word_class(style, STYLE_WORDS)
+    style_key = style_key or find_word_class(prompt, STYLE_WORDS)
+    n_pages = max(1, min(6, int(pages))) if pages else 4
+    email = _EMAIL.search(prompt)
+    phone = _PHONE.search(_EMAIL.sub(" ", prompt))
+    return Brief(
+        prompt=prompt, type_key=type_key, name=name or "", name_given=bool(name), town=town,
+        audience=find_audience(prompt) or record["audience"],
+        tone=find_word_class(prompt, TONE_WORDS) or ("professional" if record["category"] in {"professional", "health", "tech"} else "friendly"),
+        style=style_key, offerings=find_offerings(prompt), email=email.group(0) if email else "",
+        phone=phone.group(1).strip() if phone else "", pages=n_pages, seed=seed,
+    )
