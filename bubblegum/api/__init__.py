@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 from fastapi import FastAPI
 
-from bubblegum.api import health, sites
+from bubblegum.api import canvas, health, sites
 from bubblegum.config import get_settings
 
 
@@ -15,6 +15,7 @@ def create_api() -> FastAPI:
     api = FastAPI(title="Bubble Gum API", docs_url="/api/docs", openapi_url="/api/openapi.json")
     api.include_router(health.router)
     api.include_router(sites.router)
+    api.include_router(canvas.router)
     return api
 
 

@@ -1,0 +1,166 @@
+"""The inspector panel: one generic form for every block type, from InspectorState.fields."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from bubblegum.state.inspector import InspectorState
+
+
+def _path(row) -> rx.Var:
+    return row["path"].to(str)
+
+
+def _error(row) -> rx.Component:
+    return rx.cond(
+        InspectorState.field_errors.contains(_path(row)),
+        rx.text(InspectorState.field_errors[_path(row)], size="1", color=rx.color("red", 11), role="alert"),
+    )
+
+
+def _labelled(row, control: rx.Component) -> rx.Component:
+    field_id = "f-" + _path(row).replace(".", "-")
+    return rx.vstack(
+        rx.el.label(row["label"], html_for=field_id, style={"font_size": "13px", "font_weight": "500"}),
+        control,
+        rx.cond(row["help"] != "", rx.text(row["help"], size="1", color=rx.color("gray", 10))),
+        _error(row),
+        spacing="1",
+        width="100%",
+    )
+
+
+def _text_input(row, kind: str = "text") -> rx.Component:
+    return _labelled(row, rx.input(
+        id="f-" + _path(row).replace(".", "-"), value=row["value"], type=kind,
+        on_change=lambda value: InspectorState.set_field(_path(row), value),
+        read_only=~InspectorState.can_edit, width="100%",
+    ))
+
+
+def _textarea(row) -> rx.Component:
+    return _labelled(row, rx.text_area(
+        id="f-" + _path(row).replace(".", "-"), value=row["value"], rows="4",
+        on_change=lambda value: InspectorState.set_field(_path(row), value),
+        read_only=~InspectorState.can_edit, width="100%",
+    ))
+
+
+def _select(row) -> rx.Component:
+    return _labelled(row, rx.el.select(
+        rx.foreach(row["options"].to(list[str]), lambda option: rx.el.option(option, value=option)),
+        id="f-" + _path(row).replace(".", "-"), value=row["value"],
+        on_change=lambda value: InspectorState.set_field(_path(row), value),
+        disabled=~InspectorState.can_edit,
+        style={"width": "100%", "padding": "6px 8px", "border_radius": "6px",
+               "border": f"1px solid {rx.color('gray', 7)}", "background": rx.color("gray", 1)},
+    ))
+
+
+def _toggle(row) -> rx.Component:
+    return rx.hstack(
+        rx.switch(id="f-" + _path(row).replace(".", "-"), checked=row["value"] == "true",
+                  on_change=lambda checked: InspectorState.toggle_field(_path(row), checked),
+                  disabled=~InspectorState.can_edit),
+        rx.el.label(row["label"], html_for="f-" + _path(row).replace(".", "-"),
+                    style={"font_size": "13px"}),
+        _error(row),
+        align="center",
+        spacing="2",
+    )
+
+
+def _list_header(row) -> rx.Component:
+    return rx.hstack(
+        rx.text(row["label"], size="2", weight="bold"),
+        rx.spacer(),
+        rx.button(rx.icon("plus", size=14), "Add", size="1", variant="soft",
+                  on_click=InspectorState.add_item(_path(row)), disabled=~InspectorState.can_edit),
+        width="100%",
+        align="center",
+        padding_top="8px",
+    )
+
+
+def _item_header(row) -> rx.Component:
+    return rx.hstack(
+        rx.text(row["label"], size="1", weight="medium", color=rx.color("gray", 11)),
+        rx.spacer(),
+        rx.icon_button(rx.icon("arrow-up", size=12), size="1", variant="ghost", aria_label="Move item up",
+                       on_click=InspectorState.move_item(_path(row), -1), disabled=~InspectorState.can_edit),
+        rx.icon_button(rx.icon("arrow-down", size=12), size="1", variant="ghost", aria_label="Move item down",
+                       on_click=InspectorState.move_item(_path(row), 1), disabled=~InspectorState.can_edit),
+        rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", color_scheme="red",
+                       aria_label="Remove item", on_click=InspectorState.remove_item(_path(row)),
+                       disabled=~InspectorState.can_edit),
+        width="100%",
+        align="center",
+        border_top=f"1px solid {rx.color('gray', 5)}",
+        padding_top="6px",
+    )
+
+
+def _group(row, present: bool) -> rx.Component:
+    return rx.hstack(
+        rx.text(row["label"], size="2", weight="bold"),
+        rx.spacer(),
+        rx.button("Remove" if present else "Add", size="1", variant="ghost",
+                  on_click=InspectorState.set_group(_path(row), not present), disabled=~InspectorState.can_edit),
+        width="100%",
+        align="center",
+        padding_top="8px",
+    )
+
+
+def field_row(row) -> rx.Component:
+    return rx.box(
+        rx.match(
+            row["kind"],
+            ("textarea", _textarea(row)),
+            ("richtext", _textarea(row)),
+            ("url", _text_input(row, "url")),
+            ("image", _text_input(row)),
+            ("number", _text_input(row, "number")),
+            ("select", _select(row)),
+            ("toggle", _toggle(row)),
+            ("list", _list_header(row)),
+            ("item", _item_header(row)),
+            ("group", _group(row, True)),
+            ("group_empty", _group(row, False)),
+            _text_input(row),
+        ),
+        padding_left=rx.cond(row["depth"].to(int) > 0, "10px", "0"),
+        width="100%",
+    )
+
+
+def inspector_panel() -> rx.Component:
+    return rx.box(
+        rx.cond(
+            InspectorState.fields.length() > 0,
+            rx.vstack(
+                rx.hstack(rx.heading(InspectorState.block_label, size="4"), rx.spacer(),
+                          rx.badge("Section", variant="soft"), width="100%", align="center"),
+                rx.foreach(InspectorState.fields, field_row),
+                spacing="3",
+                width="100%",
+            ),
+            rx.vstack(
+                rx.icon("mouse-pointer-click", size=28, color=rx.color("gray", 9)),
+                rx.text("Select a section on the canvas or in the layers to edit it.", size="2",
+                        color=rx.color("gray", 10), align="center"),
+                align="center",
+                padding_top="48px",
+                spacing="3",
+            ),
+        ),
+        width="320px",
+        min_width="320px",
+        padding="16px",
+        border_left=f"1px solid {rx.color('gray', 5)}",
+        background=rx.color("gray", 1),
+        height="100%",
+        overflow_y="auto",
+        as_="aside",
+        aria_label="Section properties",
+    )

@@ -1,0 +1,225 @@
+"""The editor at /editor/<project>/<page>: pages and layers, the canvas, the inspector."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import reflex as rx
+
+from bubblegum.blocks.registry import BLOCKS
+from bubblegum.components.brand import logo
+from bubblegum.components.editor import canvas_frame, editor_shortcuts, sortable_layers
+from bubblegum.components.inspector_form import inspector_panel
+from bubblegum.state.editor import EditorState
+
+PANEL = {"background": rx.color("gray", 1), "height": "100%", "overflow_y": "auto"}
+
+
+def save_badge() -> rx.Component:
+    return rx.match(
+        EditorState.save_status,
+        ("saved", rx.badge(rx.icon("check", size=12), "Saved", color_scheme="green", variant="soft")),
+        ("saving", rx.badge(rx.spinner(size="1"), "Saving", variant="soft")),
+        ("unsaved", rx.badge("Unsaved changes", color_scheme="amber", variant="soft")),
+        ("conflict", rx.badge("Not saved: conflict", color_scheme="red", variant="solid")),
+        rx.badge("Not saved", color_scheme="red", variant="soft"),
+    )
+
+
+def top_bar() -> rx.Component:
+    return rx.hstack(
+        logo("3"),
+        rx.link(rx.hstack(rx.icon("chevron-left", size=16), rx.text("Dashboard", size="2"), spacing="1",
+                          align="center"), href="/dashboard", color_scheme="gray"),
+        rx.divider(orientation="vertical", size="2"),
+        rx.text(EditorState.project_name, weight="bold", size="3"),
+        rx.text("/", color=rx.color("gray", 8)),
+        rx.text(EditorState.page_title, size="3", color=rx.color("gray", 11)),
+        rx.cond(~EditorState.can_edit, rx.badge("Read only", color_scheme="gray", variant="surface")),
+        rx.spacer(),
+        rx.segmented_control.root(
+            rx.segmented_control.item(rx.icon("monitor", size=16), value="desktop", aria_label="Desktop 1280 px"),
+            rx.segmented_control.item(rx.icon("tablet", size=16), value="tablet", aria_label="Tablet 768 px"),
+            rx.segmented_control.item(rx.icon("smartphone", size=16), value="mobile", aria_label="Mobile 375 px"),
+            value=EditorState.device,
+            on_change=EditorState.set_device,
+            size="1",
+        ),
+        rx.spacer(),
+        rx.tooltip(rx.icon_button(rx.icon("undo-2", size=16), variant="ghost", on_click=EditorState.undo,
+                                  disabled=~EditorState.can_undo, aria_label="Undo"), content="Undo (Ctrl+Z)"),
+        rx.tooltip(rx.icon_button(rx.icon("redo-2", size=16), variant="ghost", on_click=EditorState.redo,
+                                  disabled=~EditorState.can_redo, aria_label="Redo"), content="Redo (Shift+Ctrl+Z)"),
+        save_badge(),
+        align="center",
+        spacing="3",
+        padding_x="16px",
+        height="56px",
+        border_bottom=f"1px solid {rx.color('gray', 5)}",
+        background=rx.color("gray", 1),
+        width="100%",
+    )
+
+
+def pages_list() -> rx.Component:
+    return rx.vstack(
+        rx.text("Pages", size="1", weight="bold", color=rx.color("gray", 10), text_transform="uppercase"),
+        rx.foreach(
+            EditorState.site_pages,
+            lambda page: rx.link(
+                rx.hstack(rx.icon("file-text", size=14, flex_shrink="0"),
+                          rx.text(page["title"], size="2", white_space="nowrap", overflow="hidden",
+                                  text_overflow="ellipsis", min_width="0"),
+                          rx.spacer(), rx.text(page["slug"], size="1", color=rx.color("gray", 9)),
+                          align="center", spacing="2", width="100%"),
+                href=f"/editor/{EditorState.project_ref}/{page['id']}",
+                underline="none",
+                color=rx.color("gray", 12),
+                padding="6px 8px",
+                border_radius="6px",
+                width="100%",
+                _hover={"background": rx.color("gray", 3)},
+            ),
+        ),
+        spacing="1",
+        width="100%",
+    )
+
+
+def block_actions() -> rx.Component:
+    def action(icon: str, label: str, handler) -> rx.Component:
+        return rx.tooltip(rx.icon_button(rx.icon(icon, size=15), size="1", variant="soft", on_click=handler,
+                                         aria_label=label, disabled=~EditorState.can_edit), content=label)
+
+    return rx.cond(
+        EditorState.selected != "",
+        rx.hstack(
+            action("arrow-up", "Move up", EditorState.move_selected(-1)),
+            action("arrow-down", "Move down", EditorState.move_selected(1)),
+            action("copy", "Duplicate", EditorState.duplicate_selected),
+            action("trash-2", "Delete", EditorState.remove_selected),
+            spacing="2",
+        ),
+    )
+
+
+def layers_tab() -> rx.Component:
+    return rx.vstack(
+        pages_list(),
+        rx.divider(),
+        rx.hstack(rx.text("Layers", size="1", weight="bold", color=rx.color("gray", 10),
+                          text_transform="uppercase"), rx.spacer(), block_actions(), width="100%", align="center"),
+        sortable_layers(items=EditorState.layers, selected=EditorState.selected,
+                        disabled=~EditorState.can_edit, on_reorder=EditorState.move_block,
+                        on_select=EditorState.select_block),
+        spacing="3",
+        width="100%",
+    )
+
+
+def palette_tab() -> rx.Component:
+    groups: dict[str, list] = defaultdict(list)
+    for block in BLOCKS.values():
+        groups[block.category].append(block)
+    return rx.vstack(
+        *[
+            rx.vstack(
+                rx.text(category.capitalize(), size="1", weight="bold", color=rx.color("gray", 10),
+                        text_transform="uppercase"),
+                rx.grid(
+                    *[
+                        rx.button(rx.icon(block.icon, size=16), rx.text(block.label, size="1"),
+                                  variant="surface", color_scheme="gray", height="auto", padding="10px 6px",
+                                  flex_direction="column", gap="6px", disabled=~EditorState.can_edit,
+                                  on_click=EditorState.insert_block(block.type), title=block.description)
+                        for block in blocks
+                    ],
+                    columns="2",
+                    spacing="2",
+                    width="100%",
+                ),
+                spacing="2",
+                width="100%",
+            )
+            for category, blocks in groups.items()
+        ],
+        spacing="4",
+        width="100%",
+    )
+
+
+def left_panel() -> rx.Component:
+    return rx.box(
+        rx.tabs.root(
+            rx.tabs.list(rx.tabs.trigger("Layers", value="layers"), rx.tabs.trigger("Add section", value="add")),
+            rx.tabs.content(layers_tab(), value="layers", padding_top="12px"),
+            rx.tabs.content(palette_tab(), value="add", padding_top="12px"),
+            default_value="layers",
+        ),
+        width="280px",
+        min_width="280px",
+        padding="12px",
+        border_right=f"1px solid {rx.color('gray', 5)}",
+        **PANEL,
+    )
+
+
+def conflict_callout() -> rx.Component:
+    return rx.cond(
+        EditorState.save_status == "conflict",
+        rx.callout.root(
+            rx.callout.icon(rx.icon("triangle-alert")),
+            rx.callout.text(EditorState.save_message, " Your changes since then are not saved."),
+            rx.button("Reload the newest version", size="1", on_click=EditorState.reload, margin_left="8px"),
+            color_scheme="red",
+            role="alert",
+            margin_bottom="12px",
+        ),
+    )
+
+
+def canvas_area() -> rx.Component:
+    return rx.box(
+        conflict_callout(),
+        rx.center(
+            canvas_frame(src_doc=EditorState.src_doc, patch=EditorState.patch, selected=EditorState.selected,
+                         width=EditorState.canvas_width, title="Page preview",
+                         on_select=EditorState.select_block),
+            height="calc(100% - 8px)",
+            align_items="stretch",
+        ),
+        flex="1",
+        min_width="0",
+        height="100%",
+        padding="16px",
+        background=rx.color("gray", 3),
+    )
+
+
+def not_found() -> rx.Component:
+    return rx.center(
+        rx.vstack(
+            rx.heading("This page is not available", size="6"),
+            rx.text("It does not exist, or your organization role does not give you access to it."),
+            rx.link(rx.button("Back to the dashboard"), href="/dashboard"),
+            align="center",
+            spacing="4",
+        ),
+        height="100vh",
+    )
+
+
+def editor() -> rx.Component:
+    return rx.cond(
+        EditorState.not_found,
+        not_found(),
+        rx.vstack(
+            editor_shortcuts(on_undo=EditorState.undo, on_redo=EditorState.redo, on_save=EditorState.save),
+            top_bar(),
+            rx.hstack(left_panel(), canvas_area(), inspector_panel(), spacing="0", width="100%",
+                      height="calc(100vh - 56px)"),
+            spacing="0",
+            height="100vh",
+            overflow="hidden",
+        ),
+    )

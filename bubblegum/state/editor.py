@@ -1,0 +1,267 @@
+"""The editor: one page of a site, its layers, the canvas, undo/redo and autosave.
+
+The page document lives on the server (`_doc`); the browser gets the layers list, the
+canvas HTML once per page load, and afterwards only the HTML of the block that changed
+(`patch`), which the canvas swaps in place. Every handler re-checks the person's role
+through the services; the read-only flag only shapes the UI.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+import reflex as rx
+
+from bubblegum.blocks import ops
+from bubblegum.blocks.document import DocumentError
+from bubblegum.blocks.registry import BLOCKS
+from bubblegum.services import canvas, pages, policy
+from bubblegum.services.errors import Conflict, NotAuthenticated, ServiceError
+from bubblegum.services.policy import Action
+from bubblegum.services.publishing.site_documents import live_pages, site_document
+from bubblegum.state.session import SessionState
+
+DEVICES = {"desktop": "1280px", "tablet": "768px", "mobile": "375px"}
+AUTOSAVE_DELAY = 0.8
+EDITOR_PATH = re.compile(r"^/editor/(\d{1,12})/(\d{1,12})/?$")
+UNDO_LIMIT = 100
+
+
+class EditorState(SessionState):
+    project_name: str = ""
+    page_title: str = ""
+    page_slug: str = ""
+    site_pages: list[dict[str, str]] = []
+    layers: list[dict[str, str]] = []
+    selected: str = ""
+    selected_type: str = ""
+    src_doc: str = ""
+    patch: dict = {}
+    device: str = "desktop"
+    can_edit: bool = False
+    base_version: int = 0
+    save_status: str = "saved"  # saved | unsaved | saving | conflict | error
+    save_message: str = ""
+    can_undo: bool = False
+    can_redo: bool = False
+    not_found: bool = False
+    project_ref: str = ""
+
+    _project_id: int = 0
+    _page_id: int = 0
+    _doc: dict = {}
+    _skeleton: str = ""
+    _undo: list[dict] = []
+    _redo: list[dict] = []
+    _edits: int = 0
+    _patch_seq: int = 0
+
+    @rx.var
+    def canvas_width(self) -> str:
+        return DEVICES.get(self.device, DEVICES["desktop"])
+
+    def _route_ids(self) -> tuple[int, int]:
+        """(project id, page id) from /editor/<project>/<page>; 0 for anything else."""
+        match = EDITOR_PATH.match(self.router.url.path or "")
+        return (int(match[1]), int(match[2])) if match else (0, 0)
+
+    @rx.event
+    def load(self):
+        """on_load: the page the URL names, if this person may see it."""
+        project_id, page_id = self._route_ids()
+        try:
+            with self._signed_in() as (db, me):
+                self._fill_shell(db, me)
+                project, page = pages.page_of_project(db, me.user_id, project_id, page_id, Action.PROJECT_READ)
+                member = policy.membership(db, me.user_id, project.organization_id)
+                self.can_edit = policy.role_allows(member.role if member else None, Action.PAGE_EDIT)
+                latest = pages.latest(db, page.id)
+                self._skeleton = canvas.skeleton(site_document(db, project))
+                self.site_pages = [{"id": str(p.id), "title": p.title, "slug": p.slug or "/"}
+                                   for p in live_pages(db, project.id)]
+                self.project_name, self.page_title, self.page_slug = project.name, page.title, page.slug
+        except NotAuthenticated:
+            return self._login_redirect()
+        except ServiceError:
+            self.not_found = True
+            return None
+        self.not_found = False
+        self._project_id, self._page_id = project.id, page.id
+        self.project_ref = str(project.id)
+        self._doc, self.base_version = latest.document, latest.number
+        self._undo, self._redo = [], []
+        self.selected = self.selected_type = ""
+        self.save_status, self.save_message = "saved", ""
+        self._refresh_canvas()
+        return _refresh_inspector()
+
+    # ---- rendering ----
+
+    def _refresh_layers(self) -> None:
+        self.layers = [{"id": block["id"], "type": block["type"], "label": BLOCKS[block["type"]].label,
+                        "icon": BLOCKS[block["type"]].icon, "summary": canvas.block_summary(block)}
+                       for block in self._doc.get("content", [])]
+        self.can_undo, self.can_redo = bool(self._undo), bool(self._redo)
+
+    def _refresh_canvas(self) -> None:
+        self.src_doc = canvas.page_html(self._skeleton, self.page_slug, self._doc)
+        self._refresh_layers()
+
+    def _patch_block(self, block_id: str) -> None:
+        self._patch_seq += 1
+        html = canvas.block_html(self._skeleton, self.page_slug, self._doc, block_id)
+        self.patch = {"id": block_id, "html": html, "seq": self._patch_seq}
+        self._refresh_layers()
+
+    # ---- changing the document ----
+
+    def _apply(self, new_doc: dict, *, patch: str | None = None):
+        """Make `new_doc` current, remember the old one for undo, and schedule a save."""
+        self._undo = [*self._undo[-(UNDO_LIMIT - 1):], self._doc]
+        self._redo = []
+        self._doc = new_doc
+        if patch:
+            self._patch_block(patch)
+            return self._schedule_save()
+        self._refresh_canvas()
+        return [self._schedule_save(), _refresh_inspector()]
+
+    def _schedule_save(self):
+        self._edits += 1
+        self.save_status = "unsaved"
+        return EditorState.autosave(self._edits)
+
+    def _guard(self) -> bool:
+        if not self.can_edit or self.save_status == "conflict":
+            return False
+        return True
+
+    def _structural(self, operation, *args, select: str | None = None, **kwargs):
+        if not self._guard():
+            return None
+        try:
+            new_doc = operation(self._doc, *args, **kwargs)
+        except DocumentError as error:
+            return rx.toast.error(str(error))
+        if select is not None:
+            self.selected = select
+        return self._apply(new_doc)
+
+    @rx.event
+    def move_block(self, block_id: str, index: int):
+        return self._structural(ops.move_block, block_id, int(index), select=block_id)
+
+    @rx.event
+    def move_selected(self, offset: int):
+        ids = [layer["id"] for layer in self.layers]
+        if self.selected not in ids:
+            return None
+        target = ids.index(self.selected) + int(offset)
+        if not 0 <= target < len(ids):
+            return None
+        return self.move_block(self.selected, target)
+
+    @rx.event
+    def duplicate_selected(self):
+        if not self.selected:
+            return None
+        before = {layer["id"] for layer in self.layers}
+        result = self._structural(ops.duplicate_block, self.selected)
+        added = [layer["id"] for layer in self.layers if layer["id"] not in before]
+        if added:
+            self.selected = added[0]
+        return result
+
+    @rx.event
+    def remove_selected(self):
+        if not self.selected:
+            return None
+        result = self._structural(ops.remove_block, self.selected)
+        self.selected = self.selected_type = ""
+        return result
+
+    @rx.event
+    def insert_block(self, block_type: str):
+        """Insert a block from its example props after the selected block (or at the end)."""
+        if block_type not in BLOCKS:
+            return None
+        ids = [layer["id"] for layer in self.layers]
+        index = ids.index(self.selected) + 1 if self.selected in ids else len(ids)
+        block_id = ops.new_block_id(set(ids))
+        result = self._structural(ops.insert_block, block_type, index=index, block_id=block_id, select=block_id)
+        self.selected_type = block_type
+        return result
+
+    @rx.event
+    def select_block(self, block_id: str):
+        types = {layer["id"]: layer["type"] for layer in self.layers}
+        self.selected = block_id if block_id in types else ""
+        self.selected_type = types.get(block_id, "")
+        return _refresh_inspector()
+
+    @rx.event
+    def set_device(self, device: str | list[str]):
+        self.device = device if isinstance(device, str) and device in DEVICES else "desktop"
+
+    # ---- undo / redo ----
+
+    @rx.event
+    def undo(self):
+        if not self._undo or not self._guard():
+            return None
+        self._redo = [*self._redo, self._doc]
+        self._doc = self._undo[-1]
+        self._undo = self._undo[:-1]
+        self._refresh_canvas()
+        return [self._schedule_save(), _refresh_inspector()]
+
+    @rx.event
+    def redo(self):
+        if not self._redo or not self._guard():
+            return None
+        self._undo = [*self._undo, self._doc]
+        self._doc = self._redo[-1]
+        self._redo = self._redo[:-1]
+        self._refresh_canvas()
+        return [self._schedule_save(), _refresh_inspector()]
+
+    # ---- saving ----
+
+    @rx.event(background=True)
+    async def autosave(self, edit: int):
+        """Debounced: save once the person has paused, and only the newest edit."""
+        await asyncio.sleep(AUTOSAVE_DELAY)
+        async with self:
+            if edit != self._edits or self.save_status != "unsaved":
+                return
+            self.save_status = "saving"
+            self._save_now()
+
+    def _save_now(self) -> None:
+        try:
+            with self._signed_in() as (db, me):
+                version = pages.save(db, me.user_id, self._project_id, self._page_id, self._doc,
+                                     base_version=self.base_version)
+                self.base_version = version.number
+            self.save_status, self.save_message = "saved", ""
+        except Conflict as error:
+            self.save_status, self.save_message = "conflict", error.message
+        except ServiceError as error:
+            self.save_status, self.save_message = "error", error.message
+
+    @rx.event
+    def save(self):
+        if self.save_status in ("unsaved", "error") and self.can_edit:
+            self._save_now()
+
+    @rx.event
+    def reload(self):
+        """After a conflict: drop local changes and load the newest version."""
+        return self.load()
+
+
+def _refresh_inspector():
+    from bubblegum.state.inspector import InspectorState  # a substate of this one
+
+    return InspectorState.refresh

@@ -1,0 +1,94 @@
+"""The property inspector of the selected block: a form generated from the block's Props.
+
+A substate of the editor: it reads the page document there and hands every accepted
+change back through `EditorState._apply`, so it joins undo, autosave and the canvas patch.
+Invalid input is shown next to its field, kept in the field, and never saved.
+"""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from bubblegum.blocks import ops
+from bubblegum.blocks.document import DocumentError
+from bubblegum.blocks.registry import BLOCKS
+from bubblegum.services import inspector
+from bubblegum.state.editor import EditorState
+
+
+class InspectorState(EditorState):
+    fields: list[dict] = []
+    field_errors: dict[str, str] = {}
+    block_label: str = ""
+
+    def _block(self) -> dict | None:
+        return next((block for block in self._doc.get("content", []) if block["id"] == self.selected), None)
+
+    @rx.event
+    def refresh(self):
+        """Rebuild the form for the selected block (after selection, undo, reload)."""
+        block = self._block()
+        self.field_errors = {}
+        self.fields = inspector.field_rows(block["type"], block["props"]) if block else []
+        self.block_label = BLOCKS[block["type"]].label if block else ""
+
+    def _commit(self, props: dict, path: str, typed: str | None = None):
+        block = self._block()
+        try:
+            new_doc = ops.update_props(self._doc, block["id"], props, replace=True)
+        except DocumentError as error:
+            self.field_errors = {path: error.message}
+            if typed is not None:
+                self.fields = [{**row, "value": typed} if row["path"] == path else row for row in self.fields]
+            return None
+        self.field_errors = {}
+        result = self._apply(new_doc, patch=block["id"])
+        if typed is None:
+            self.refresh()
+        else:
+            self.fields = [{**row, "value": typed} if row["path"] == path else row for row in self.fields]
+        return result
+
+    @rx.event
+    def set_field(self, path: str, value: str):
+        block = self._block()
+        if block is None or not self._guard():
+            return None
+        try:
+            props = inspector.set_value(block["type"], block["props"], path, value)
+        except (KeyError, ValueError):
+            self.field_errors = {path: "Enter a number."}
+            return None
+        return self._commit(props, path, typed=str(value))
+
+    @rx.event
+    def toggle_field(self, path: str, checked: bool):
+        return self.set_field(path, "true" if checked else "false")
+
+    @rx.event
+    def add_item(self, list_path: str):
+        block = self._block()
+        if block is None or not self._guard():
+            return None
+        return self._commit(inspector.add_item(block["type"], block["props"], list_path), list_path)
+
+    @rx.event
+    def remove_item(self, item_path: str):
+        block = self._block()
+        if block is None or not self._guard():
+            return None
+        return self._commit(inspector.remove_item(block["props"], item_path), item_path)
+
+    @rx.event
+    def move_item(self, item_path: str, offset: int):
+        block = self._block()
+        if block is None or not self._guard():
+            return None
+        return self._commit(inspector.move_item(block["props"], item_path, int(offset)), item_path)
+
+    @rx.event
+    def set_group(self, path: str, present: bool):
+        block = self._block()
+        if block is None or not self._guard():
+            return None
+        return self._commit(inspector.set_group(block["type"], block["props"], path, present), path)
