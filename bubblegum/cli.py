@@ -9,6 +9,7 @@ from __future__ import annotations
 import typer
 
 from bubblegum import __version__
+from bubblegum.commands import ai as ai_commands
 from bubblegum.commands import db as db_commands
 from bubblegum.commands import worker as worker_commands
 from bubblegum.commands import projects
@@ -35,6 +36,8 @@ app.command()(projects.publish)
 app.command()(projects.deployments)
 app.command()(projects.rollback)
 app.command()(projects.download)
+app.command()(ai_commands.generate)
+app.command()(ai_commands.audit)
 
 if __name__ == "__main__":
     app()
