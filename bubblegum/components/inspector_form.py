@@ -6,6 +6,8 @@ import reflex as rx
 
 from bubblegum.state.inspector import InspectorState
 
+TYPING_PAUSE_MS = 60  # send a field after this pause in typing: live, without an event per key
+
 
 def _path(row) -> rx.Var:
     return row["path"].to(str)
@@ -31,19 +33,19 @@ def _labelled(row, control: rx.Component) -> rx.Component:
 
 
 def _text_input(row, kind: str = "text") -> rx.Component:
-    return _labelled(row, rx.input(
+    return _labelled(row, rx.debounce_input(rx.input(
         id="f-" + _path(row).replace(".", "-"), value=row["value"], type=kind,
         on_change=lambda value: InspectorState.set_field(_path(row), value),
         read_only=~InspectorState.can_edit, width="100%",
-    ))
+    ), debounce_timeout=TYPING_PAUSE_MS))
 
 
 def _textarea(row) -> rx.Component:
-    return _labelled(row, rx.text_area(
+    return _labelled(row, rx.debounce_input(rx.text_area(
         id="f-" + _path(row).replace(".", "-"), value=row["value"], rows="4",
         on_change=lambda value: InspectorState.set_field(_path(row), value),
         read_only=~InspectorState.can_edit, width="100%",
-    ))
+    ), debounce_timeout=TYPING_PAUSE_MS))
 
 
 def _select(row) -> rx.Component:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 
 import reflex as rx
 
@@ -26,6 +27,7 @@ DEVICES = {"desktop": "1280px", "tablet": "768px", "mobile": "375px"}
 AUTOSAVE_DELAY = 0.8
 EDITOR_PATH = re.compile(r"^/editor/(\d{1,12})/(\d{1,12})/?$")
 UNDO_LIMIT = 100
+MERGE_SECONDS = 2.0
 
 
 class EditorState(SessionState):
@@ -55,6 +57,8 @@ class EditorState(SessionState):
     _undo: list[dict] = []
     _redo: list[dict] = []
     _edits: int = 0
+    _merge_key: str = ""
+    _merge_at: float = 0.0
     _patch_seq: int = 0
 
     @rx.var
@@ -116,9 +120,17 @@ class EditorState(SessionState):
 
     # ---- changing the document ----
 
-    def _apply(self, new_doc: dict, *, patch: str | None = None):
-        """Make `new_doc` current, remember the old one for undo, and schedule a save."""
-        self._undo = [*self._undo[-(UNDO_LIMIT - 1):], self._doc]
+    def _apply(self, new_doc: dict, *, patch: str | None = None, merge_key: str = ""):
+        """Make `new_doc` current, remember the old one for undo, and schedule a save.
+
+        Consecutive edits of one field (`merge_key`) within a few seconds are one undo step,
+        so undo takes back a typed phrase rather than its last few letters.
+        """
+        now = time.monotonic()
+        merging = merge_key and merge_key == self._merge_key and now - self._merge_at < MERGE_SECONDS
+        if not merging:
+            self._undo = [*self._undo[-(UNDO_LIMIT - 1):], self._doc]
+        self._merge_key, self._merge_at = merge_key, now
         self._redo = []
         self._doc = new_doc
         if patch:
@@ -211,6 +223,7 @@ class EditorState(SessionState):
         if not self._undo or not self._guard():
             return None
         self._redo = [*self._redo, self._doc]
+        self._merge_key = ""
         self._doc = self._undo[-1]
         self._undo = self._undo[:-1]
         self._refresh_canvas()
@@ -221,6 +234,7 @@ class EditorState(SessionState):
         if not self._redo or not self._guard():
             return None
         self._undo = [*self._undo, self._doc]
+        self._merge_key = ""
         self._doc = self._redo[-1]
         self._redo = self._redo[:-1]
         self._refresh_canvas()

@@ -42,7 +42,8 @@ class InspectorState(EditorState):
                 self.fields = [{**row, "value": typed} if row["path"] == path else row for row in self.fields]
             return None
         self.field_errors = {}
-        result = self._apply(new_doc, patch=block["id"])
+        merge = f"{block['id']}:{path}" if typed is not None else ""
+        result = self._apply(new_doc, patch=block["id"], merge_key=merge)
         if typed is None:
             self.refresh()
         else:
