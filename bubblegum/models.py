@@ -217,3 +217,18 @@ class Submission(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
     read_at: datetime | None = None
 
+
+
+class AIUsage(SQLModel, table=True):
+    """One metered AI call: tokens and cost per organization and user (services/ai/metering)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True, ondelete="CASCADE")
+    user_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    operation: str = Field(max_length=40)
+    provider: str = Field(default="offline", max_length=20)
+    model: str = Field(default="", max_length=80)
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_micros: int = Field(default=0, description="Cost in millionths of a US dollar")
+    created_at: datetime = Field(default_factory=utcnow, index=True)
