@@ -13,3 +13,32 @@ app.add_page(
     title="Bubble Gum \u2014 describe your business, get a website",
     description="An AI website builder: a complete multi-page site from one sentence, a visual editor, and pages that load instantly.",
 )
+
+# Accounts and the dashboard shell. Every signed-in page loads the shell first (it redirects
+# to /login when the session is missing or over), then its own data.
+from bubblegum.pages import audit, auth, dashboard, invite, members, profile, settings  # noqa: E402
+from bubblegum.state.audit_log import AuditState  # noqa: E402
+from bubblegum.state.auth_forms import LoginState, ResetState, SignupState  # noqa: E402
+from bubblegum.state.members import InviteState, MembersState  # noqa: E402
+from bubblegum.state.organization import OrgSettingsState  # noqa: E402
+from bubblegum.state.profile import ProfileState  # noqa: E402
+from bubblegum.state.projects import ProjectsState  # noqa: E402
+from bubblegum.state.session import SessionState  # noqa: E402
+
+app.add_page(auth.signup, route="/signup", title="Sign up \u2014 Bubble Gum", on_load=SignupState.load)
+app.add_page(auth.login, route="/login", title="Log in \u2014 Bubble Gum", on_load=LoginState.skip_if_signed_in)
+app.add_page(auth.forgot, route="/forgot", title="Reset your password \u2014 Bubble Gum")
+app.add_page(auth.reset, route="/reset", title="Choose a new password \u2014 Bubble Gum", on_load=ResetState.load)
+app.add_page(invite.invite, route="/invite", title="Invitation \u2014 Bubble Gum", on_load=InviteState.load)
+app.add_page(dashboard.projects_page, route="/dashboard", title="Projects \u2014 Bubble Gum",
+             on_load=[SessionState.load_shell, ProjectsState.load])
+app.add_page(dashboard.trash_page, route="/dashboard/trash", title="Trash \u2014 Bubble Gum",
+             on_load=[SessionState.load_shell, ProjectsState.load])
+app.add_page(members.members_page, route="/dashboard/members", title="Members \u2014 Bubble Gum",
+             on_load=[SessionState.load_shell, MembersState.load])
+app.add_page(settings.settings_page, route="/dashboard/settings", title="Organization settings \u2014 Bubble Gum",
+             on_load=[SessionState.load_shell, OrgSettingsState.load])
+app.add_page(profile.profile_page, route="/dashboard/profile", title="Your profile \u2014 Bubble Gum",
+             on_load=[SessionState.load_shell, ProfileState.load])
+app.add_page(audit.audit_page, route="/dashboard/audit", title="Audit log \u2014 Bubble Gum",
+             on_load=[SessionState.load_shell, AuditState.load])

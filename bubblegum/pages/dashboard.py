@@ -1,0 +1,190 @@
+"""/dashboard: the organization's projects; /dashboard/trash: deleted ones, restorable."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from bubblegum.components.forms import field, form_error
+from bubblegum.components.layout import dashboard_page
+from bubblegum.state.projects import ProjectsState
+from bubblegum.state.session import SessionState
+
+CAN_MANAGE = SessionState.allowed.contains("project.create")
+
+
+def create_dialog() -> rx.Component:
+    return rx.dialog.root(
+        rx.dialog.trigger(rx.button(rx.icon("plus", size=16), "New project", size="3")),
+        rx.dialog.content(
+            rx.dialog.title("New blank project"),
+            rx.dialog.description("Start from an empty home page. You can rename it any time.", size="2",
+                                  margin_bottom="16px"),
+            rx.form(
+                rx.vstack(
+                    form_error(ProjectsState.errors),
+                    field("Project name", "name", ProjectsState.errors, placeholder="e.g. Rosa's Bakery",
+                          auto_focus=True, max_length=120),
+                    rx.hstack(
+                        rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray", type="button")),
+                        rx.button("Create project", type="submit"),
+                        justify="end", width="100%", spacing="3",
+                    ),
+                    spacing="4",
+                ),
+                on_submit=ProjectsState.create,
+                reset_on_submit=False,
+            ),
+            max_width="460px",
+        ),
+        open=ProjectsState.create_open,
+        on_open_change=ProjectsState.set_create_open,
+    )
+
+
+def rename_dialog() -> rx.Component:
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.dialog.title("Rename project"),
+            rx.form(
+                rx.vstack(
+                    form_error(ProjectsState.errors),
+                    field("Project name", "name", ProjectsState.errors, default_value=ProjectsState.rename_name,
+                          key=ProjectsState.rename_id, max_length=120),
+                    rx.hstack(
+                        rx.button("Cancel", variant="soft", color_scheme="gray", type="button",
+                                  on_click=ProjectsState.cancel_rename),
+                        rx.button("Save", type="submit"),
+                        justify="end", width="100%", spacing="3",
+                    ),
+                    spacing="4",
+                ),
+                on_submit=ProjectsState.rename,
+                reset_on_submit=False,
+            ),
+            max_width="460px",
+        ),
+        open=ProjectsState.rename_id != "",
+        on_open_change=lambda _open: ProjectsState.cancel_rename(),
+    )
+
+
+def status_badge(project) -> rx.Component:
+    return rx.cond(
+        project["published"] != "",
+        rx.badge(rx.icon("globe", size=12), "Published", color_scheme="green", variant="soft", radius="full"),
+        rx.badge("Draft", color_scheme="gray", variant="soft", radius="full"),
+    )
+
+
+def project_card(project) -> rx.Component:
+    menu = rx.menu.root(
+        rx.menu.trigger(rx.icon_button(rx.icon("ellipsis", size=16), variant="ghost", color_scheme="gray",
+                                       aria_label="Project actions for " + project["name"])),
+        rx.menu.content(
+            rx.menu.item(rx.icon("pencil", size=14), "Rename",
+                         on_click=ProjectsState.start_rename(project["id"], project["name"])),
+            rx.menu.separator(),
+            rx.menu.item(rx.icon("trash-2", size=14), "Move to trash", color="red",
+                         on_click=ProjectsState.delete(project["id"])),
+        ),
+    )
+    return rx.card(
+        rx.vstack(
+            rx.box(
+                rx.center(rx.text(project["initial"], size="8", weight="bold", color=rx.color("accent", 9)),
+                          height="100%"),
+                height="120px", width="100%", border_radius="10px",
+                background=f"linear-gradient(135deg, {rx.color('accent', 3)}, {rx.color('accent', 5)})",
+            ),
+            rx.hstack(
+                rx.vstack(
+                    rx.heading(project["name"], as_="h3", size="3", trim="both"),
+                    rx.text(project["slug"], size="1", color=rx.color("gray", 10), font_family="monospace"),
+                    spacing="1",
+                    min_width="0",
+                ),
+                rx.spacer(),
+                rx.cond(CAN_MANAGE, menu),
+                width="100%",
+                align="start",
+            ),
+            rx.hstack(
+                status_badge(project),
+                rx.spacer(),
+                rx.text("Edited ", rx.el.time(project["edited"], date_time=project["edited_iso"]), size="1",
+                        color=rx.color("gray", 10)),
+                width="100%",
+                align="center",
+            ),
+            spacing="3",
+        ),
+        size="2",
+        class_name="project-card",
+        data_project=project["name"],
+    )
+
+
+def empty_state() -> rx.Component:
+    return rx.card(
+        rx.center(
+            rx.vstack(
+                rx.center(rx.icon("sparkles", size=28), width="56px", height="56px", border_radius="16px",
+                          background=rx.color("accent", 3), color=rx.color("accent", 11)),
+                rx.heading("No projects yet", as_="h2", size="5"),
+                rx.text(rx.cond(CAN_MANAGE, "Create your first site: start blank and add sections in the editor.",
+                                "When an admin of this organization creates a project, it shows up here."),
+                        color=rx.color("gray", 11), size="2", align="center", max_width="360px"),
+                align="center",
+                spacing="3",
+            ),
+            padding="48px",
+        ),
+        width="100%",
+    )
+
+
+def _actions() -> rx.Component:
+    return rx.cond(CAN_MANAGE, create_dialog())
+
+
+@dashboard_page("Projects", "/dashboard", description="Every site of this organization.", actions=_actions)
+def projects_page() -> rx.Component:
+    return rx.fragment(
+        form_error(ProjectsState.errors),
+        rx.cond(
+            ProjectsState.items.length() > 0,
+            rx.grid(rx.foreach(ProjectsState.items, project_card), columns=rx.breakpoints(initial="1", sm="2", lg="3"),
+                    spacing="4", width="100%"),
+            empty_state(),
+        ),
+        rename_dialog(),
+    )
+
+
+def trash_row(project) -> rx.Component:
+    return rx.table.row(
+        rx.table.row_header_cell(rx.text(project["name"], weight="medium")),
+        rx.table.cell(project["slug"]),
+        rx.table.cell(project["deleted"]),
+        rx.table.cell(rx.button(rx.icon("undo-2", size=14), "Restore", size="1", variant="soft",
+                                on_click=ProjectsState.restore(project["id"]))),
+        align="center",
+    )
+
+
+@dashboard_page("Trash", "/dashboard/trash", description="Deleted projects. Restore one to bring it back.")
+def trash_page() -> rx.Component:
+    return rx.fragment(
+        form_error(ProjectsState.errors),
+        rx.cond(
+            ProjectsState.items.length() > 0,
+            rx.card(rx.table.root(
+                rx.table.header(rx.table.row(*[rx.table.column_header_cell(h) for h in
+                                               ("Name", "Address", "Deleted", "")])),
+                rx.table.body(rx.foreach(ProjectsState.items, trash_row)),
+                width="100%",
+            ), width="100%"),
+            rx.card(rx.center(rx.text("The trash is empty.", color=rx.color("gray", 11)), padding="40px"),
+                    width="100%"),
+        ),
+    )

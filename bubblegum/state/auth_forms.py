@@ -1,0 +1,110 @@
+"""Sign-up, log-in, forgot and reset password forms."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from bubblegum.db import session_scope
+from bubblegum.services import auth, mail, members, passwords, sessions
+from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
+from bubblegum.state.session import FormState, SessionState, safe_next
+
+
+class LoginState(FormState, SessionState):
+    @rx.event
+    def submit(self, form: dict):
+        try:
+            with session_scope() as db:
+                signed = auth.log_in(db, form.get("email", ""), form.get("password", ""), ip=self._ip,
+                                     user_agent=self._user_agent)
+        except ServiceError as error:
+            return self._fail(error)
+        self._ok()
+        self.session_token = signed.token
+        return rx.redirect(safe_next(self.router.url.query_parameters.get("next")))
+
+    @rx.event
+    def skip_if_signed_in(self):
+        try:
+            with self._signed_in():
+                return rx.redirect("/dashboard")
+        except NotAuthenticated:
+            self.errors = {}
+
+
+class SignupState(FormState, SessionState):
+    invite_email: str = ""
+    invite_org: str = ""
+
+    @rx.event
+    def load(self):
+        self.errors, self.invite_email, self.invite_org = {}, "", ""
+        token = self.router.url.query_parameters.get("invite", "")
+        if token:
+            try:
+                with session_scope() as db:
+                    preview = members.preview_invitation(db, token)
+                self.invite_email, self.invite_org = preview.email, preview.org_name
+            except ServiceError as error:
+                self._fail(error)
+
+    @rx.event
+    def submit(self, form: dict):
+        token = self.router.url.query_parameters.get("invite", "")
+        try:
+            with session_scope() as db:
+                signed = auth.sign_up(db, form.get("email", ""), form.get("password", ""), name=form.get("name", ""),
+                                      ip=self._ip, user_agent=self._user_agent)
+                if token:
+                    org_id = members.accept(db, signed.user_id, token, ip=self._ip)
+                    sessions.switch_org(db, sessions.authenticate(db, signed.token), org_id)
+        except ServiceError as error:
+            return self._fail(error)
+        self._ok()
+        self.session_token = signed.token
+        return rx.redirect("/dashboard")
+
+
+class ForgotState(FormState, SessionState):
+    dev_link: str = ""
+
+    @rx.event
+    def submit(self, form: dict):
+        try:
+            with session_scope() as db:
+                link = passwords.request_reset(db, form.get("email", ""), ip=self._ip)
+        except ServiceError as error:
+            return self._fail(error)
+        self._ok("If an account uses this address, we have sent it a link to choose a new password. "
+                 "The link works for one hour.")
+        self.dev_link = (link or "") if mail.shows_links_on_screen() else ""
+
+
+class ResetState(FormState, SessionState):
+    token_ok: bool = True
+    done: bool = False
+
+    @rx.event
+    def load(self):
+        self.errors, self.done = {}, False
+        try:
+            with session_scope() as db:
+                passwords.check_reset_token(db, self.router.url.query_parameters.get("token", ""))
+            self.token_ok = True
+        except InvalidInput as error:
+            self.token_ok = False
+            self._fail(error)
+
+    @rx.event
+    def submit(self, form: dict):
+        if form.get("password", "") != form.get("confirm", ""):
+            self.errors = {"confirm": "The two passwords are not the same."}
+            return
+        try:
+            with session_scope() as db:
+                passwords.reset_with_token(db, self.router.url.query_parameters.get("token", ""),
+                                           form.get("password", ""), ip=self._ip)
+        except ServiceError as error:
+            return self._fail(error)
+        self._ok()
+        self.done, self.session_token = True, ""

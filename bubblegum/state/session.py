@@ -1,0 +1,139 @@
+"""The signed-in person, for every dashboard state.
+
+`SessionState` holds the session token in a cookie and resolves the person from it by
+calling the sessions service on every handler (`self._signed_in()`): nothing the browser
+sends (an org id, a role, a user id) is trusted. Feature states subclass it:
+
+    class ProjectsState(FormState, SessionState):
+        @rx.event
+        def rename(self, form: dict):
+            try:
+                with self._signed_in() as (db, me):
+                    projects.rename(db, me.user_id, me.org_id, project_id, form["name"], ip=self._ip)
+            except ServiceError as error:
+                return self._fail(error)
+
+The cookie: Reflex sets cookies from JavaScript, so it cannot be HttpOnly. It is
+SameSite=Strict (never sent by another site's request), Secure when the app URL is https,
+holds only a random token whose SHA-256 the server compares, and expires with the session.
+The published sites live on other origins (DESIGN.md), so no user-written HTML runs on the
+dashboard's origin to read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from urllib.parse import quote
+
+import reflex as rx
+from sqlmodel import Session
+
+from bubblegum.config import get_settings
+from bubblegum.db import session_scope
+from bubblegum.services import auth, orgs, policy, sessions
+from bubblegum.services.errors import NotAuthenticated, ServiceError
+
+SESSION_COOKIE = "bg_session"
+
+
+def _cookie() -> rx.Cookie:
+    return rx.Cookie("", name=SESSION_COOKIE, path="/", same_site="strict",
+                     secure=get_settings().app_url.startswith("https://"),
+                     max_age=int(sessions.SESSION_LIFETIME.total_seconds()))
+
+
+def safe_next(path: str | None) -> str:
+    """Only a path on this site (no //host or scheme) is a place to go back to."""
+    if path and path.startswith("/") and not path.startswith("//") and "\\" not in path:
+        return path
+    return "/dashboard"
+
+
+class SessionState(rx.State):
+    """Base of every signed-in state: the token cookie, the person, the current organization."""
+
+    session_token: str = _cookie()
+    user_email: str = ""
+    user_name: str = ""
+    user_initial: str = ""
+    org_id: int = 0  # shown and used for the switcher only; handlers take the org from the session
+    org_name: str = ""
+    org_role: str = ""
+    allowed: list[str] = []
+    organizations: list[dict[str, str]] = []
+
+    @property
+    def _ip(self) -> str:
+        return self.router.session.client_ip or ""
+
+    @property
+    def _user_agent(self) -> str:
+        return self.router.headers.user_agent or ""
+
+    @contextmanager
+    def _signed_in(self) -> Iterator[tuple[Session, sessions.Principal]]:
+        """A database session and the person behind the cookie (NotAuthenticated if none)."""
+        with session_scope() as db:
+            yield db, sessions.authenticate(db, self.session_token)
+
+    def _login_redirect(self) -> rx.event.EventSpec:
+        return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
+
+    def _fill_shell(self, db: Session, me: sessions.Principal) -> None:
+        self.user_email, self.user_name = me.email, me.name
+        self.user_initial = (me.name or me.email)[:1].upper()
+        mine = [org for org in orgs.list_for_user(db, me.user_id) if org.deleted_at is None]
+        self.organizations = [{"id": str(org.id), "name": org.name, "role": org.role} for org in mine]
+        current = next((org for org in mine if org.id == me.org_id), None)
+        self.org_id = current.id if current else 0
+        self.org_name = current.name if current else ""
+        self.org_role = current.role if current else ""
+        self.allowed = sorted(policy.allowed_actions(self.org_role or None))
+
+    @rx.event
+    def load_shell(self):
+        """on_load of every dashboard page: who is here, where, and what they may do."""
+        try:
+            with self._signed_in() as (db, me):
+                self._fill_shell(db, me)
+        except NotAuthenticated:
+            return self._login_redirect()
+
+    @rx.event
+    def switch_org(self, org_id: str):
+        try:
+            with self._signed_in() as (db, me):
+                sessions.switch_org(db, me, int(org_id) if str(org_id).isdigit() else 0)
+        except NotAuthenticated:
+            return self._login_redirect()
+        except ServiceError:
+            return rx.toast.error("That organization is not available.")
+        return rx.redirect("/dashboard")
+
+    @rx.event
+    def log_out(self):
+        with session_scope() as db:
+            auth.log_out(db, self.session_token, ip=self._ip)
+        self.session_token = ""
+        return rx.redirect("/login")
+
+
+class FormState(rx.State, mixin=True):
+    """Errors shown next to the fields they concern; `form` holds errors of no one field."""
+
+    errors: dict[str, str] = {}
+    notice: str = ""
+
+    def _fail(self, error: ServiceError):
+        if isinstance(error, NotAuthenticated) and error.field is None:
+            return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
+        self.errors = {error.field or "form": error.message}
+        return None
+
+    def _ok(self, notice: str = "") -> None:
+        self.errors, self.notice = {}, notice
+
+    @rx.event
+    def clear_errors(self):
+        self.errors, self.notice = {}, ""
