@@ -40,11 +40,19 @@ def _normalise(value: str) -> str:
     return _STRIP.sub("", probe).lower()
 
 
+# Plain URLs with nothing that could hide a scheme: no entities, escapes or controls.
+_PLAIN = re.compile(r"^(?:https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?|(?=[/#?.]))[A-Za-z0-9._~/#?=+-]*$")
+
+
 def check_url(value: str, *, schemes: frozenset[str] = LINK_SCHEMES) -> str:
     """Return ``value`` stripped if it is an allowed link target, else raise ValueError."""
     value = value.strip()
     if not value:
         raise ValueError("URL must not be empty")
+    if _PLAIN.match(value) and not value.startswith(("//", "/\\")) and (
+        "http" in schemes or not value.startswith("http")
+    ):
+        return value
     probe = _normalise(value)
     if probe.startswith(("//", "\\\\", "/\\", "\\/")):
         raise ValueError("protocol-relative URLs are not allowed; write https://…")

@@ -77,6 +77,7 @@ def static_bytes(bundle_path: str) -> bytes:
 def default_image_resolver(asset_base: str) -> ImageResolver:
     """Sample images under ``asset_base`` (the URL of ``_assets/``); URLs unchanged."""
 
+    @lru_cache(maxsize=4096)
     def resolve(src: str) -> ResolvedImage | None:
         if src.startswith("asset:sample/"):
             entry = sample_index().get(src.removeprefix("asset:sample/"))

@@ -49,6 +49,24 @@ def _canon(obj: Any) -> bytes:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+# Identity cache for page hashes: documents are treated as immutable values (ops return
+# new dicts), so an unchanged page object keeps its hash and is not re-serialised. Holds
+# a reference to each document so ids stay unique while cached.
+_HASHES: dict[int, tuple[Any, str]] = {}
+_HASHES_MAX = 50_000
+
+
+def _doc_hash(doc: dict[str, Any]) -> str:
+    hit = _HASHES.get(id(doc))
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    digest = _h(_canon(doc))
+    if len(_HASHES) >= _HASHES_MAX:
+        _HASHES.clear()
+    _HASHES[id(doc)] = (doc, digest)
+    return digest
+
+
 def page_file(slug: str) -> str:
     return f"{slug}/index.html" if slug else "index.html"
 
@@ -77,7 +95,7 @@ class _Page:
     noindex: bool
 
 
-def _prepare(site_doc: SiteDocument | dict[str, Any]) -> tuple[SiteInfo, list[_Page], dict | None]:
+def _prepare(site_doc: SiteDocument | dict[str, Any], immutable_docs: bool = False) -> tuple[SiteInfo, list[_Page], dict | None]:
     """Validate the site envelope; hash pages (page documents are validated later, only
     for pages that are rendered)."""
     if isinstance(site_doc, SiteDocument):
@@ -119,7 +137,7 @@ def _prepare(site_doc: SiteDocument | dict[str, Any]) -> tuple[SiteInfo, list[_P
         seen.add(head.slug)
         doc = p["doc"]
         root = doc.get("root") if isinstance(doc.get("root"), dict) else {}
-        pages.append(_Page(head.slug, head.title, doc, None, _h(_canon(doc)), bool(root.get("noindex"))))
+        pages.append(_Page(head.slug, head.title, doc, None, _doc_hash(doc) if immutable_docs else _h(_canon(doc)), bool(root.get("noindex"))))
     if "" not in seen:
         raise DocumentError("the site has no home page (a page with slug '')", field="pages")
     return info, pages, raw
@@ -243,17 +261,22 @@ def build_bundle(
     base_url: str | None = None,
     previous_manifest: dict[str, Any] | None = None,
     workers: int | None = None,
+    immutable_docs: bool = False,
     **options: Any,
 ) -> Bundle:
     """Render a site into a static bundle (see module docstring). ``options`` are passed to
-    the renderer (``form_action``, ``image_resolver``, ``asset_base``)."""
+    the renderer (``form_action``, ``image_resolver``, ``asset_base``).
+
+    ``immutable_docs=True`` promises that page-document dicts are never modified in place
+    (``blocks.ops`` returns new dicts): page hashes are then cached by object identity, so
+    a republish after one edit in a long-running process hashes only the edited page."""
     from bubblegum.render.assets import static_bytes
     from bubblegum.render.og import draw_og
     from bubblegum.render.renderer import RENDERER_VERSION, favicon_svg
     from bubblegum.render.seo import robots_txt, sitemap_xml
     from bubblegum.render.themes import resolve_theme
 
-    info, pages, _raw = _prepare(site_doc)
+    info, pages, _raw = _prepare(site_doc, immutable_docs)
     base_url = base_url or info.base_url or "http://localhost:8000/"
     if not base_url.endswith("/"):
         base_url += "/"
