@@ -13,6 +13,7 @@ from bubblegum.commands import ai as ai_commands
 from bubblegum.commands import db as db_commands
 from bubblegum.commands import worker as worker_commands
 from bubblegum.commands import projects
+from bubblegum.commands import site_files
 
 app = typer.Typer(
     name="bubblegum",
@@ -36,6 +37,8 @@ app.command()(projects.publish)
 app.command()(projects.deployments)
 app.command()(projects.rollback)
 app.command()(projects.download)
+app.command()(site_files.blocks)
+app.command()(site_files.export)
 app.command()(ai_commands.generate)
 app.command()(ai_commands.audit)
 
