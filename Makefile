@@ -12,7 +12,8 @@ PORT ?= 3000
 
 run: deps migrate
 	@echo "Bubble Gum is starting: http://localhost:$(PORT)"
-	$(BIN)/reflex run --env prod --single-port --frontend-port $(PORT) --backend-port $(PORT)
+	BUBBLEGUM_APP_URL=$${BUBBLEGUM_APP_URL:-http://localhost:$(PORT)} \
+		$(BIN)/reflex run --env prod --single-port --frontend-port $(PORT) --backend-port $(PORT)
 
 test: deps $(CHROMIUM)
 	$(BIN)/python tests/run_tiers.py

@@ -4,9 +4,11 @@ import reflex as rx
 
 import bubblegum.models  # noqa: F401  (Reflex's start-up schema check reads SQLModel's metadata)
 from bubblegum.api import create_api, serve_site_hosts
+from bubblegum.services.jobs import start_worker
 from bubblegum.pages.landing import landing
 
 app = rx.App(api_transformer=[create_api(), serve_site_hosts])
+app.register_lifespan_task(start_worker)  # the durable job queue's in-process worker
 app.add_page(
     landing,
     route="/",
@@ -42,3 +44,10 @@ app.add_page(profile.profile_page, route="/dashboard/profile", title="Your profi
              on_load=[SessionState.load_shell, ProfileState.load])
 app.add_page(audit.audit_page, route="/dashboard/audit", title="Audit log \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, AuditState.load])
+
+# The editor.
+from bubblegum.pages.editor import editor  # noqa: E402
+from bubblegum.state.editor import EditorState  # noqa: E402
+
+app.add_page(editor, route="/editor/[editor_project]/[editor_page]", title="Editor \u2014 Bubble Gum",
+             on_load=EditorState.load)

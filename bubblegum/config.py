@@ -23,8 +23,8 @@ class Settings(BaseSettings):
     data_dir: Path = Field(PROJECT_ROOT / "data", alias="BUBBLEGUM_DATA_DIR")
     env: str = Field("dev", alias="BUBBLEGUM_ENV", description="dev or prod")
     app_url: str = Field("http://localhost:3000", alias="BUBBLEGUM_APP_URL")
-    sites_base_url: str = Field(
-        "http://{slug}.localhost:3000",
+    sites_base_url: str | None = Field(
+        None,
         alias="BUBBLEGUM_SITES_BASE_URL",
         description="Public base URL of published sites; {slug} is replaced per site.",
     )
@@ -57,6 +57,14 @@ class Settings(BaseSettings):
     @property
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'bubblegum.db'}"
+
+    @property
+    def effective_sites_base_url(self) -> str:
+        """Configured, or `<slug>.<app host>`: every site on an origin of its own (DESIGN.md)."""
+        if self.sites_base_url:
+            return self.sites_base_url
+        scheme, _, host = self.app_url.partition("://")
+        return f"{scheme}://{{slug}}.{host.split('/')[0]}/"
 
     @property
     def is_production(self) -> bool:

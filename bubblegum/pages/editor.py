@@ -10,6 +10,7 @@ from bubblegum.blocks.registry import BLOCKS
 from bubblegum.components.brand import logo
 from bubblegum.components.editor import canvas_frame, editor_shortcuts, sortable_layers
 from bubblegum.components.inspector_form import inspector_panel
+from bubblegum.components.publish_panel import publish_button
 from bubblegum.state.editor import EditorState
 
 PANEL = {"background": rx.color("gray", 1), "height": "100%", "overflow_y": "auto"}
@@ -51,6 +52,7 @@ def top_bar() -> rx.Component:
         rx.tooltip(rx.icon_button(rx.icon("redo-2", size=16), variant="ghost", on_click=EditorState.redo,
                                   disabled=~EditorState.can_redo, aria_label="Redo"), content="Redo (Shift+Ctrl+Z)"),
         save_badge(),
+        publish_button(),
         align="center",
         spacing="3",
         padding_x="16px",

@@ -12,13 +12,13 @@ def site_base_url(project: Project) -> str:
     """`https://<custom domain>/` when the site has one, else BUBBLEGUM_SITES_BASE_URL for its slug."""
     if project.custom_domain:
         return f"https://{project.custom_domain}/"
-    url = get_settings().sites_base_url.format(slug=project.slug)
+    url = get_settings().effective_sites_base_url.format(slug=project.slug)
     return url if url.endswith("/") else url + "/"
 
 
 def slug_from_host(host: str) -> str | None:
     """`bakery` for the Host `bakery.localhost:3000` when sites are served by host name."""
-    pattern = urlparse(get_settings().sites_base_url.replace("{slug}", "slug-marker")).hostname or ""
+    pattern = urlparse(get_settings().effective_sites_base_url.replace("{slug}", "slug-marker")).hostname or ""
     if not pattern.startswith("slug-marker."):
         return None
     suffix = pattern.removeprefix("slug-marker")

@@ -1,0 +1,110 @@
+"""Publishing from the editor: a `site.publish` job with live progress, the deployments
+list, rollback and zip download. A substate of the editor."""
+
+from __future__ import annotations
+
+import asyncio
+
+import reflex as rx
+
+from bubblegum.services import jobs, policy
+from bubblegum.services.errors import ServiceError
+from bubblegum.services.policy import Action
+from bubblegum.services.publishing import deploy
+from bubblegum.services.publishing.jobs import PUBLISH
+from bubblegum.state.editor import EditorState
+
+POLL_SECONDS = 0.25
+
+
+class PublishState(EditorState):
+    publishing: bool = False
+    publish_progress: int = 0
+    publish_message: str = ""
+    publish_error: str = ""
+    live_url: str = ""
+    deployments: list[dict[str, str]] = []
+    deployments_open: bool = False
+
+    def _authorise(self, action: Action) -> tuple[int, int]:
+        with self._signed_in() as (db, me):
+            policy.require_project(db, me.user_id, self._project_id, action)
+            return me.user_id, me.org_id
+
+    @rx.event(background=True)
+    async def publish(self):
+        async with self:
+            if self.publishing:
+                return
+            if self.save_status in ("unsaved", "error") and self.can_edit:
+                self._save_now()
+            if self.save_status == "conflict":
+                self.publish_error = "Resolve the save conflict before publishing."
+                return
+            try:
+                user_id, org_id = self._authorise(Action.SITE_PUBLISH)
+            except ServiceError as error:
+                self.publish_error = error.message
+                return
+            job_id = jobs.enqueue(PUBLISH, {"project_id": self._project_id}, org_id=org_id, user_id=user_id)
+            self.publishing, self.publish_progress, self.publish_error = True, 0, ""
+            self.publish_message = "Starting"
+        runner = asyncio.create_task(asyncio.to_thread(jobs.run_job_now, job_id))
+        while not runner.done():
+            await asyncio.sleep(POLL_SECONDS)
+            view = await asyncio.to_thread(jobs.get_job, job_id)
+            async with self:
+                self.publish_progress = int(view.progress * 100)
+                self.publish_message = view.message
+        view = runner.result()
+        async with self:
+            self.publishing = False
+            if view.status == jobs.DONE:
+                self.publish_progress, self.live_url = 100, view.result["url"]
+                self.publish_message = f"Live: {view.result.get('pages_rendered', 0)} pages rendered, " \
+                                       f"{view.result.get('pages_reused', 0)} reused"
+            else:
+                self.publish_error = view.error or "Publishing failed; the live site is unchanged."
+        return PublishState.load_deployments
+
+    @rx.event
+    def load_deployments(self):
+        try:
+            with self._signed_in() as (db, me):
+                live = policy.require_project(db, me.user_id, self._project_id, Action.PROJECT_READ).live_deployment_id
+        except ServiceError as error:
+            return rx.toast.error(error.message)
+        self.deployments = [
+            {"id": str(d.id), "status": d.status, "when": f"{d.created_at:%d %b %Y, %H:%M}",
+             "live": "yes" if d.id == live else "", "pages": str(d.manifest.get("stats", {}).get("pages_rendered", 0)
+                                                                  + d.manifest.get("stats", {}).get("pages_reused", 0)),
+             "error": d.error[:200]}
+            for d in deploy.deployments(self._project_id)[:30]
+        ]
+
+    @rx.event
+    def open_deployments(self):
+        self.deployments_open = True
+        return PublishState.load_deployments
+
+    @rx.event
+    def set_deployments_open(self, value: bool):
+        self.deployments_open = value
+
+    @rx.event
+    def make_live(self, deployment_id: str):
+        try:
+            self._authorise(Action.SITE_PUBLISH)
+            deploy.rollback(self._project_id, int(deployment_id))
+        except (ServiceError, ValueError) as error:
+            return rx.toast.error(getattr(error, "message", "That deployment cannot be made live."))
+        return [PublishState.load_deployments, rx.toast.success(f"Deployment {deployment_id} is live again.")]
+
+    @rx.event
+    def download(self, deployment_id: str):
+        try:
+            self._authorise(Action.PROJECT_READ)
+            data = deploy.deployment_zip(self._project_id, int(deployment_id))
+        except (ServiceError, ValueError) as error:
+            return rx.toast.error(getattr(error, "message", "That deployment cannot be downloaded."))
+        return rx.download(data=data, filename=f"site-{self._project_id}-deployment-{deployment_id}.zip")
