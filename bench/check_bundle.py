@@ -67,13 +67,14 @@ def nu_errors(files: list[Path]) -> dict[str, list[str]]:
     return out
 
 
-def lighthouse(url: str, workdir: Path) -> dict:
+def lighthouse(url: str, workdir: Path, cpu: float | None = None) -> dict:
     report = workdir / "lh.json"
     env = dict(os.environ, CHROME_PATH=os.environ.get("CHROME_PATH", "/usr/bin/chromium"))
     subprocess.run(
         [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
          f"--chrome-flags={CHROME_FLAGS}", "--only-categories=" + ",".join(CATEGORIES),
-         "--form-factor=mobile", "--max-wait-for-load=30000"],
+         "--form-factor=mobile", "--max-wait-for-load=30000",
+         *([f"--throttling.cpuSlowdownMultiplier={cpu}"] if cpu else [])],
         check=True, env=env, capture_output=True, timeout=240)
     data = json.loads(report.read_text())
     scores = {c: round((data["categories"][c]["score"] or 0) * 100) for c in CATEGORIES}
@@ -86,7 +87,8 @@ def lighthouse(url: str, workdir: Path) -> dict:
         if ref.get("weight") and (a := data["audits"][ref["id"]])["score"] is not None and a["score"] < 1
     ]
     transfer = sum(r.get("transferSize", 0) for r in requests)
-    return {"scores": scores, "off_origin": off, "failing": failing, "transfer": transfer}
+    return {"scores": scores, "off_origin": off, "failing": failing, "transfer": transfer,
+            "benchmark": data.get("environment", {}).get("benchmarkIndex")}
 
 
 def main() -> int:
@@ -95,6 +97,9 @@ def main() -> int:
     ap.add_argument("--preset", help="override the theme preset")
     ap.add_argument("--keep", help="write the bundle here instead of a temp folder")
     ap.add_argument("--skip-lighthouse", action="store_true")
+    ap.add_argument("--cpu-multiplier", type=float, help="Lighthouse CPU slowdown (default 4, Lighthouse's own); "
+                    "on a slow or busy host (benchmarkIndex well under 1000) Lighthouse's docs suggest calibrating it")
+    ap.add_argument("--pages", help="comma-separated slugs to check (default: all, plus 404)")
     args = ap.parse_args()
 
     from bubblegum.render import export_site
@@ -109,6 +114,8 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}/"
     export_site(site, tmp, base_url=base)
     pages = [p["slug"] for p in site["pages"]] + ["404"]
+    if args.pages is not None:
+        pages = [x.strip() for x in args.pages.split(",")]
     files = {slug: tmp / ("404.html" if slug == "404" else (f"{slug}/index.html" if slug else "index.html"))
              for slug in pages}
     nu = nu_errors(list(files.values()))
@@ -123,7 +130,7 @@ def main() -> int:
             # Lighthouse refuses non-2xx documents, so the not-found page is checked at
             # /404.html (the server returns the same bytes with status 404 elsewhere)
             url = base + (f"{slug}/" if slug and slug != "404" else ("404.html" if slug == "404" else ""))
-            res = lighthouse(url, tmp.parent if args.keep else Path(tempfile.gettempdir()))
+            res = lighthouse(url, tmp.parent if args.keep else Path(tempfile.gettempdir()), args.cpu_multiplier)
             row.update(res)
             # the not-found page is noindex by design, which costs it the SEO "crawlable" points
             need = [c for c in CATEGORIES if not (slug == "404" and c == "seo")]
@@ -143,6 +150,10 @@ def main() -> int:
             print("    failing audits:", ", ".join(r["failing"]))
         for msg in nu.get(str(r["file"]), [])[:5]:
             print("    nu:", msg)
+    marks = [r["benchmark"] for r in rows if r.get("benchmark")]
+    if marks:
+        print(f"Lighthouse benchmarkIndex of this host: {min(marks):.0f}-{max(marks):.0f}; CPU multiplier "
+              f"{args.cpu_multiplier or 4}")
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 
