@@ -47,7 +47,11 @@ def schema_differences(url: str) -> list:
 
 def test_upgrade_from_empty_matches_models(empty_database):
     upgrade("head", url=empty_database)
-    assert current_revision(empty_database) == "0001"
+    from alembic.script import ScriptDirectory
+
+    from bubblegum.services.migrations import alembic_config
+
+    assert current_revision(empty_database) == ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert schema_differences(empty_database) == []
 
 
