@@ -11,6 +11,8 @@ import typer
 from bubblegum import __version__
 from bubblegum.commands import ai as ai_commands
 from bubblegum.commands import db as db_commands
+from bubblegum.commands import orgs as orgs_commands
+from bubblegum.commands import users as users_commands
 from bubblegum.commands import worker as worker_commands
 from bubblegum.commands import projects
 from bubblegum.commands import site_files
@@ -31,6 +33,8 @@ def version() -> None:
 
 
 app.add_typer(db_commands.app, name="db")
+app.add_typer(users_commands.app, name="users")
+app.add_typer(orgs_commands.app, name="orgs")
 app.command("worker")(worker_commands.worker)
 app.add_typer(projects.project_app, name="project")
 app.command()(projects.publish)

@@ -203,3 +203,23 @@ def _delete_membership(session: Session, member: Membership, actor_id: int, ip: 
                  target_id=member.user_id, ip=ip, role=member.role)
     session.delete(member)
     session.flush()
+
+
+def add_member(session: Session, org_id: int, user_id: int, role: str, *, actor_id: int | None = None,
+               ip: str = "") -> Membership:
+    """Add someone directly (self-hosters' CLI). With `actor_id` the actor's role must allow
+    it, as for an invitation; without, it is the server's operator acting."""
+    role = parse_role(role)
+    if actor_id is not None:
+        _require_role_grant(session, actor_id, org_id, role, Action.MEMBER_INVITE)
+    if session.get(Organization, org_id) is None or session.get(User, user_id) is None:
+        raise NotFound("That organization or person was not found.")
+    if session.exec(select(Membership).where(Membership.organization_id == org_id,
+                                             Membership.user_id == user_id)).first():
+        raise Conflict("This person is already a member.", field="email")
+    member = Membership(user_id=user_id, organization_id=org_id, role=role.value)
+    session.add(member)
+    audit.record(session, "member.added", org_id=org_id, actor_id=actor_id, target_type="user", target_id=user_id,
+                 ip=ip, role=role.value)
+    session.flush()
+    return member

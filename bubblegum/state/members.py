@@ -70,7 +70,7 @@ class MembersState(FormState, SessionState):
             with self._signed_in() as (db, me):
                 members.change_role(db, me.user_id, me.org_id, _id(user_id), role, ip=self._ip)
         except ServiceError as error:
-            return [MembersState.load, rx.toast.error(error.message)]
+            return self._fail(error, toast=True)
         return [MembersState.load, rx.toast.success("Role changed.")]
 
     @rx.event
@@ -79,7 +79,7 @@ class MembersState(FormState, SessionState):
             with self._signed_in() as (db, me):
                 members.remove(db, me.user_id, me.org_id, _id(user_id), ip=self._ip)
         except ServiceError as error:
-            return rx.toast.error(error.message)
+            return self._fail(error, toast=True)
         return [MembersState.load, rx.toast.success("Member removed.")]
 
     @rx.event
@@ -88,7 +88,7 @@ class MembersState(FormState, SessionState):
             with self._signed_in() as (db, me):
                 members.revoke_invitation(db, me.user_id, me.org_id, _id(invitation_id), ip=self._ip)
         except ServiceError as error:
-            return rx.toast.error(error.message)
+            return self._fail(error, toast=True)
         return MembersState.load
 
     @rx.event
@@ -97,7 +97,7 @@ class MembersState(FormState, SessionState):
             with self._signed_in() as (db, me):
                 members.leave(db, me.user_id, me.org_id, ip=self._ip)
         except ServiceError as error:
-            return rx.toast.error(error.message)
+            return self._fail(error, toast=True)
         return rx.redirect("/dashboard")
 
 

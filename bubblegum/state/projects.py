@@ -81,7 +81,7 @@ class ProjectsState(FormState, SessionState):
             with self._signed_in() as (db, me):
                 projects.delete(db, me.user_id, me.org_id, _project_id(project_id), ip=self._ip)
         except ServiceError as error:
-            return [self._fail(error), rx.toast.error(error.message)]
+            return self._fail(error, toast=True)
         return [ProjectsState.load, rx.toast.success("Moved to the trash. You can restore it from Trash.")]
 
     @rx.event
@@ -90,5 +90,5 @@ class ProjectsState(FormState, SessionState):
             with self._signed_in() as (db, me):
                 projects.restore(db, me.user_id, me.org_id, _project_id(project_id), ip=self._ip)
         except ServiceError as error:
-            return [self._fail(error), rx.toast.error(error.message)]
+            return self._fail(error, toast=True)
         return [ProjectsState.load, rx.toast.success("Project restored.")]

@@ -124,15 +124,18 @@ class FormState(rx.State, mixin=True):
 
     errors: dict[str, str] = {}
     notice: str = ""
+    _error_code: str = ""  # the last refusal's code (FORBIDDEN, NOT_FOUND, ...): tests read it
 
-    def _fail(self, error: ServiceError):
+    def _fail(self, error: ServiceError, *, toast: bool = False):
+        """Show the error next to its field (or above the form); a lost session goes to log-in."""
+        self._error_code = error.code
         if isinstance(error, NotAuthenticated) and error.field is None:
             return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
         self.errors = {error.field or "form": error.message}
-        return None
+        return rx.toast.error(error.message) if toast else None
 
     def _ok(self, notice: str = "") -> None:
-        self.errors, self.notice = {}, notice
+        self.errors, self.notice, self._error_code = {}, notice, ""
 
     @rx.event
     def clear_errors(self):
