@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum.components.ai_menu import ai_menu, ai_status
 from bubblegum.state.inspector import InspectorState
 
 TYPING_PAUSE_MS = 60  # send a field after this pause in typing: live, without an event per key
@@ -142,7 +143,8 @@ def inspector_panel() -> rx.Component:
             InspectorState.fields.length() > 0,
             rx.vstack(
                 rx.hstack(rx.heading(InspectorState.block_label, size="4"), rx.spacer(),
-                          rx.badge("Section", variant="soft"), width="100%", align="center"),
+                          ai_menu(), width="100%", align="center"),
+                ai_status(),
                 rx.foreach(InspectorState.fields, field_row),
                 spacing="3",
                 width="100%",

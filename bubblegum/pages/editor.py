@@ -7,10 +7,13 @@ from collections import defaultdict
 import reflex as rx
 
 from bubblegum.blocks.registry import BLOCKS
+from bubblegum.components.ai_menu import ai_status, insert_mode_switch
 from bubblegum.components.brand import logo
 from bubblegum.components.editor import canvas_frame, editor_shortcuts, sortable_layers
+from bubblegum.components.editor_panels.pages import pages_panel
 from bubblegum.components.inspector_form import inspector_panel
 from bubblegum.components.publish_panel import publish_button
+from bubblegum.state.ai_actions import AIActionsState
 from bubblegum.state.editor import EditorState
 
 PANEL = {"background": rx.color("gray", 1), "height": "100%", "overflow_y": "auto"}
@@ -107,7 +110,7 @@ def block_actions() -> rx.Component:
 
 def layers_tab() -> rx.Component:
     return rx.vstack(
-        pages_list(),
+        pages_panel(),
         rx.divider(),
         rx.hstack(rx.text("Layers", size="1", weight="bold", color=rx.color("gray", 10),
                           text_transform="uppercase"), rx.spacer(), block_actions(), width="100%", align="center"),
@@ -119,21 +122,32 @@ def layers_tab() -> rx.Component:
     )
 
 
+def palette_button(block) -> rx.Component:
+    """Inserts the block from its example, or written for this site by the AI provider."""
+    def button(handler) -> rx.Component:
+        return rx.button(rx.icon(block.icon, size=16), rx.text(block.label, size="1"),
+                         variant="surface", color_scheme="gray", height="auto", padding="10px 6px",
+                         flex_direction="column", gap="6px", title=block.description, on_click=handler,
+                         disabled=~EditorState.can_edit | (AIActionsState.ai_busy != ""))
+
+    return rx.cond(AIActionsState.insert_with_ai, button(AIActionsState.write_block(block.type)),
+                   button(EditorState.insert_block(block.type)))
+
+
 def palette_tab() -> rx.Component:
     groups: dict[str, list] = defaultdict(list)
     for block in BLOCKS.values():
         groups[block.category].append(block)
     return rx.vstack(
+        insert_mode_switch(),
+        ai_status(),
         *[
             rx.vstack(
                 rx.text(category.capitalize(), size="1", weight="bold", color=rx.color("gray", 10),
                         text_transform="uppercase"),
                 rx.grid(
                     *[
-                        rx.button(rx.icon(block.icon, size=16), rx.text(block.label, size="1"),
-                                  variant="surface", color_scheme="gray", height="auto", padding="10px 6px",
-                                  flex_direction="column", gap="6px", disabled=~EditorState.can_edit,
-                                  on_click=EditorState.insert_block(block.type), title=block.description)
+                        palette_button(block)
                         for block in blocks
                     ],
                     columns="2",

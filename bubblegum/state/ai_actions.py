@@ -1,0 +1,135 @@
+"""AI on the selected block (regenerate, rewrite to a tone and length), a new block written
+for the site, and SEO meta for the page. The provider runs in a worker thread inside a
+background task, so the editor stays responsive; the result joins undo and autosave."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import reflex as rx
+
+from bubblegum.blocks import ops
+from bubblegum.blocks.document import DocumentError
+from bubblegum.db import session_scope
+from bubblegum.services import block_ai, sessions
+from bubblegum.services.ai.base import AIError
+from bubblegum.services.errors import ServiceError
+from bubblegum.state.editor import EditorState, refresh_inspector
+
+log = logging.getLogger(__name__)
+
+
+class AIActionsState(EditorState):
+    ai_busy: str = ""
+    ai_error: str = ""
+    tone: str = "friendly"
+    length: str = "same"
+    insert_with_ai: bool = False
+
+    @rx.event
+    def set_insert_with_ai(self, value: str | list[str]):
+        self.insert_with_ai = value == "ai"
+
+    @rx.event
+    def set_tone(self, tone: str):
+        self.tone = tone
+
+    @rx.event
+    def set_length(self, length: str):
+        self.length = length
+
+    def _block(self) -> dict | None:
+        return next((block for block in self._doc.get("content", []) if block["id"] == self.selected), None)
+
+    async def _call(self, label: str, work):
+        """Run `work(db, user_id, project_id)` in a thread; (result, None) or (None, message)."""
+        async with self:
+            if self.ai_busy or not self._guard():
+                return None, None
+            self.ai_busy, self.ai_error = label, ""
+            token, project_id = self.session_token, self._project_id
+
+        def run():
+            with session_scope() as db:
+                me = sessions.authenticate(db, token)
+                return work(db, me.user_id, project_id)
+
+        try:
+            return await asyncio.to_thread(run), None
+        except (AIError, ServiceError, DocumentError) as error:
+            return None, getattr(error, "message", str(error))
+        except Exception:  # a bug, not the person's doing: log it, keep the editor usable
+            log.exception("AI action failed")
+            return None, "The AI action failed unexpectedly; nothing was changed."
+        finally:
+            async with self:
+                self.ai_busy = ""
+
+    async def _replace_props(self, block_id: str, props: dict | None, error: str | None):
+        async with self:
+            if error or props is None:
+                self.ai_error = error or ""
+                return None
+            try:
+                new_doc = ops.update_props(self._doc, block_id, props, replace=True)
+            except (DocumentError, KeyError) as problem:
+                self.ai_error = f"The AI's answer did not fit this section: {problem}"
+                return None
+            return [*self._apply(new_doc, patch=block_id), refresh_inspector()]
+
+    @rx.event(background=True)
+    async def regenerate(self):
+        async with self:
+            block = self._block()
+        if block is None:
+            return
+        props, error = await self._call("Writing new copy", lambda db, user, project:
+                                        block_ai.regenerate(db, user, project, block))
+        return await self._replace_props(block["id"], props, error)
+
+    @rx.event(background=True)
+    async def rewrite(self):
+        async with self:
+            block, tone, length = self._block(), self.tone, self.length
+        if block is None:
+            return
+        props, error = await self._call(f"Rewriting ({tone})", lambda db, user, project:
+                                        block_ai.rewrite(db, user, project, block, tone, length))
+        return await self._replace_props(block["id"], props, error)
+
+    @rx.event(background=True)
+    async def write_block(self, block_type: str):
+        async with self:
+            ids = [layer["id"] for layer in self.layers]
+            index = ids.index(self.selected) + 1 if self.selected in ids else len(ids)
+        block, error = await self._call("Writing a new section", lambda db, user, project:
+                                        block_ai.write(db, user, project, block_type))
+        async with self:
+            if error or block is None:
+                self.ai_error = error or ""
+                return
+            block_id = ops.new_block_id({layer["id"] for layer in self.layers})
+            try:
+                new_doc = ops.insert_block(self._doc, block_type, index=min(index, len(self.layers)),
+                                           props=block["props"], block_id=block_id)
+            except DocumentError as problem:
+                self.ai_error = str(problem)
+                return
+            self.selected, self.selected_type = block_id, block_type
+            return self._apply(new_doc)
+
+    @rx.event(background=True)
+    async def seo(self):
+        async with self:
+            slug, document, title = self.page_slug, self._doc, self.page_title
+        meta, error = await self._call("Writing SEO title and description", lambda db, user, project:
+                                       block_ai.page_seo(db, user, project, slug, document, title))
+        async with self:
+            if error or meta is None:
+                self.ai_error = error or ""
+                return
+            new_doc = ops.update_root(self._doc, {"title": meta[0], "description": meta[1]})
+            events = self._apply(new_doc)
+        return [*events, rx.toast.success(f"SEO title: {meta[0]}")]
+
