@@ -49,6 +49,8 @@ class EditorState(SessionState):
     can_redo: bool = False
     not_found: bool = False
     project_ref: str = ""
+    page_ref: str = ""
+    previewing_version: int = 0  # an old version shown in the canvas (history panel); edits paused
 
     _project_id: int = 0
     _page_id: int = 0
@@ -92,15 +94,22 @@ class EditorState(SessionState):
             return None
         self.not_found = False
         self._project_id, self._page_id = project.id, page.id
-        self.project_ref = str(project.id)
+        self.project_ref, self.page_ref = str(project.id), str(page.id)
         self._doc, self.base_version = latest.document, latest.number
         self._undo, self._redo = [], []
         self.selected = self.selected_type = ""
         self.save_status, self.save_message = "saved", ""
+        self.previewing_version = 0
         self._refresh_canvas()
-        return _refresh_inspector()
+        return refresh_inspector()
 
     # ---- rendering ----
+
+    def _refresh_site(self, db, project) -> None:
+        """Re-read the site skeleton and the pages list (after a page or theme change)."""
+        self._skeleton = canvas.skeleton(site_document(db, project))
+        self.site_pages = [{"id": str(p.id), "title": p.title, "slug": p.slug or "/"}
+                           for p in live_pages(db, project.id)]
 
     def _refresh_layers(self) -> None:
         self.layers = [{"id": block["id"], "type": block["type"], "label": BLOCKS[block["type"]].label,
@@ -135,9 +144,9 @@ class EditorState(SessionState):
         self._doc = new_doc
         if patch:
             self._patch_block(patch)
-            return self._schedule_save()
+            return [self._schedule_save()]
         self._refresh_canvas()
-        return [self._schedule_save(), _refresh_inspector()]
+        return [self._schedule_save(), refresh_inspector()]
 
     def _schedule_save(self):
         self._edits += 1
@@ -145,7 +154,7 @@ class EditorState(SessionState):
         return EditorState.autosave(self._edits)
 
     def _guard(self) -> bool:
-        if not self.can_edit or self.save_status == "conflict":
+        if not self.can_edit or self.save_status == "conflict" or self.previewing_version:
             return False
         return True
 
@@ -210,7 +219,7 @@ class EditorState(SessionState):
         types = {layer["id"]: layer["type"] for layer in self.layers}
         self.selected = block_id if block_id in types else ""
         self.selected_type = types.get(block_id, "")
-        return _refresh_inspector()
+        return refresh_inspector()
 
     @rx.event
     def set_device(self, device: str | list[str]):
@@ -227,7 +236,7 @@ class EditorState(SessionState):
         self._doc = self._undo[-1]
         self._undo = self._undo[:-1]
         self._refresh_canvas()
-        return [self._schedule_save(), _refresh_inspector()]
+        return [self._schedule_save(), refresh_inspector()]
 
     @rx.event
     def redo(self):
@@ -238,7 +247,7 @@ class EditorState(SessionState):
         self._doc = self._redo[-1]
         self._redo = self._redo[:-1]
         self._refresh_canvas()
-        return [self._schedule_save(), _refresh_inspector()]
+        return [self._schedule_save(), refresh_inspector()]
 
     # ---- saving ----
 
@@ -275,7 +284,7 @@ class EditorState(SessionState):
         return self.load()
 
 
-def _refresh_inspector():
+def refresh_inspector():
     from bubblegum.state.inspector import InspectorState  # a substate of this one
 
     return InspectorState.refresh
