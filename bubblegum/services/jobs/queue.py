@@ -24,7 +24,7 @@ QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
 DEFAULT_TIMEOUT = 600.0
 DEFAULT_MAX_ATTEMPTS = 3
 # Modules that register job kinds; every worker imports them before claiming.
-HANDLER_MODULES: list[str] = []
+HANDLER_MODULES: list[str] = ["bubblegum.services.assets.processing", "bubblegum.services.publishing.jobs", "bubblegum.services.generation_jobs"]
 
 
 class JobFailed(Exception):
@@ -213,6 +213,7 @@ def execute(job: JobView) -> JobView:
 
 def run_job_now(job_id: int) -> JobView:
     """Claim one specific queued job and run it in this thread; return its final state."""
+    load_handlers()
     job = claim(job_id=job_id)
     if job is None:
         current = get_job(job_id)
