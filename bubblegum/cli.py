@@ -10,6 +10,7 @@ import typer
 
 from bubblegum import __version__
 from bubblegum.commands import ai as ai_commands
+from bubblegum.commands import assets as assets_commands
 from bubblegum.commands import db as db_commands
 from bubblegum.commands import orgs as orgs_commands
 from bubblegum.commands import users as users_commands
@@ -33,6 +34,7 @@ def version() -> None:
 
 
 app.add_typer(db_commands.app, name="db")
+app.add_typer(assets_commands.app, name="assets")
 app.add_typer(users_commands.app, name="users")
 app.add_typer(orgs_commands.app, name="orgs")
 app.command("worker")(worker_commands.worker)
