@@ -46,6 +46,7 @@ class SignupState(FormState, SessionState):
                     preview = members.preview_invitation(db, token)
                 self.invite_email, self.invite_org = preview.email, preview.org_name
             except ServiceError as error:
+                error.field = None if error.field == "token" else error.field  # shown above the form
                 self._fail(error)
 
     @rx.event
@@ -59,6 +60,7 @@ class SignupState(FormState, SessionState):
                     org_id = members.accept(db, signed.user_id, token, ip=self._ip)
                     sessions.switch_org(db, sessions.authenticate(db, signed.token), org_id)
         except ServiceError as error:
+            error.field = None if error.field == "token" else error.field
             return self._fail(error)
         self._ok()
         self.session_token = signed.token
