@@ -55,3 +55,5 @@ from bubblegum.state.editor import EditorState  # noqa: E402
 
 app.add_page(editor, route="/editor/[editor_project]/[editor_page]", title="Editor \u2014 Bubble Gum",
              on_load=EditorState.load)
+app.add_page(editor, route="/editor/[editor_project]", title="Editor \u2014 Bubble Gum",
+             on_load=EditorState.open_project)

@@ -6,6 +6,7 @@ import reflex as rx
 
 from bubblegum.components.forms import field, form_error
 from bubblegum.components.layout import dashboard_page
+from bubblegum.components.prompt_project import prompt_dialog
 from bubblegum.state.projects import ProjectsState
 from bubblegum.state.session import SessionState
 
@@ -98,7 +99,8 @@ def project_card(project) -> rx.Component:
             ),
             rx.hstack(
                 rx.vstack(
-                    rx.heading(project["name"], as_="h3", size="3", trim="both"),
+                    rx.link(rx.heading(project["name"], as_="h3", size="3", trim="both"),
+                            href="/editor/" + project["id"], color=rx.color("gray", 12), underline="hover"),
                     rx.text(project["slug"], size="1", color=rx.color("gray", 10), font_family="monospace"),
                     spacing="1",
                     min_width="0",
@@ -144,7 +146,7 @@ def empty_state() -> rx.Component:
 
 
 def _actions() -> rx.Component:
-    return rx.cond(CAN_MANAGE, create_dialog())
+    return rx.cond(CAN_MANAGE, rx.hstack(prompt_dialog(), create_dialog(), spacing="3"))
 
 
 @dashboard_page("Projects", "/dashboard", description="Every site of this organization.", actions=_actions)

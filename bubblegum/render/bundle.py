@@ -39,6 +39,7 @@ from bubblegum.blocks.migrations import upgrade_site
 MANIFEST_FORMAT = "bubblegum.bundle-manifest"
 MANIFEST_VERSION = 1
 PARALLEL_MIN_PAGES = 400
+NOT_FOUND_KEY = "#404"  # the generated 404 page's manifest entry; no page slug contains "#"
 
 
 def _h(data: bytes) -> str:
@@ -296,7 +297,7 @@ def build_bundle(
     home = next(p for p in pages if p.slug == "")
     nf = next((p for p in pages if p.slug == "404"), None)
     key_404 = _h((home.hash + (nf.hash if nf else "")).encode())
-    with_404 = prev_pages.get("\x00404", {}).get("hash") != key_404
+    with_404 = prev_pages.get(NOT_FOUND_KEY, {}).get("hash") != key_404
 
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(todo) >= PARALLEL_MIN_PAGES and hasattr(os, "fork"):
@@ -321,7 +322,7 @@ def build_bundle(
     for i, data, page_used, og_path in results:
         if i == -1:
             put("404.html", data)
-            manifest_pages["\x00404"] = {"hash": key_404, "path": "404.html", "files": page_used}
+            manifest_pages[NOT_FOUND_KEY] = {"hash": key_404, "path": "404.html", "files": page_used}
             used.update(page_used)
             continue
         p = pages[i]
@@ -343,9 +344,9 @@ def build_bundle(
         if entry.get("og"):
             used.add(entry["og"])
         reused += 1
-    if "\x00404" not in manifest_pages:
-        entry = prev_pages["\x00404"]
-        manifest_pages["\x00404"] = entry
+    if NOT_FOUND_KEY not in manifest_pages:
+        entry = prev_pages[NOT_FOUND_KEY]
+        manifest_pages[NOT_FOUND_KEY] = entry
         manifest_files["404.html"] = prev_files["404.html"]
         reused_files.append("404.html")
         used.update(entry.get("files", []))

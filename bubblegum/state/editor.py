@@ -25,6 +25,7 @@ from bubblegum.state.session import SessionState
 
 DEVICES = {"desktop": "1280px", "tablet": "768px", "mobile": "375px"}
 AUTOSAVE_DELAY = 0.8
+PROJECT_PATH = re.compile(r"^/editor/(\d{1,12})/?$")
 EDITOR_PATH = re.compile(r"^/editor/(\d{1,12})/(\d{1,12})/?$")
 UNDO_LIMIT = 100
 MERGE_SECONDS = 2.0
@@ -71,6 +72,21 @@ class EditorState(SessionState):
         """(project id, page id) from /editor/<project>/<page>; 0 for anything else."""
         match = EDITOR_PATH.match(self.router.url.path or "")
         return (int(match[1]), int(match[2])) if match else (0, 0)
+
+    @rx.event
+    def open_project(self):
+        """on_load of /editor/<project>: open the site's home page."""
+        match = PROJECT_PATH.match(self.router.url.path or "")
+        try:
+            with self._signed_in() as (db, me):
+                project = policy.require_project(db, me.user_id, int(match[1]) if match else 0, Action.PROJECT_READ)
+                home = live_pages(db, project.id)[0]
+        except NotAuthenticated:
+            return self._login_redirect()
+        except (ServiceError, IndexError):
+            self.not_found = True
+            return None
+        return rx.redirect(f"/editor/{project.id}/{home.id}")
 
     @rx.event
     def load(self):

@@ -1,0 +1,27 @@
+"""Generating a project from a prompt as a durable job (`ai.generate_project`)."""
+
+from __future__ import annotations
+
+from bubblegum.db import session_scope
+from bubblegum.services import jobs
+from bubblegum.services.ai.base import AIError
+from bubblegum.services.ai.projects import create_project_from_prompt
+from bubblegum.services.errors import ServiceError
+from bubblegum.services.publishing.site_documents import live_pages
+
+GENERATE_PROJECT = "ai.generate_project"
+
+
+@jobs.register(GENERATE_PROJECT, max_attempts=1, timeout=300)
+def run_generate_project(ctx: jobs.JobContext) -> dict:
+    payload = ctx.payload
+    try:
+        with session_scope() as db:
+            project_id = create_project_from_prompt(
+                db, ctx.user_id, ctx.organization_id, payload["prompt"], payload.get("business_type") or None,
+                payload.get("style") or None, progress=lambda message, done: ctx.progress(done * 0.95, message),
+            )
+            home = live_pages(db, project_id)[0]
+    except (AIError, ServiceError) as error:
+        raise jobs.JobFailed(error.message) from error
+    return {"project_id": project_id, "page_id": home.id}
