@@ -11,6 +11,7 @@ from bubblegum.components.ai_menu import ai_status, insert_mode_switch
 from bubblegum.components.brand import logo
 from bubblegum.components.editor import canvas_frame, editor_shortcuts, sortable_layers
 from bubblegum.components.editor_panels.pages import pages_panel
+from bubblegum.components.editor_panels.theme import theme_panel
 from bubblegum.components.inspector_form import inspector_panel
 from bubblegum.components.publish_panel import publish_button
 from bubblegum.state.ai_actions import AIActionsState
@@ -167,9 +168,11 @@ def palette_tab() -> rx.Component:
 def left_panel() -> rx.Component:
     return rx.box(
         rx.tabs.root(
-            rx.tabs.list(rx.tabs.trigger("Layers", value="layers"), rx.tabs.trigger("Add section", value="add")),
+            rx.tabs.list(rx.tabs.trigger("Layers", value="layers"), rx.tabs.trigger("Add section", value="add"),
+                         rx.tabs.trigger("Theme", value="theme")),
             rx.tabs.content(layers_tab(), value="layers", padding_top="12px"),
             rx.tabs.content(palette_tab(), value="add", padding_top="12px"),
+            rx.tabs.content(theme_panel(), value="theme", padding_top="12px"),
             default_value="layers",
         ),
         width="280px",

@@ -61,9 +61,7 @@ def save(session: Session, user_id: int, project_id: int, page_id: int, document
     version = PageVersion(page_id=page.id, number=current.number + 1, document=clean, author_id=user_id,
                           note=note[:200])
     session.add(version)
-    title = clean["root"].get("title")
-    if title and title != page.title:
-        page.title = title[:200]
+    # The SEO title (root.title) is not the page's name in the pages list: renaming is `update`.
     page.updated_at = project.updated_at = utcnow()
     session.flush()
     return version

@@ -20,7 +20,7 @@ from bubblegum.blocks.registry import BLOCKS
 from bubblegum.services import canvas, pages, policy
 from bubblegum.services.errors import Conflict, NotAuthenticated, ServiceError
 from bubblegum.services.policy import Action
-from bubblegum.services.publishing.site_documents import live_pages, site_document
+from bubblegum.services.publishing.site_documents import live_pages
 from bubblegum.state.session import SessionState
 
 DEVICES = {"desktop": "1280px", "tablet": "768px", "mobile": "375px"}
@@ -99,7 +99,7 @@ class EditorState(SessionState):
                 member = policy.membership(db, me.user_id, project.organization_id)
                 self.can_edit = policy.role_allows(member.role if member else None, Action.PAGE_EDIT)
                 latest = pages.latest(db, page.id)
-                self._skeleton = canvas.skeleton(site_document(db, project))
+                self._skeleton = canvas.skeleton(db, project)
                 self.site_pages = [{"id": str(p.id), "title": p.title, "slug": p.slug or "/"}
                                    for p in live_pages(db, project.id)]
                 self.project_name, self.page_title, self.page_slug = project.name, page.title, page.slug
@@ -123,7 +123,7 @@ class EditorState(SessionState):
 
     def _refresh_site(self, db, project) -> None:
         """Re-read the site skeleton and the pages list (after a page or theme change)."""
-        self._skeleton = canvas.skeleton(site_document(db, project))
+        self._skeleton = canvas.skeleton(db, project)
         self.site_pages = [{"id": str(p.id), "title": p.title, "slug": p.slug or "/"}
                            for p in live_pages(db, project.id)]
 

@@ -1,0 +1,131 @@
+"""The editor's theme panel: preset, palette, fonts, corners and buttons of the whole site.
+
+Every change is validated and stored by `services.site_settings.update_theme` (which
+re-checks the role), then the site skeleton is rebuilt and the whole canvas re-rendered,
+because every block reads the theme. The panel keeps its own undo list of themes, and
+"Reset to preset" drops every override.
+"""
+
+from __future__ import annotations
+
+import re
+
+import reflex as rx
+
+from bubblegum.render.themes import PRESETS
+from bubblegum.services import site_settings
+from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
+from bubblegum.state.editor import EditorState
+
+COLORS = ("primary", "accent", "background", "surface", "text")
+OPTIONS = ("heading_font", "body_font", "radius", "buttons")
+THEME_UNDO_LIMIT = 30
+DEFAULT = "default"  # the select value meaning "what the preset says"
+
+
+def effective_theme(theme: dict) -> dict[str, str]:
+    """Every setting the panel shows, with the preset's value where nothing is overridden."""
+    preset = PRESETS[theme.get("preset", "modern")]
+    return {"preset": theme.get("preset", "modern"),
+            **{key: theme.get(key) or getattr(preset, key) for key in (*COLORS, *OPTIONS)}}
+
+
+def normalize_color(value: str) -> str:
+    """"4F46E5", " #4f46e5 " and "#4f46e5" all mean #4f46e5; "" means the preset's colour."""
+    value = (value or "").strip().lower()
+    if value and not value.startswith("#"):
+        value = "#" + value
+    if re.fullmatch(r"#[0-9a-f]{3}", value):
+        value = "#" + "".join(c * 2 for c in value[1:])
+    return value
+
+
+class EditorThemeState(EditorState):
+    theme: dict[str, str] = {}
+    effective: dict[str, str] = {}
+    overridden: list[str] = []
+    adjustments: list[dict[str, str]] = []
+    theme_errors: dict[str, str] = {}
+    can_undo_theme: bool = False
+    _stored: dict = {}
+    _theme_undo: list[dict] = []
+
+    def _show(self, stored: dict, adjustments: list) -> None:
+        self._stored = stored
+        self.theme = {key: str(value) for key, value in stored.items()}
+        self.effective = effective_theme(stored)
+        self.overridden = [key for key in (*COLORS, *OPTIONS) if key in stored]
+        self.adjustments = [{"name": a.name, "requested": a.requested, "used": a.used, "reason": a.reason}
+                            for a in adjustments]
+        self.can_undo_theme = bool(self._theme_undo)
+
+    @rx.event
+    def load_theme(self):
+        try:
+            with self._signed_in() as (db, me):
+                stored = site_settings.theme_of(db, me.user_id, self._project_id)
+        except NotAuthenticated:
+            return self._login_redirect()
+        except ServiceError as error:
+            return rx.toast.error(error.message)
+        self.theme_errors = {}
+        self._show(stored, site_settings.contrast_adjustments(stored))
+        return None
+
+    def _commit(self, new: dict, field: str = "theme", *, remember: bool = True):
+        if not self.can_edit:
+            return None
+        old = self._stored
+        try:
+            with self._signed_in() as (db, me):
+                result = site_settings.update_theme(db, me.user_id, self._project_id, new)
+                self._refresh_site(db, result.project)
+        except InvalidInput as error:
+            self.theme_errors = {field: error.message}
+            return None
+        except NotAuthenticated:
+            return self._login_redirect()
+        except ServiceError as error:
+            return rx.toast.error(error.message)
+        if remember and result.theme != old:
+            self._theme_undo = [*self._theme_undo[-(THEME_UNDO_LIMIT - 1):], old]
+        self.theme_errors = {}
+        self._show(result.theme, result.adjustments)
+        if not self.previewing_version:
+            self._refresh_canvas()
+        return None
+
+    @rx.event
+    def choose_preset(self, preset: str):
+        """A preset replaces the palette, fonts and shapes (overrides are dropped)."""
+        return self._commit({"preset": preset}, "preset")
+
+    @rx.event
+    def set_color(self, key: str, value: str):
+        if key not in COLORS:
+            return None
+        color = normalize_color(value)
+        if color == (self._stored.get(key) or ""):
+            self.theme_errors = {}
+            return None
+        new = {k: v for k, v in self._stored.items() if k != key}
+        return self._commit({**new, key: color} if color else new, key)
+
+    @rx.event
+    def set_option(self, key: str, value: str):
+        if key not in OPTIONS:
+            return None
+        new = {k: v for k, v in self._stored.items() if k != key}
+        return self._commit(new if value in ("", DEFAULT) else {**new, key: value}, key)
+
+    @rx.event
+    def reset_to_preset(self):
+        return self._commit({"preset": self._stored.get("preset", "modern")})
+
+    @rx.event
+    def undo_theme(self):
+        if not self._theme_undo:
+            return None
+        previous = self._theme_undo[-1]
+        self._theme_undo = self._theme_undo[:-1]
+        return self._commit(previous, remember=False)

@@ -1,0 +1,39 @@
+"""Pure helpers behind the editor panels: section choice for AI pages, theme cleaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from bubblegum.render.themes import PRESETS
+from bubblegum.services.errors import InvalidInput
+from bubblegum.services.page_drafts import DEFAULT_SECTIONS, sections_for
+from bubblegum.services.site_settings import clean_theme, contrast_adjustments
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Contact us", "contact_form"), ("Pricing", "pricing"), ("FAQ", "faq"), ("About the bakery", "rich_text"),
+    ("Meet the team", "team"), ("Our work", "gallery"), ("How it works", "steps"),
+])
+def test_sections_follow_the_page_name(title, expected):
+    assert sections_for(title)[0] == "hero" and expected in sections_for(title)
+
+
+def test_unknown_names_get_the_default_sections():
+    assert sections_for("Catering") == DEFAULT_SECTIONS and sections_for("") == DEFAULT_SECTIONS
+    sections_for("x").append("oops")
+    assert "oops" not in DEFAULT_SECTIONS
+
+
+def test_clean_theme_lowercases_and_drops_unset_overrides():
+    assert clean_theme({"preset": "dark", "accent": "#ABCDEF", "body_font": None}) == {"preset": "dark", "accent": "#abcdef"}
+
+
+@pytest.mark.parametrize("bad", [None, [], {"preset": "x"}, {"text": "#12345"}, {"buttons": "round"}])
+def test_clean_theme_refuses_bad_input(bad):
+    with pytest.raises(InvalidInput):
+        clean_theme(bad)
+
+
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_presets_need_no_text_adjustment(preset):
+    assert "Text" not in {a.name for a in contrast_adjustments({"preset": preset})}
