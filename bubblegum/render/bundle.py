@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,7 +155,7 @@ def _site_hash(info: SiteInfo, pages: list[_Page], base_url: str, options: dict[
     return _h(_canon({
         "site": info.model_dump(mode="json"), "base_url": base_url,
         "slugs": sorted(p.slug for p in pages), "renderer": RENDERER_VERSION,
-        "options": {k: repr(v) for k, v in sorted(options.items())},
+        "options": {k: getattr(v, "cache_key", None) or repr(v) for k, v in sorted(options.items())},
     }))
 
 
@@ -263,6 +264,7 @@ def build_bundle(
     previous_manifest: dict[str, Any] | None = None,
     workers: int | None = None,
     immutable_docs: bool = False,
+    file_source: Callable[[str], bytes | None] | None = None,
     **options: Any,
 ) -> Bundle:
     """Render a site into a static bundle (see module docstring). ``options`` are passed to
@@ -270,7 +272,10 @@ def build_bundle(
 
     ``immutable_docs=True`` promises that page-document dicts are never modified in place
     (``blocks.ops`` returns new dicts): page hashes are then cached by object identity, so
-    a republish after one edit in a long-running process hashes only the edited page."""
+    a republish after one edit in a long-running process hashes only the edited page.
+
+    ``file_source(path)`` supplies the bytes of ``_assets/`` files the renderer does not
+    ship itself (uploaded images' variants); None means "not mine"."""
     from bubblegum.render.assets import static_bytes
     from bubblegum.render.og import draw_og
     from bubblegum.render.renderer import RENDERER_VERSION, favicon_svg
@@ -366,7 +371,8 @@ def build_bundle(
         elif path in og_specs:
             put(path, draw_og(og_specs[path]))
         else:
-            put(path, static_bytes(path))
+            data = file_source(path) if file_source else None
+            put(path, data if data is not None else static_bytes(path))
 
     tokens = resolve_theme(info.theme)
     from urllib.parse import urlparse

@@ -1,7 +1,8 @@
 """The editor canvas: the one renderer in edit mode, for a whole page or one block.
 
-The renderer is built once per site skeleton (site settings, theme and the list of
-pages, not their content) and cached, so a property change costs one block render.
+The renderer is built once per site skeleton (site settings, theme, the list of pages
+but not their content, and the project's uploaded images) and cached, so a property
+change costs one block render.
 """
 
 from __future__ import annotations
@@ -9,24 +10,38 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from sqlmodel import Session, select
+
 from bubblegum.blocks.document import load_page
+from bubblegum.models import Asset, Project
 from bubblegum.render.renderer import SiteRenderer
+from bubblegum.services.assets.resolver import ProjectImageResolver
+from bubblegum.services.publishing.site_documents import site_document
 
 CANVAS_ASSETS = "/api/canvas/_assets/"
 _EMPTY = {"schema_version": 1, "root": {"title": "", "description": ""}, "content": []}
 
 
-def skeleton(site_document: dict) -> str:
-    """The site minus page content: what a renderer needs beyond the page it renders."""
+IMAGE_FIELDS = ("id", "status", "variants", "placeholder_color", "width", "height")
+
+
+def skeleton(db: Session, project: Project) -> str:
+    """The site minus page content, plus its images: what rendering needs beyond the page."""
+    document = site_document(db, project)
     pages = [{"slug": page["slug"], "title": page["title"],
               "doc": {**_EMPTY, "root": {**_EMPTY["root"], "title": page["title"]}}}
-             for page in site_document["pages"]]
-    return json.dumps({**site_document, "pages": pages}, sort_keys=True, ensure_ascii=False)
+             for page in document["pages"]]
+    images = [{field: getattr(asset, field) for field in IMAGE_FIELDS}
+              for asset in db.exec(select(Asset).where(Asset.project_id == project.id, Asset.status == "ready"))]
+    return json.dumps({"site": {**document, "pages": pages}, "images": images}, sort_keys=True,
+                      ensure_ascii=False, default=str)
 
 
 @lru_cache(maxsize=16)
 def _renderer(site_skeleton: str) -> SiteRenderer:
-    return SiteRenderer(json.loads(site_skeleton), mode="edit", base_url="/", asset_base=CANVAS_ASSETS)
+    data = json.loads(site_skeleton)
+    images = ProjectImageResolver([Asset(**image) for image in data["images"]], public_urls=True)
+    return SiteRenderer(data["site"], mode="edit", base_url="/", asset_base=CANVAS_ASSETS, image_resolver=images)
 
 
 def page_html(site_skeleton: str, slug: str, document: dict) -> str:

@@ -39,6 +39,18 @@ class ProjectImageResolver:
         self.assets = {a.id: a for a in assets}
         self.files: dict[str, str] = {}
         self._resolved: dict[int, ResolvedImage | None] = {}
+        # every ready variant by bundle path: pages may be rendered in other processes
+        self._stored = {"_assets/" + bundle_name(a, v): v["key"] for a in assets for v in _ready_variants(a)}
+
+    @property
+    def cache_key(self) -> str:
+        """Stable while the project's ready images stay the same (part of the bundle's site hash)."""
+        return ",".join(sorted(self._stored)) + f"|{self.asset_base}|{self.public_urls}"
+
+    def stored_file(self, bundle_path: str) -> bytes | None:
+        """The bytes of an uploaded image's variant in a bundle, or None for other files."""
+        key = self._stored.get(bundle_path)
+        return self.storage.get(key) if key else None
 
     def __call__(self, src: str) -> ResolvedImage | None:
         asset_id = parse_ref(src)
@@ -57,7 +69,7 @@ class ProjectImageResolver:
         return out
 
     def file_bytes(self, bundle_path: str) -> bytes:
-        return self.storage.get(self.files[bundle_path])
+        return self.storage.get(self._stored.get(bundle_path) or self.files[bundle_path])
 
     def _resolve(self, asset: Asset | None) -> ResolvedImage | None:
         variants = _ready_variants(asset)

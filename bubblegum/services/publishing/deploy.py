@@ -13,11 +13,13 @@ import io
 import time
 import zipfile
 from collections.abc import Callable
+from urllib.parse import urlparse
 
 from sqlmodel import select
 
 from bubblegum.db import session_scope, utcnow
 from bubblegum.models import Deployment, Project
+from bubblegum.services.assets.resolver import resolver_for_project
 from bubblegum.services.errors import NotFound
 from bubblegum.services.publishing.headers import content_security_policy, content_type
 from bubblegum.services.publishing.site_documents import site_document
@@ -55,6 +57,7 @@ def publish(project_id: int, *, user_id: int | None = None, progress: Progress =
             raise NotFound("This site does not exist.")
         document = site_document(session, project)
         base_url = site_base_url(project)
+        images = resolver_for_project(session, project_id, asset_base=urlparse(base_url).path + "_assets/")
         previous = session.get(Deployment, project.live_deployment_id) if project.live_deployment_id else None
         previous_manifest = dict(previous.manifest) if previous else {}
         deployment = Deployment(project_id=project_id, status="building", author_id=user_id)
@@ -63,7 +66,8 @@ def publish(project_id: int, *, user_id: int | None = None, progress: Progress =
         deployment_id = deployment.id
     try:
         progress(0.1, "Rendering pages")
-        bundle = build_bundle(document, base_url=base_url, previous_manifest=previous_manifest.get("bundle"))
+        bundle = build_bundle(document, base_url=base_url, previous_manifest=previous_manifest.get("bundle"),
+                              image_resolver=images, file_source=images.stored_file)
         progress(0.6, "Uploading files")
         files, uploads = _store(project_id, bundle, previous_manifest.get("files", {}))
         progress(0.9, "Switching the live site")
