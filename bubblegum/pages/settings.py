@@ -18,7 +18,7 @@ def _form(on_submit, *children) -> rx.Component:
 def delete_section() -> rx.Component:
     return section_card(
         "Delete organization",
-        "Its projects and published sites go offline. As an owner you can restore it within 30 days.",
+        "Members lose access to it and its projects. As an owner you can restore it within 30 days.",
         rx.cond(
             OrgSettingsState.confirm_delete,
             rx.hstack(
