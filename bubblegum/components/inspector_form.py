@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from bubblegum.components.ai_menu import ai_menu, ai_status
+from bubblegum.state.image_picker import ImagePickerState
 from bubblegum.state.inspector import InspectorState
 
 TYPING_PAUSE_MS = 60  # send a field after this pause in typing: live, without an event per key
@@ -39,6 +40,55 @@ def _text_input(row, kind: str = "text") -> rx.Component:
         on_change=lambda value: InspectorState.set_field(_path(row), value),
         read_only=~InspectorState.can_edit, width="100%",
     ), debounce_timeout=TYPING_PAUSE_MS))
+
+
+def _image_input(row) -> rx.Component:
+    field_id = "f-" + _path(row).replace(".", "-")
+    return _labelled(row, rx.hstack(
+        rx.debounce_input(rx.input(id=field_id, value=row["value"], read_only=~InspectorState.can_edit,
+                                   on_change=lambda value: InspectorState.set_field(_path(row), value),
+                                   placeholder="asset:12 or https://…", flex="1"),
+                          debounce_timeout=TYPING_PAUSE_MS),
+        rx.button(rx.icon("image", size=14), "Choose", size="2", variant="soft", type="button",
+                  on_click=ImagePickerState.open_picker(_path(row)), disabled=~InspectorState.can_edit),
+        width="100%",
+        spacing="2",
+    ))
+
+
+def image_picker() -> rx.Component:
+    tile = lambda image: rx.box(  # noqa: E731
+        rx.button(
+            rx.image(src=image["thumb"], alt=image["alt"], width="100%", height="96px", object_fit="cover",
+                     border_radius="6px"),
+            rx.text(image["name"], size="1", trim="both", white_space="nowrap", overflow="hidden",
+                    text_overflow="ellipsis", width="100%"),
+            on_click=ImagePickerState.pick(image["id"], image["alt"]),
+            variant="ghost", height="auto", flex_direction="column", padding="6px", width="100%",
+            aria_label="Use " + image["name"],
+        ),
+    )
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.dialog.title("Choose an image"),
+            rx.cond(
+                ImagePickerState.picker_images.length() > 0,
+                rx.grid(rx.foreach(ImagePickerState.picker_images, tile), columns="4", spacing="3",
+                        max_height="60vh", overflow_y="auto"),
+                rx.text("No images yet. Upload some in the image library.", color=rx.color("gray", 10)),
+            ),
+            rx.hstack(
+                rx.link(rx.button(rx.icon("upload", size=14), "Upload in the image library", variant="soft"),
+                        href="/dashboard/projects/" + ImagePickerState.project_ref + "/assets", is_external=True),
+                rx.spacer(),
+                rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray")),
+                margin_top="16px",
+            ),
+            max_width="720px",
+        ),
+        open=ImagePickerState.picker_path != "",
+        on_open_change=ImagePickerState.close_picker,
+    )
 
 
 def _textarea(row) -> rx.Component:
@@ -122,7 +172,7 @@ def field_row(row) -> rx.Component:
             ("textarea", _textarea(row)),
             ("richtext", _textarea(row)),
             ("url", _text_input(row, "url")),
-            ("image", _text_input(row)),
+            ("image", _image_input(row)),
             ("number", _text_input(row, "number")),
             ("select", _select(row)),
             ("toggle", _toggle(row)),
@@ -146,6 +196,7 @@ def inspector_panel() -> rx.Component:
                           ai_menu(), width="100%", align="center"),
                 ai_status(),
                 rx.foreach(InspectorState.fields, field_row),
+                image_picker(),
                 spacing="3",
                 width="100%",
             ),

@@ -40,7 +40,8 @@ def skeleton(db: Session, project: Project) -> str:
 @lru_cache(maxsize=16)
 def _renderer(site_skeleton: str) -> SiteRenderer:
     data = json.loads(site_skeleton)
-    images = ProjectImageResolver([Asset(**image) for image in data["images"]], public_urls=True)
+    images = ProjectImageResolver([Asset(**image) for image in data["images"]], asset_base=CANVAS_ASSETS,
+                                  public_urls=True)
     return SiteRenderer(data["site"], mode="edit", base_url="/", asset_base=CANVAS_ASSETS, image_resolver=images)
 
 

@@ -135,9 +135,7 @@ class AssetsState(FormState, SessionState):
 
 
 def _row(asset, uses, storage) -> dict[str, str]:
-    small = sorted((v for v in asset.variants or [] if v.get("format") in ("webp", "svg")),
-                   key=lambda v: v.get("width") or 0)
-    thumb = storage.public_url(small[0]["key"]) if small and asset.status == "ready" else ""
+    thumb = assets.thumbnail_url(asset, storage)
     return {"id": str(asset.id), "name": asset.original_name, "alt": asset.alt, "status": asset.status,
             "thumb": thumb, "placeholder": asset.placeholder_color or "#e5e7eb",
             "size": f"{asset.width or '?'}×{asset.height or '?'} · {asset.size_bytes // 1024} KB",

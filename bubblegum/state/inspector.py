@@ -63,6 +63,13 @@ class InspectorState(EditorState):
         return self._commit(props, path, typed=str(value))
 
     @rx.event
+    def fill_alt(self, path: str, alt: str):
+        """Set an image's alt text only if the person has not written one."""
+        if any(row["path"] == path and not row["value"].strip() for row in self.fields):
+            return self.set_field(path, alt)
+        return None
+
+    @rx.event
     def toggle_field(self, path: str, checked: bool):
         return self.set_field(path, "true" if checked else "false")
 

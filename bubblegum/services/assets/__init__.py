@@ -30,6 +30,7 @@ from bubblegum.services.assets.library import (
     get_asset,
     list_assets,
     set_alt,
+    thumbnail_url,
     upload_asset,
     usage_counts,
     where_used,
@@ -39,5 +40,5 @@ from bubblegum.services.assets.validation import AssetRejected
 
 __all__ = [
     "AssetRejected", "AssetUse", "Uploaded", "asset_ref", "delete_asset", "delete_unused", "get_asset",
-    "list_assets", "parse_ref", "set_alt", "upload_asset", "usage_counts", "where_used",
+    "list_assets", "parse_ref", "set_alt", "thumbnail_url", "upload_asset", "usage_counts", "where_used",
 ]

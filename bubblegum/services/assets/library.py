@@ -174,3 +174,12 @@ def _sha256(data: bytes) -> str:
 
 __all__ = ["AssetUse", "Uploaded", "asset_ref", "delete_asset", "delete_unused", "get_asset", "list_assets",
            "set_alt", "upload_asset", "usage_counts", "where_used"]
+
+
+def thumbnail_url(asset: Asset, storage: Storage | None = None) -> str:
+    """The public URL of an asset's smallest ready variant ("" while it is processing)."""
+    small = sorted((v for v in asset.variants or [] if v.get("format") in ("webp", "svg")),
+                   key=lambda v: v.get("width") or 0)
+    if not small or asset.status != "ready":
+        return ""
+    return (storage or get_storage()).public_url(small[0]["key"])
