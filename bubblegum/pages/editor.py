@@ -10,6 +10,7 @@ from bubblegum.blocks.registry import BLOCKS
 from bubblegum.components.ai_menu import ai_status, insert_mode_switch
 from bubblegum.components.brand import logo
 from bubblegum.components.editor import canvas_frame, editor_shortcuts, sortable_layers
+from bubblegum.components.editor_panels.history import history_button
 from bubblegum.components.editor_panels.pages import pages_panel
 from bubblegum.components.editor_panels.theme import theme_panel
 from bubblegum.components.inspector_form import inspector_panel
@@ -55,6 +56,7 @@ def top_bar() -> rx.Component:
                                   disabled=~EditorState.can_undo, aria_label="Undo"), content="Undo (Ctrl+Z)"),
         rx.tooltip(rx.icon_button(rx.icon("redo-2", size=16), variant="ghost", on_click=EditorState.redo,
                                   disabled=~EditorState.can_redo, aria_label="Redo"), content="Redo (Shift+Ctrl+Z)"),
+        history_button(),
         save_badge(),
         publish_button(),
         align="center",

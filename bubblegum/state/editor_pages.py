@@ -227,7 +227,7 @@ class EditorPagesState(EditorState):
             return self._fail(error)
         self.errors, self.settings_open = {}, False
         if new_doc is not None:
-            return [self._apply(new_doc), rx.toast.success("Page settings saved")]
+            return [*self._apply(new_doc), rx.toast.success("Page settings saved")]
         if moved and self.settings_current:
             self._refresh_canvas()
         return rx.toast.success("Page settings saved") if renamed or moved else None

@@ -37,3 +37,17 @@ def test_clean_theme_refuses_bad_input(bad):
 @pytest.mark.parametrize("preset", list(PRESETS))
 def test_presets_need_no_text_adjustment(preset):
     assert "Text" not in {a.name for a in contrast_adjustments({"preset": preset})}
+
+
+def test_time_ago_reads_like_a_person_would_say_it():
+    from datetime import UTC, datetime, timedelta
+
+    from bubblegum.state.editor_history import time_ago
+
+    now = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
+    cases = {timedelta(seconds=5): "just now", timedelta(minutes=1): "1 minute ago",
+             timedelta(minutes=59): "59 minutes ago", timedelta(hours=3): "3 hours ago",
+             timedelta(hours=30): "yesterday", timedelta(days=4): "4 days ago", timedelta(days=8): "12 Mar 2026"}
+    for delta, text in cases.items():
+        assert time_ago(now - delta, now) == text
+    assert time_ago((now - timedelta(minutes=2)).replace(tzinfo=None), now) == "2 minutes ago"

@@ -1,0 +1,107 @@
+"""The editor's history panel: the page's versions, previewing one in the canvas, restoring one.
+
+A preview renders the old version with the one renderer into the canvas and sets
+`previewing_version`, which pauses editing (`EditorState._guard`) until "Back to current"
+or "Restore". Restoring appends a copy of the old version (`services.pages.restore`, which
+checks the role) and reloads the editor so `base_version` is the new newest version.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import reflex as rx
+
+from bubblegum.services import canvas, pages
+from bubblegum.services.errors import NotAuthenticated, ServiceError
+from bubblegum.state.editor import EditorState, refresh_inspector
+
+HISTORY_LIMIT = 100
+
+
+def time_ago(when: datetime, now: datetime) -> str:
+    """"just now", "5 minutes ago", "3 hours ago", "yesterday", "12 Mar 2026"."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    seconds = max(0, int((now - when).total_seconds()))
+    if seconds < 60:
+        return "just now"
+    for limit, step, unit in ((3600, 60, "minute"), (86400, 3600, "hour")):
+        if seconds < limit:
+            count = seconds // step
+            return f"{count} {unit}{'' if count == 1 else 's'} ago"
+    if seconds < 2 * 86400:
+        return "yesterday"
+    if seconds < 7 * 86400:
+        return f"{seconds // 86400} days ago"
+    return f"{when.day} {when:%b %Y}"
+
+
+class EditorHistoryState(EditorState):
+    history_open: bool = False
+    versions: list[dict[str, str]] = []
+    preview_label: str = ""
+
+    def _fail(self, error: ServiceError):
+        if isinstance(error, NotAuthenticated):
+            return self._login_redirect()
+        return rx.toast.error(error.message)
+
+    @rx.event
+    def toggle_history(self):
+        self.history_open = not self.history_open
+        return self.load_versions() if self.history_open else None
+
+    @rx.event
+    def close_history(self):
+        self.history_open = False
+
+    @rx.event
+    def load_versions(self):
+        try:
+            with self._signed_in() as (db, me):
+                rows = pages.history(db, me.user_id, self._project_id, self._page_id, limit=HISTORY_LIMIT)
+        except ServiceError as error:
+            return self._fail(error)
+        now = datetime.now(UTC)
+        self.versions = [{"number": str(v.number), "ago": time_ago(v.created_at, now),
+                          "at": f"{v.created_at:%d %b %Y, %H:%M} UTC", "author": v.author,
+                          "note": v.note or "Edited", "latest": "yes" if i == 0 else ""}
+                         for i, v in enumerate(rows)]
+        return None
+
+    @rx.event
+    def preview_version(self, number: str):
+        if not str(number).isdigit():
+            return None
+        try:
+            with self._signed_in() as (db, me):
+                document = pages.version_document(db, me.user_id, self._project_id, self._page_id, int(number))
+        except ServiceError as error:
+            return self._fail(error)
+        row = next((v for v in self.versions if v["number"] == str(number)), None)
+        self.previewing_version = int(number)
+        self.preview_label = f"{row['ago']} by {row['author']}" if row else ""
+        self.selected = self.selected_type = ""
+        self.src_doc = canvas.page_html(self._skeleton, self.page_slug, document)
+        return refresh_inspector()
+
+    @rx.event
+    def back_to_current(self):
+        self.previewing_version = 0
+        self._refresh_canvas()
+
+    @rx.event
+    def restore_version(self, number: str):
+        if not str(number).isdigit():
+            return None
+        if self.save_status in ("unsaved", "error") and self.can_edit:
+            self._save_now()
+        try:
+            with self._signed_in() as (db, me):
+                version = pages.restore(db, me.user_id, self._project_id, self._page_id, int(number))
+                new_number = version.number
+        except ServiceError as error:
+            return self._fail(error)
+        self.previewing_version, self.history_open = 0, False
+        return [EditorState.load, rx.toast.success(f"Restored version {number} as version {new_number}.")]
