@@ -29,13 +29,19 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory) -> str:
+def app_data_dir(tmp_path_factory) -> Path:
+    """The running app's BUBBLEGUM_DATA_DIR (its SQLite database), for seeding data directly."""
+    return tmp_path_factory.mktemp("app-data")
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory, app_data_dir) -> str:
     # One Reflex build at a time per checkout: two runs would overwrite each other's .web/.
     lock = open(ROOT / ".web.lock", "w")
     fcntl.flock(lock, fcntl.LOCK_EX)
     port = free_port()
     url = f"http://localhost:{port}"
-    env = dict(os.environ, BUBBLEGUM_DATA_DIR=str(tmp_path_factory.mktemp("app-data")), BUBBLEGUM_APP_URL=url)
+    env = dict(os.environ, BUBBLEGUM_DATA_DIR=str(app_data_dir), BUBBLEGUM_APP_URL=url)
     subprocess.run([str(BIN / "bubblegum"), "db", "upgrade"], env=env, cwd=ROOT, check=True)
     log = open(tmp_path_factory.mktemp("logs") / "app.log", "w+")
     process = subprocess.Popen(
