@@ -8,7 +8,7 @@ from bubblegum.components.ai_menu import ai_menu, ai_status
 from bubblegum.state.image_picker import ImagePickerState
 from bubblegum.state.inspector import InspectorState
 
-TYPING_PAUSE_MS = 60  # send a field after this pause in typing: live, without an event per key
+TYPING_PAUSE_MS = 25  # send a field after this pause in typing: live, without an event per keystroke burst
 
 
 def _path(row) -> rx.Var:

@@ -69,31 +69,6 @@ def top_bar() -> rx.Component:
     )
 
 
-def pages_list() -> rx.Component:
-    return rx.vstack(
-        rx.text("Pages", size="1", weight="bold", color=rx.color("gray", 10), text_transform="uppercase"),
-        rx.foreach(
-            EditorState.site_pages,
-            lambda page: rx.link(
-                rx.hstack(rx.icon("file-text", size=14, flex_shrink="0"),
-                          rx.text(page["title"], size="2", white_space="nowrap", overflow="hidden",
-                                  text_overflow="ellipsis", min_width="0"),
-                          rx.spacer(), rx.text(page["slug"], size="1", color=rx.color("gray", 9)),
-                          align="center", spacing="2", width="100%"),
-                href=f"/editor/{EditorState.project_ref}/{page['id']}",
-                underline="none",
-                color=rx.color("gray", 12),
-                padding="6px 8px",
-                border_radius="6px",
-                width="100%",
-                _hover={"background": rx.color("gray", 3)},
-            ),
-        ),
-        spacing="1",
-        width="100%",
-    )
-
-
 def block_actions() -> rx.Component:
     def action(icon: str, label: str, handler) -> rx.Component:
         return rx.tooltip(rx.icon_button(rx.icon(icon, size=15), size="1", variant="soft", on_click=handler,
