@@ -32,7 +32,7 @@ from markupsafe import Markup, escape
 from bubblegum.blocks.document import Block, PageDocument, SiteDocument, SitePage, load_site
 from bubblegum.blocks.forms import default_form_action
 from bubblegum.blocks.registry import BLOCKS, get_block
-from bubblegum.render.assets import ImageResolver, ResolvedImage, default_image_resolver, font_path
+from bubblegum.render.assets import ImageResolver, default_image_resolver, font_path
 from bubblegum.render.css import page_css
 from bubblegum.render.og import og_spec
 from bubblegum.render.seo import json_for_script, organization_jsonld

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.integration.people import org_with_people
 from tests.unit.assets import samples  # noqa: F401  (re-exported for the tests)
 
 
@@ -11,19 +12,12 @@ from tests.unit.assets import samples  # noqa: F401  (re-exported for the tests)
 def site(database_url, monkeypatch, tmp_path) -> dict:
     from bubblegum.config import get_settings
     from bubblegum.db import session_scope
-    from bubblegum.models import Membership, Organization, Page, PageVersion, Project, User
+    from bubblegum.models import Page, PageVersion, Project
 
     monkeypatch.setenv("BUBBLEGUM_DATA_DIR", str(tmp_path / "data"))
     get_settings.cache_clear()
     with session_scope() as session:
-        org, other = Organization(name="A", slug="a"), Organization(name="B", slug="b")
-        people = {role: User(email=f"{role}@example.com", password_hash="x")
-                  for role in ("owner", "editor", "viewer", "outsider")}
-        session.add_all([org, other, *people.values()])
-        session.flush()
-        for role in ("owner", "editor", "viewer"):
-            session.add(Membership(user_id=people[role].id, organization_id=org.id, role=role))
-        session.add(Membership(user_id=people["outsider"].id, organization_id=other.id, role="owner"))
+        org, people = org_with_people(session)
         project = Project(organization_id=org.id, name="Site", slug="site")
         session.add(project)
         session.flush()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bubblegum.db import session_scope
-from bubblegum.models import Membership, Organization, Page, PageVersion, Project, User
+from bubblegum.models import Page, PageVersion, Project
 from bubblegum.services import pages
 from bubblegum.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from ..people import org_with_people
 
 HOME = {"schema_version": 1, "root": {"title": "Home", "description": ""}, "content": []}
 
@@ -15,14 +16,7 @@ HOME = {"schema_version": 1, "root": {"title": "Home", "description": ""}, "cont
 @pytest.fixture
 def site(database_url) -> dict:
     with session_scope() as session:
-        org, other = Organization(name="A", slug="a"), Organization(name="B", slug="b")
-        people = {role: User(email=f"{role}@example.com", password_hash="x")
-                  for role in ("owner", "editor", "viewer", "outsider")}
-        session.add_all([org, other, *people.values()])
-        session.flush()
-        for role in ("owner", "editor", "viewer"):
-            session.add(Membership(user_id=people[role].id, organization_id=org.id, role=role))
-        session.add(Membership(user_id=people["outsider"].id, organization_id=other.id, role="owner"))
+        org, people = org_with_people(session)
         project = Project(organization_id=org.id, name="Site", slug="site")
         session.add(project)
         session.flush()

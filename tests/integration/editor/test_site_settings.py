@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from bubblegum.db import session_scope
-from bubblegum.models import AuditLog, Membership, Organization, Project, User
+from bubblegum.models import AuditLog, Project
 from bubblegum.render.themes import resolve_theme
 from bubblegum.services import page_drafts, pages, site_settings
 from bubblegum.services.errors import InvalidInput, NotFound, PermissionDenied
 from bubblegum.services.publishing.site_documents import import_site, live_pages
 from sqlmodel import select
+from ..people import org_with_people
 
 SHOWCASE = json.loads((Path(__file__).resolve().parents[3] / "examples" / "showcase.json").read_text())
 
@@ -21,14 +22,7 @@ SHOWCASE = json.loads((Path(__file__).resolve().parents[3] / "examples" / "showc
 @pytest.fixture
 def site(database_url) -> dict:
     with session_scope() as session:
-        org, other = Organization(name="A", slug="a"), Organization(name="B", slug="b")
-        people = {role: User(email=f"{role}@example.com", password_hash="x")
-                  for role in ("owner", "editor", "viewer", "outsider")}
-        session.add_all([org, other, *people.values()])
-        session.flush()
-        for role in ("owner", "editor", "viewer"):
-            session.add(Membership(user_id=people[role].id, organization_id=org.id, role=role))
-        session.add(Membership(user_id=people["outsider"].id, organization_id=other.id, role="owner"))
+        org, people = org_with_people(session)
         project = import_site(session, SHOWCASE, organization_id=org.id, user_id=people["owner"].id)
         return {"project": project.id, **{role: user.id for role, user in people.items()}}
 

@@ -1,6 +1,5 @@
 """Bundle contents and incremental export."""
 
-import json
 import re
 
 from bubblegum.render import build_bundle, export_site

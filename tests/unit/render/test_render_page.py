@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 
 from bubblegum.blocks.document import load_site
 from bubblegum.render import render_block, render_page
