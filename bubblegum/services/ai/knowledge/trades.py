@@ -49,7 +49,7 @@ TYPES = dict([
            [("Do you issue certificates?", "Yes, every job that needs one comes with the right certificate."), ("Can you install an EV charger?", "Yes, we are approved installers and can help with grants where available."),
             ("Do you do landlord checks?", "Yes, electrical safety reports for landlords, with any fixes quoted separately."), ("How soon can you come?", "Usually within a few days, and the same day for emergencies.")],
            ["{name} has kept homes and businesses safely powered for years. We never cut corners, because electrical work has to be right."]),
-    _trade("builder", "Building and renovation", ["builder", "builders", "construction", "contractor", "renovation", "remodeling", "remodelling", "roofer", "roofing", "carpenter", "joinery", "handyman", "painter", "decorator", "kitchen fitter", "loft conversion", "extension"], "building and renovation",
+    _trade("builder", "Building and renovation", ["builder", "builders", "construction", "contractor", "renovation", "remodeling", "remodelling", "roofer", "roofing", "carpenter", "carpentry", "joinery", "home improvements", "home improvement", "handyman", "painter", "decorator", "kitchen fitter", "loft conversion", "extension"], "building and renovation",
            ["Solid Ground Builders", "{town} Renovations", "Oak & Stone Building"],
            ["Renovations done right, on time and on budget", "Builders who turn plans into homes{in_town}", "Extensions, lofts and kitchens, built to last"],
            ["{name} builds extensions, loft conversions and renovations with one project lead, a fixed schedule and a clean site.", "From first sketch to final coat of paint, {name} manages your project so you do not have to."],
