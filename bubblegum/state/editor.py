@@ -131,17 +131,30 @@ class EditorState(SessionState):
         self.layers = [{"id": block["id"], "type": block["type"], "label": BLOCKS[block["type"]].label,
                         "icon": BLOCKS[block["type"]].icon, "summary": canvas.block_summary(block)}
                        for block in self._doc.get("content", [])]
-        self.can_undo, self.can_redo = bool(self._undo), bool(self._redo)
+        self._refresh_history_flags()
+
+    def _refresh_history_flags(self) -> None:
+        """Assign only on change: every assignment is sent to the browser."""
+        if self.can_undo != bool(self._undo):
+            self.can_undo = bool(self._undo)
+        if self.can_redo != bool(self._redo):
+            self.can_redo = bool(self._redo)
 
     def _refresh_canvas(self) -> None:
         self.src_doc = canvas.page_html(self._skeleton, self.page_slug, self._doc)
         self._refresh_layers()
 
     def _patch_block(self, block_id: str) -> None:
+        """Send only the changed block's HTML, and its layer's summary if that changed."""
         self._patch_seq += 1
         html = canvas.block_html(self._skeleton, self.page_slug, self._doc, block_id)
         self.patch = {"id": block_id, "html": html, "seq": self._patch_seq}
-        self._refresh_layers()
+        block = next(block for block in self._doc["content"] if block["id"] == block_id)
+        summary = canvas.block_summary(block)
+        if any(layer["id"] == block_id and layer["summary"] != summary for layer in self.layers):
+            self.layers = [{**layer, "summary": summary} if layer["id"] == block_id else layer
+                           for layer in self.layers]
+        self._refresh_history_flags()
 
     # ---- changing the document ----
 

@@ -16,6 +16,9 @@ from bubblegum.services import inspector
 from bubblegum.state.editor import EditorState
 
 
+TYPED_KINDS = frozenset({"text", "textarea", "richtext", "url", "image", "number"})
+
+
 class InspectorState(EditorState):
     fields: list[dict] = []
     field_errors: dict[str, str] = {}
@@ -41,13 +44,16 @@ class InspectorState(EditorState):
             if typed is not None:
                 self.fields = [{**row, "value": typed} if row["path"] == path else row for row in self.fields]
             return None
-        self.field_errors = {}
+        if self.field_errors:
+            self.field_errors = {}
         merge = f"{block['id']}:{path}" if typed is not None else ""
         result = self._apply(new_doc, patch=block["id"], merge_key=merge)
         if typed is None:
             self.refresh()
-        else:
+        elif any(row["path"] == path and row["kind"] not in TYPED_KINDS for row in self.fields):
             self.fields = [{**row, "value": typed} if row["path"] == path else row for row in self.fields]
+        # A typed value is already in its (debounced) input: resending the whole form on every
+        # keystroke would cost more than the edit. `refresh` re-syncs after undo or selection.
         return result
 
     @rx.event

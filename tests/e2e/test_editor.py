@@ -76,13 +76,15 @@ def test_conflicting_save_is_refused(app_url, browser, page):
     page.wait_for_url(re.compile(r"/editor/\d+/\d+$"), timeout=60_000)
     editor_url = page.url
 
-    second = browser.new_context(viewport={"width": 1280, "height": 900}, storage_state=page.context.storage_state())
+    canvas = page.frame_locator("iframe[title='Page preview']")
+    expect(canvas.locator("h1")).to_be_visible()
+    second = browser.new_context(viewport={"width": 1280, "height": 900})
+    second.add_cookies(page.context.cookies())  # the same person, in a browser of its own
     other = second.new_page()
     other.goto(editor_url)
     other_canvas = other.frame_locator("iframe[title='Page preview']")
     expect(other_canvas.locator("h1")).to_be_visible()
 
-    canvas = page.frame_locator("iframe[title='Page preview']")
     canvas.locator("h1").click()
     page.locator("#f-title").fill("Breathe in, slow down")
     expect(page.get_by_text("Saved", exact=True)).to_be_visible(timeout=10_000)
