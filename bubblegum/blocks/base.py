@@ -28,7 +28,7 @@ Tone = Literal["default", "alt", "accent"]
 class Model(BaseModel):
     """Strict base: unknown keys are an error (so typos surface), strings are stripped."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 class BlockProps(Model):
