@@ -5,9 +5,11 @@ from __future__ import annotations
 import reflex as rx
 
 from bubblegum.components.ai_menu import ai_menu, ai_status
+from bubblegum.components.uploads import ACCEPT
 from bubblegum.state.image_picker import ImagePickerState
 from bubblegum.state.inspector import InspectorState
 
+PICKER_UPLOAD = "picker-upload"
 TYPING_PAUSE_MS = 25  # send a field after this pause in typing: live, without an event per keystroke burst
 
 
@@ -77,8 +79,20 @@ def image_picker() -> rx.Component:
                         max_height="60vh", overflow_y="auto"),
                 rx.text("No images yet. Upload some in the image library.", color=rx.color("gray", 10)),
             ),
+            rx.upload(
+                rx.hstack(rx.icon("image-up", size=18), rx.text("Drop images here or click to upload", size="2"),
+                          align="center", spacing="2"),
+                id=PICKER_UPLOAD, multiple=True, accept=ACCEPT, max_files=20, border="1px dashed var(--gray-8)",
+                padding="14px", width="100%", border_radius="10px", margin_top="12px",
+                on_drop=ImagePickerState.upload(rx.upload_files(upload_id=PICKER_UPLOAD,
+                                                                on_upload_progress=ImagePickerState.set_picker_progress)),
+            ),
+            rx.cond(ImagePickerState.picker_uploading,
+                    rx.hstack(rx.spinner(size="1"), rx.progress(value=ImagePickerState.picker_progress, width="100%"),
+                              rx.text("Uploading and resizing", size="1", white_space="nowrap"),
+                              width="100%", align="center", spacing="2", margin_top="8px", role="status")),
             rx.hstack(
-                rx.link(rx.button(rx.icon("upload", size=14), "Upload in the image library", variant="soft"),
+                rx.link(rx.button(rx.icon("images", size=14), "Open the image library", variant="soft"),
                         href="/dashboard/projects/" + ImagePickerState.project_ref + "/assets", is_external=True),
                 rx.spacer(),
                 rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray")),

@@ -5,13 +5,12 @@ from __future__ import annotations
 import reflex as rx
 
 from bubblegum.components.layout import dashboard_page
+from bubblegum.components.uploads import ACCEPT
 from bubblegum.state.assets import UPLOAD_ID, AssetsState
 from bubblegum.state.session import SessionState
 
 CAN_UPLOAD = SessionState.allowed.contains("asset.upload")
 CAN_DELETE = SessionState.allowed.contains("asset.delete")
-ACCEPT = {"image/png": [".png"], "image/jpeg": [".jpg", ".jpeg"], "image/webp": [".webp"], "image/gif": [".gif"],
-          "image/avif": [".avif"], "image/svg+xml": [".svg"]}
 
 
 def upload_zone() -> rx.Component:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import reflex as rx
 
-from bubblegum.services import assets
+from bubblegum.db import session_scope
+from bubblegum.services import assets, jobs
+from bubblegum.services.assets.validation import clean_filename
 from bubblegum.services.errors import ServiceError
 from bubblegum.state.editor import EditorState
 
@@ -13,16 +17,58 @@ class ImagePickerState(EditorState):
     picker_path: str = ""  # the image field being chosen for; "" when the picker is closed
     picker_images: list[dict[str, str]] = []
 
+    picker_uploading: bool = False
+    picker_progress: int = 0
+
+    def _load_images(self) -> None:
+        with self._signed_in() as (db, me):
+            rows = assets.list_assets(db, me.user_id, self._project_id)
+            self.picker_images = [{"id": str(a.id), "name": a.original_name or f"Image {a.id}", "alt": a.alt,
+                                   "thumb": assets.thumbnail_url(a)} for a in rows if a.status == "ready"]
+
     @rx.event
     def open_picker(self, path: str):
         try:
-            with self._signed_in() as (db, me):
-                rows = assets.list_assets(db, me.user_id, self._project_id)
-                self.picker_images = [{"id": str(a.id), "name": a.original_name or f"Image {a.id}", "alt": a.alt,
-                                       "thumb": assets.thumbnail_url(a)} for a in rows if a.status == "ready"]
+            self._load_images()
         except ServiceError as error:
             return rx.toast.error(error.message)
         self.picker_path = path
+
+    @rx.event
+    def set_picker_progress(self, progress: dict):
+        self.picker_progress = round(float(progress.get("progress", 0)) * 100)
+
+    @rx.event
+    async def upload(self, files: list[rx.UploadFile]):
+        """Store the files (each validated and re-encoded by the assets service), then make
+        their variants at once so they can be picked."""
+        self.picker_uploading, refused, job_ids = True, [], []
+        try:
+            with self._signed_in() as (_, me):
+                user_id = me.user_id
+            for upload in files:  # one transaction per file: a refused file leaves the others in
+                try:
+                    with session_scope() as db:
+                        stored = assets.upload_asset(db, user_id, self._project_id, upload.name, await upload.read())
+                    job_ids.append(stored.job_id)
+                except ServiceError as error:
+                    refused.append(f"{clean_filename(upload.name)}: {error.message}")
+        except ServiceError as error:
+            self.picker_uploading = False
+            return rx.toast.error(error.message)
+        return [*[rx.toast.error(message) for message in refused],
+                ImagePickerState.finish_uploads([job for job in job_ids if job])]
+
+    @rx.event(background=True)
+    async def finish_uploads(self, job_ids: list[int]):
+        for job_id in job_ids:  # claimed here unless the worker already has it; either way it ends
+            await asyncio.to_thread(jobs.run_job_now, job_id)
+        async with self:
+            self.picker_uploading, self.picker_progress = False, 0
+            try:
+                self._load_images()
+            except ServiceError:
+                pass
 
     @rx.event
     def close_picker(self, _open: bool = False):
