@@ -58,8 +58,8 @@ def nav_link(label: str, icon: str, route: str, action: str, current: str) -> rx
     return rx.cond(SessionState.allowed.contains(action), link)
 
 
-def sidebar(current: str) -> rx.Component:
-    return rx.vstack(
+def sidebar_content(current: str) -> list[rx.Component]:
+    return [
         rx.box(logo("4"), padding="4px 4px 12px"),
         org_switcher(),
         rx.separator(size="4", margin_y="8px"),
@@ -80,6 +80,14 @@ def sidebar(current: str) -> rx.Component:
         ),
         rx.button(rx.icon("log-out", size=14), "Log out", variant="ghost", color_scheme="gray", size="2",
                   on_click=SessionState.log_out, width="100%", justify_content="flex-start"),
+    ]
+
+
+def sidebar(current: str) -> rx.Component:
+    """The navigation column on wide screens."""
+    return rx.vstack(
+        *sidebar_content(current),
+        display=rx.breakpoints(initial="none", md="flex"),
         width="248px",
         min_width="248px",
         height="100vh",
@@ -92,13 +100,37 @@ def sidebar(current: str) -> rx.Component:
     )
 
 
+def mobile_bar(current: str) -> rx.Component:
+    """On narrow screens: the logo and a menu button that opens the same navigation."""
+    return rx.hstack(
+        logo("4"),
+        rx.spacer(),
+        rx.drawer.root(
+            rx.drawer.trigger(rx.icon_button(rx.icon("menu", size=20), variant="ghost", aria_label="Open menu")),
+            rx.drawer.overlay(z_index="40"),
+            rx.drawer.portal(rx.drawer.content(
+                rx.vstack(*sidebar_content(current), spacing="3", height="100%", padding="20px 16px"),
+                width="280px", height="100%", top="0", left="0", background=rx.color("gray", 1), z_index="50",
+            )),
+            direction="left",
+        ),
+        display=rx.breakpoints(initial="flex", md="none"),
+        align="center",
+        width="100%",
+        padding="12px 16px",
+        border_bottom=f"1px solid {rx.color('gray', 4)}",
+        background=rx.color("gray", 1),
+    )
+
+
 def dashboard_page(title: str, route: str, *, description: str = "", actions: Callable[[], rx.Component] | None = None):
     """Decorator: the wrapped function returns the page body; this adds the navigation and header."""
 
     def decorate(body: Callable[[], rx.Component]) -> Callable[[], rx.Component]:
         def page() -> rx.Component:
-            return rx.hstack(
+            return rx.flex(
                 sidebar(route),
+                mobile_bar(route),
                 rx.box(
                     rx.hstack(
                         rx.vstack(
@@ -111,14 +143,17 @@ def dashboard_page(title: str, route: str, *, description: str = "", actions: Ca
                         align="end",
                         width="100%",
                         padding_bottom="24px",
+                        flex_wrap="wrap",
+                        gap="12px",
                     ),
                     body(),
                     as_="main",
                     flex="1",
-                    padding="40px 48px",
+                    padding=rx.breakpoints(initial="20px 16px", md="40px 48px"),
                     max_width="1100px",
+                    width="100%",
                 ),
-                spacing="0",
+                direction=rx.breakpoints(initial="column", md="row"),
                 align="start",
                 width="100%",
                 min_height="100vh",

@@ -148,7 +148,7 @@ def empty_state() -> rx.Component:
 
 
 def _actions() -> rx.Component:
-    return rx.cond(CAN_MANAGE, rx.hstack(prompt_dialog(), create_dialog(), spacing="3"))
+    return rx.cond(CAN_MANAGE, rx.hstack(prompt_dialog(), create_dialog(), spacing="3", flex_wrap="wrap"))
 
 
 @dashboard_page("Projects", "/dashboard", description="Every site of this organization.", actions=_actions)
