@@ -13,7 +13,7 @@ def logo(size: str = "5") -> rx.Component:
                 background="radial-gradient(circle at 30% 30%, #ffd1e8, #ff4fa3 55%, #d81b7a)",
                 box_shadow="0 2px 8px rgba(216, 27, 122, 0.35)",
             ),
-            rx.text("Bubble Gum", weight="bold", size=size, color=rx.color("gray", 12)),
+            rx.text("Bubble Gum", weight="bold", size=size, color=rx.color("gray", 12), white_space="nowrap"),
             align="center",
             spacing="2",
         ),
