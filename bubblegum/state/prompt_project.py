@@ -3,8 +3,6 @@ progress; the editor opens on the new site when it is done."""
 
 from __future__ import annotations
 
-import asyncio
-
 import reflex as rx
 
 from bubblegum.services import jobs, policy
@@ -12,9 +10,8 @@ from bubblegum.services.ai.base import AIError, check_prompt
 from bubblegum.services.errors import ServiceError
 from bubblegum.services.generation_jobs import GENERATE_PROJECT
 from bubblegum.services.policy import Action
+from bubblegum.state.job_progress import follow_job
 from bubblegum.state.session import FormState, SessionState
-
-POLL_SECONDS = 0.25
 
 
 class PromptProjectState(FormState, SessionState):
@@ -50,13 +47,12 @@ class PromptProjectState(FormState, SessionState):
                 return
             self.generating, self.progress, self.errors = True, 0, {}
             self.progress_message = "Reading your description"
-        runner = asyncio.create_task(asyncio.to_thread(jobs.run_job_now, job_id))
-        while not runner.done():
-            await asyncio.sleep(POLL_SECONDS)
-            view = await asyncio.to_thread(jobs.get_job, job_id)
+
+        async def report(view: jobs.JobView) -> None:
             async with self:
                 self.progress, self.progress_message = int(view.progress * 100), view.message
-        view = runner.result()
+
+        view = await follow_job(job_id, report)
         async with self:
             self.generating = False
             if view.status != jobs.DONE:

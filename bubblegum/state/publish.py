@@ -3,8 +3,6 @@ list, rollback and zip download. A substate of the editor."""
 
 from __future__ import annotations
 
-import asyncio
-
 import reflex as rx
 
 from bubblegum.services import jobs, policy
@@ -13,8 +11,7 @@ from bubblegum.services.policy import Action
 from bubblegum.services.publishing import deploy
 from bubblegum.services.publishing.jobs import PUBLISH
 from bubblegum.state.editor import EditorState
-
-POLL_SECONDS = 0.25
+from bubblegum.state.job_progress import follow_job
 
 
 class PublishState(EditorState):
@@ -49,14 +46,12 @@ class PublishState(EditorState):
             job_id = jobs.enqueue(PUBLISH, {"project_id": self._project_id}, org_id=org_id, user_id=user_id)
             self.publishing, self.publish_progress, self.publish_error = True, 0, ""
             self.publish_message = "Starting"
-        runner = asyncio.create_task(asyncio.to_thread(jobs.run_job_now, job_id))
-        while not runner.done():
-            await asyncio.sleep(POLL_SECONDS)
-            view = await asyncio.to_thread(jobs.get_job, job_id)
+
+        async def report(view: jobs.JobView) -> None:
             async with self:
-                self.publish_progress = int(view.progress * 100)
-                self.publish_message = view.message
-        view = runner.result()
+                self.publish_progress, self.publish_message = int(view.progress * 100), view.message
+
+        view = await follow_job(job_id, report)
         async with self:
             self.publishing = False
             if view.status == jobs.DONE:
