@@ -30,6 +30,7 @@ path inside props) of the first problem; ``.errors`` lists all of them.
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -38,6 +39,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -122,8 +124,26 @@ def _first_error(exc: ValidationError) -> tuple[str, str]:
     return _loc(err["loc"]), msg
 
 
-def validate_props(block_type: str, props: Any, *, block_id: str | None = None) -> BaseModel:
-    """Validate one block's props; raise DocumentError naming block and field."""
+def validate_props(block_type: str, props: Any, *, block_id: str | None = None,
+                   cache: dict[tuple[str, str], BaseModel] | None = None) -> BaseModel:
+    """Validate one block's props; raise DocumentError naming block and field.
+
+    ``cache`` (optional, owned by the caller) maps (type, props as JSON) to the validated
+    model, so blocks repeated across pages (navigation, footer) are validated once; the
+    models are then shared, so it is only for callers that treat them as read-only."""
+    if cache is not None and isinstance(props, dict):
+        try:
+            key = (block_type, json.dumps(props, separators=(",", ":")))
+        except (TypeError, ValueError):
+            return _validate_props(block_type, props, block_id)
+        model = cache.get(key)
+        if model is None:
+            model = cache[key] = _validate_props(block_type, props, block_id)
+        return model
+    return _validate_props(block_type, props, block_id)
+
+
+def _validate_props(block_type: str, props: Any, block_id: str | None) -> BaseModel:
     spec = BLOCKS.get(block_type)
     if spec is None:
         raise DocumentError(
@@ -158,8 +178,9 @@ class Block(BaseModel):
     props: Any = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _props(self) -> "Block":
-        self.props = validate_props(self.type, self.props, block_id=self.id)
+    def _props(self, info: ValidationInfo) -> "Block":
+        cache = info.context.get("props_cache") if info.context else None
+        self.props = validate_props(self.type, self.props, block_id=self.id, cache=cache)
         return self
 
 
@@ -313,10 +334,16 @@ def _from_validation(exc: ValidationError, *, page: str | None = None) -> Docume
     return DocumentError(first["message"], page=page, field=first["field"], errors=errors)
 
 
-def load_page(data: dict[str, Any], *, page: str | None = None) -> PageDocument:
-    """Upgrade a stored page document to the current version and validate it."""
+def load_page(data: dict[str, Any], *, page: str | None = None,
+              props_cache: dict[tuple[str, str], BaseModel] | None = None) -> PageDocument:
+    """Upgrade a stored page document to the current version and validate it.
+
+    ``props_cache``: see ``validate_props`` (the page's block props models may then be
+    shared with other pages loaded with the same cache; treat them as read-only)."""
     try:
         data = upgrade_page(data)
+        if props_cache is not None:
+            return PageDocument.model_validate(data, context={"props_cache": props_cache})
         return PageDocument.model_validate(data)
     except UpgradeError as exc:
         raise DocumentError(str(exc), page=page) from None

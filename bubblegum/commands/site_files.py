@@ -45,6 +45,9 @@ def export(
     zip_: bool = typer.Option(False, "--zip", help="Also write OUT.zip."),
 ) -> None:
     """Export a site document to a static folder (incremental: unchanged pages are reused)."""
+    import gc
+
+    gc.disable()  # one short-lived run over a large document: the cycle collector only costs time
     try:
         data = json.loads(site_json.read_bytes())
     except FileNotFoundError:

@@ -36,7 +36,7 @@ from bubblegum.render.assets import ImageResolver, default_image_resolver, font_
 from bubblegum.render.css import page_css
 from bubblegum.render.og import og_spec
 from bubblegum.render.seo import json_for_script, organization_jsonld
-from bubblegum.render.templates import block_template
+from bubblegum.render.templates import fast_block_template
 from bubblegum.render.themes import Tokens, resolve_theme
 
 Mode = Literal["publish", "edit"]
@@ -207,7 +207,7 @@ class SiteRenderer:
     def _block_html(self, block: Block, ctx: dict[str, Any]) -> str:
         ctx["p"] = block.props
         ctx["block_id"] = block.id
-        html = block_template(block.type).render(ctx)
+        html = fast_block_template(block.type).render(ctx)
         props = block.props
         extra = ""
         if props.anchor:

@@ -124,3 +124,19 @@ def test_og_image_values():
     assert load_page({"root": {"title": "x", "og_image": "auto"}, "schema_version": 1}).root.og_image == "auto"
     with pytest.raises(DocumentError):
         load_page({"root": {"title": "x", "og_image": "javascript:alert(1)"}, "schema_version": 1})
+
+
+def test_props_cache_validates_repeated_blocks_once_and_still_refuses_bad_props():
+    nav = {"id": "n", "type": "navbar", "props": site()["pages"][0]["doc"]["content"][0]["props"]}
+    assert site()["pages"][0]["doc"]["content"][0]["type"] == "navbar"
+    cache: dict = {}
+    a = load_page(page(nav), props_cache=cache)
+    b = load_page(page(copy.deepcopy(nav)), props_cache=cache)
+    assert a.content[0].props is b.content[0].props  # validated once, shared
+    assert a.model_dump() == load_page(page(nav)).model_dump()
+    bad = copy.deepcopy(nav)
+    bad["props"]["links"] = [{"label": "x", "href": "javascript:alert(1)"}]
+    for _ in range(2):  # a refused block is never cached
+        with pytest.raises(DocumentError) as err:
+            load_page(page(bad), page="p", props_cache=cache)
+        assert err.value.block == "n" and err.value.page == "p"
