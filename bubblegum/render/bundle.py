@@ -217,8 +217,10 @@ def _note_og(renderer: Any, doc: PageDocument, og: dict[str, Any]) -> str | None
     return spec.path
 
 
-def _render_parallel(info, pages, home, todo, base_url, options, with_404, workers):
-    """Fork ``workers`` processes, each renders a slice; results come back over pipes."""
+def _render_parallel(info, pages, home, todo, base_url, options, with_404, workers, have):
+    """Fork ``workers`` processes, each renders a slice; results come back over pipes.
+    Workers also draw the Open Graph images their pages need that are not in ``have``
+    (the parent would otherwise draw them after the join); those come back as bytes."""
     import pickle
 
     chunks = [todo[k::workers] for k in range(workers)]
@@ -232,7 +234,11 @@ def _render_parallel(info, pages, home, todo, base_url, options, with_404, worke
             os.close(r)
             code = 0
             try:
-                result = ("ok", _render_chunk(info, pages, home, chunk, base_url, options, False))
+                chunk_out, chunk_used, chunk_og = _render_chunk(info, pages, home, chunk, base_url, options, False)
+                from bubblegum.render.og import draw_og
+
+                drawn = {path: draw_og(spec) for path, spec in chunk_og.items() if path not in have}
+                result = ("ok", (chunk_out, chunk_used, chunk_og, drawn))
             except BaseException as exc:  # noqa: BLE001 - reported to the parent
                 result = ("error", exc)
                 code = 1
@@ -245,6 +251,7 @@ def _render_parallel(info, pages, home, todo, base_url, options, with_404, worke
         os.close(w)
         children.append((pid, r))
     out, used_404, og = _render_chunk(info, pages, home, chunks[0], base_url, options, with_404)
+    og_drawn: dict[str, bytes] = {}
     error = None
     for pid, r in children:
         with os.fdopen(r, "rb") as f:
@@ -254,12 +261,13 @@ def _render_parallel(info, pages, home, todo, base_url, options, with_404, worke
         if status == "error":
             error = error or payload
             continue
-        more, _, more_og = payload
+        more, _, more_og, more_drawn = payload
         out.extend(more)
         og.update(more_og)
+        og_drawn.update(more_drawn)
     if error is not None:
         raise error
-    return out, used_404, og
+    return out, used_404, og, og_drawn
 
 
 def build_bundle(
@@ -335,9 +343,11 @@ def _build_bundle(
 
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(todo) >= PARALLEL_MIN_PAGES and hasattr(os, "fork"):
-        results, _, og_specs = _render_parallel(info, pages, home, todo, base_url, options, with_404, workers)
+        results, _, og_specs, og_drawn = _render_parallel(info, pages, home, todo, base_url, options,
+                                                          with_404, workers, set(prev_files))
     else:
         results, _, og_specs = _render_chunk(info, pages, home, todo, base_url, options, with_404)
+        og_drawn = {}
 
     files: dict[str, bytes] = {}
     manifest_pages: dict[str, Any] = {}
@@ -398,7 +408,8 @@ def _build_bundle(
             manifest_files[path] = prev_files[path]
             reused_files.append(path)
         elif path in og_specs:
-            put(path, draw_og(og_specs[path]))
+            drawn = og_drawn.get(path)
+            put(path, drawn if drawn is not None else draw_og(og_specs[path]))
         else:
             data = file_source(path) if file_source else None
             put(path, data if data is not None else static_bytes(path))
