@@ -98,9 +98,11 @@ class _Page:
     noindex: bool
 
 
-def _prepare(site_doc: SiteDocument | dict[str, Any], immutable_docs: bool = False) -> tuple[SiteInfo, list[_Page], dict | None]:
+def _prepare(site_doc: SiteDocument | dict[str, Any], immutable_docs: bool = False,
+             defer_hashes: bool = False) -> tuple[SiteInfo, list[_Page], dict | None]:
     """Validate the site envelope; hash pages (page documents are validated later, only
-    for pages that are rendered)."""
+    for pages that are rendered). ``defer_hashes``: leave ``hash`` empty for page
+    documents given as JSON; whoever renders them hashes them (see ``_render_chunk``)."""
     if isinstance(site_doc, SiteDocument):
         pages = [
             _Page(p.slug, p.title, None, p.doc, _h(_canon(p.doc.model_dump(mode="json"))), p.doc.root.noindex)
@@ -140,7 +142,8 @@ def _prepare(site_doc: SiteDocument | dict[str, Any], immutable_docs: bool = Fal
         seen.add(head.slug)
         doc = p["doc"]
         root = doc.get("root") if isinstance(doc.get("root"), dict) else {}
-        pages.append(_Page(head.slug, head.title, doc, None, _doc_hash(doc) if immutable_docs else _h(_canon(doc)), bool(root.get("noindex"))))
+        digest = _doc_hash(doc) if immutable_docs else "" if defer_hashes else _h(_canon(doc))
+        pages.append(_Page(head.slug, head.title, doc, None, digest, bool(root.get("noindex"))))
     if "" not in seen:
         raise DocumentError("the site has no home page (a page with slug '')", field="pages")
     return info, pages, raw
@@ -172,7 +175,8 @@ def _load(page: _Page, props_cache: dict[tuple[str, str], Any]) -> PageDocument:
 def _render_chunk(info: SiteInfo, pages: list[_Page], home: _Page, todo: list[int],
                   base_url: str, options: dict[str, Any], with_404: bool) -> tuple[list, set, dict]:
     """Validate and render pages ``todo`` (indexes into pages). Returns
-    ([(index, html_bytes, used_files)], files used by 404, og specs needed)."""
+    ([(index, html_bytes, used_files, og_path, page_hash)], files used by 404, og specs
+    needed); pages left unhashed by ``_prepare`` are hashed here."""
     from bubblegum.render.renderer import SiteRenderer
 
     site = SiteDocument.model_construct(
@@ -185,11 +189,13 @@ def _render_chunk(info: SiteInfo, pages: list[_Page], home: _Page, todo: list[in
     og: dict[str, Any] = {}
     for i in todo:
         page = pages[i]
+        if not page.hash:
+            page.hash = _h(_canon(page.raw))
         doc = _load(page, props_cache)
         renderer.used_files = set()
         html = renderer.render_page(doc, slug=page.slug)
         og_path = _note_og(renderer, doc, og)
-        out.append((i, html.encode(), sorted(renderer.used_files), og_path))
+        out.append((i, html.encode(), sorted(renderer.used_files), og_path, page.hash))
     used_404: set[str] = set()
     if with_404:
         not_found = next((p for p in pages if p.slug == "404"), None)
@@ -200,7 +206,7 @@ def _render_chunk(info: SiteInfo, pages: list[_Page], home: _Page, todo: list[in
         renderer.used_files = set()
         html404 = renderer.render_not_found()
         used_404 = set(renderer.used_files)
-        out.append((-1, html404.encode(), sorted(used_404), None))
+        out.append((-1, html404.encode(), sorted(used_404), None, None))
     return out, used_404, og
 
 
@@ -319,7 +325,10 @@ def _build_bundle(
     from bubblegum.render.seo import robots_txt, sitemap_xml
     from bubblegum.render.themes import resolve_theme
 
-    info, pages, _raw = _prepare(site_doc, immutable_docs)
+    # Without a previous bundle every page is rendered, so page hashes (only needed for
+    # the manifest then) are computed by the render workers, in parallel.
+    defer_hashes = not immutable_docs and not (previous_manifest or {}).get("pages")
+    info, pages, _raw = _prepare(site_doc, immutable_docs, defer_hashes)
     base_url = base_url or info.base_url or "http://localhost:8000/"
     if not base_url.endswith("/"):
         base_url += "/"
@@ -338,6 +347,9 @@ def _build_bundle(
     todo = [i for i, p in enumerate(pages) if prev_pages.get(p.slug, {}).get("hash") != p.hash]
     home = next(p for p in pages if p.slug == "")
     nf = next((p for p in pages if p.slug == "404"), None)
+    for p in (home, nf):
+        if p is not None and not p.hash:
+            p.hash = _h(_canon(p.raw))
     key_404 = _h((home.hash + (nf.hash if nf else "")).encode())
     with_404 = prev_pages.get(NOT_FOUND_KEY, {}).get("hash") != key_404
 
@@ -363,13 +375,14 @@ def _build_bundle(
         else:
             files[path] = data
 
-    for i, data, page_used, og_path in results:
+    for i, data, page_used, og_path, page_hash in results:
         if i == -1:
             put("404.html", data)
             manifest_pages[NOT_FOUND_KEY] = {"hash": key_404, "path": "404.html", "files": page_used}
             used.update(page_used)
             continue
         p = pages[i]
+        p.hash = page_hash
         put(page_file(p.slug), data)
         manifest_pages[p.slug] = {"hash": p.hash, "path": page_file(p.slug), "files": page_used,
                                   "og": og_path, "noindex": p.noindex}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape as xml_escape
 
 if TYPE_CHECKING:  # pragma: no cover
     from bubblegum.blocks.document import SiteInfo
@@ -64,7 +63,7 @@ def organization_jsonld(info: "SiteInfo", url: str | None, logo_url: str | None 
 
 
 def sitemap_xml(urls: list[str]) -> str:
-    rows = "".join(f"<url><loc>{xml_escape(u)}</loc></url>" for u in urls)
+    rows = "".join(f"<url><loc>{_xml_escape(u)}</loc></url>" for u in urls)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{rows}</urlset>\n'
@@ -77,3 +76,8 @@ def robots_txt(base_url: str | None, disallow: list[str]) -> str:
     if base_url and base_url.startswith("http"):
         lines.append(f"Sitemap: {base_url}sitemap.xml")
     return "\n".join(lines) + "\n"
+
+
+def _xml_escape(text: str) -> str:
+    """``xml.sax.saxutils.escape`` (which imports urllib.request, ~12 ms at start-up)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
