@@ -11,7 +11,6 @@ template source and refreshed when a template, Jinja2 or Python changes.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -53,8 +52,6 @@ class _QuietCache(FileSystemBytecodeCache):
 
 
 def _bytecode_cache() -> BytecodeCache | None:
-    if os.environ.get("BUBBLEGUM_TEMPLATE_CACHE", "1") == "0":
-        return None
     try:
         return _QuietCache(pattern="__bubblegum_block_%s.cache")
     except Exception:  # noqa: BLE001 - no safe temp folder: compile every time
