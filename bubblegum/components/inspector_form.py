@@ -63,10 +63,12 @@ def image_picker() -> rx.Component:
         rx.button(
             rx.image(src=image["thumb"], alt=image["alt"], width="100%", height="96px", object_fit="cover",
                      border_radius="6px"),
-            rx.text(image["name"], size="1", trim="both", white_space="nowrap", overflow="hidden",
-                    text_overflow="ellipsis", width="100%"),
+            rx.text(image["name"], size="1", white_space="nowrap", overflow="hidden",
+                    text_overflow="ellipsis", width="100%", line_height="1.6"),
             on_click=ImagePickerState.pick(image["id"], image["alt"]),
-            variant="ghost", height="auto", flex_direction="column", padding="6px", width="100%",
+            variant="ghost", height="auto", flex_direction="column", gap="6px", padding="6px 6px 8px", margin="0",
+            box_sizing="border-box",
+            width="100%",
             aria_label="Use " + image["name"],
         ),
     )
@@ -76,7 +78,7 @@ def image_picker() -> rx.Component:
             rx.cond(
                 ImagePickerState.picker_images.length() > 0,
                 rx.grid(rx.foreach(ImagePickerState.picker_images, tile), columns="4", spacing="3",
-                        max_height="60vh", overflow_y="auto"),
+                        max_height="60vh", overflow_y="auto", padding_bottom="4px"),
                 rx.text("No images yet. Upload some in the image library.", color=rx.color("gray", 10)),
             ),
             rx.upload(

@@ -245,6 +245,9 @@ class EditorState(SessionState):
 
     @rx.event
     def select_block(self, block_id: str):
+        if self.previewing_version:
+            return rx.toast.info(f"You are looking at version {self.previewing_version}. "
+                                 "Restore it or go back to the current version to edit.")
         types = {layer["id"]: layer["type"] for layer in self.layers}
         self.selected = block_id if block_id in types else ""
         self.selected_type = types.get(block_id, "")
