@@ -60,3 +60,9 @@ def form_error(errors: Var) -> rx.Component:
 
 def submit_button(text: str, **props) -> rx.Component:
     return rx.button(text, type="submit", size="3", width="100%", **props)
+
+
+def kept_form(on_submit, *children: rx.Component, **stack_props) -> rx.Component:
+    """A form whose fields keep what the person typed when the server answers with an error."""
+    stack_props = {"spacing": "4", "width": "100%", **stack_props}
+    return rx.form(rx.vstack(*children, **stack_props), on_submit=on_submit, reset_on_submit=False, width="100%")

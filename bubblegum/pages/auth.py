@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from bubblegum.components.forms import field, form_error, submit_button
+from bubblegum.components.forms import field, form_error, kept_form, submit_button
 from bubblegum.components.layout import auth_page
 from bubblegum.state.auth_forms import ForgotState, LoginState, ResetState, SignupState
 
@@ -23,26 +23,20 @@ def signup() -> rx.Component:
                         color=rx.color("gray", 11)),
                 rx.text("Describe your business and get a website in minutes. Free while self-hosted.", size="2",
                         color=rx.color("gray", 11))),
-        rx.form(
-            rx.vstack(
-                form_error(errors),
-                field("Your name", "name", errors, placeholder="Ada Lovelace", auto_complete="name"),
-                rx.cond(
-                    SignupState.invite_email != "",
-                    field("Work email", "email", errors, type="email", value=SignupState.invite_email,
-                          read_only=True, auto_complete="email"),
-                    field("Work email", "email", errors, type="email", placeholder="you@business.com",
-                          auto_complete="email", required=True),
-                ),
-                field("Password", "password", errors, type="password", auto_complete="new-password", required=True,
-                      hint="At least 10 characters. A few unrelated words make a strong, memorable password."),
-                submit_button("Create account"),
-                spacing="4",
-                width="100%",
+        kept_form(
+            SignupState.submit,
+            form_error(errors),
+            field("Your name", "name", errors, placeholder="Ada Lovelace", auto_complete="name"),
+            rx.cond(
+                SignupState.invite_email != "",
+                field("Work email", "email", errors, type="email", value=SignupState.invite_email,
+                      read_only=True, auto_complete="email"),
+                field("Work email", "email", errors, type="email", placeholder="you@business.com",
+                      auto_complete="email", required=True),
             ),
-            on_submit=SignupState.submit,
-            reset_on_submit=False,
-            width="100%",
+            field("Password", "password", errors, type="password", auto_complete="new-password", required=True,
+                  hint="At least 10 characters. A few unrelated words make a strong, memorable password."),
+            submit_button("Create account"),
         ),
         _muted_link("Already have an account?", "Log in", "/login"),
     )
@@ -53,21 +47,15 @@ def login() -> rx.Component:
     return auth_page(
         "Log in",
         "Welcome back. Pick up where you left off.",
-        rx.form(
-            rx.vstack(
-                form_error(errors),
-                field("Email", "email", errors, type="email", placeholder="you@business.com", auto_complete="email",
-                      required=True),
-                field("Password", "password", errors, type="password", auto_complete="current-password",
-                      required=True),
-                rx.link("Forgot your password?", href="/forgot", size="2", align="right", width="100%"),
-                submit_button("Log in"),
-                spacing="4",
-                width="100%",
-            ),
-            on_submit=LoginState.submit,
-            reset_on_submit=False,
-            width="100%",
+        kept_form(
+            LoginState.submit,
+            form_error(errors),
+            field("Email", "email", errors, type="email", placeholder="you@business.com", auto_complete="email",
+                  required=True),
+            field("Password", "password", errors, type="password", auto_complete="current-password",
+                  required=True),
+            rx.link("Forgot your password?", href="/forgot", size="2", align="right", width="100%"),
+            submit_button("Log in"),
         ),
         _muted_link("New to Bubble Gum?", "Create an account", "/signup"),
     )
@@ -88,18 +76,12 @@ def forgot() -> rx.Component:
                                rx.link("open the reset link", href=ForgotState.dev_link, id="dev-reset-link")),
                        icon="info", color_scheme="gray", width="100%"),
         ),
-        rx.form(
-            rx.vstack(
-                form_error(errors),
-                field("Email", "email", errors, type="email", placeholder="you@business.com", auto_complete="email",
-                      required=True),
-                submit_button("Send reset link"),
-                spacing="4",
-                width="100%",
-            ),
-            on_submit=ForgotState.submit,
-            reset_on_submit=False,
-            width="100%",
+        kept_form(
+            ForgotState.submit,
+            form_error(errors),
+            field("Email", "email", errors, type="email", placeholder="you@business.com", auto_complete="email",
+                  required=True),
+            submit_button("Send reset link"),
         ),
         _muted_link("Remembered it?", "Back to log in", "/login"),
     )
@@ -120,20 +102,14 @@ def reset() -> rx.Component:
             ),
             rx.cond(
                 ResetState.token_ok,
-                rx.form(
-                    rx.vstack(
-                        form_error(errors),
-                        field("New password", "password", errors, type="password", auto_complete="new-password",
-                              required=True, hint="At least 10 characters."),
-                        field("Repeat the new password", "confirm", errors, type="password",
-                              auto_complete="new-password", required=True),
-                        submit_button("Change password"),
-                        spacing="4",
-                        width="100%",
-                    ),
-                    on_submit=ResetState.submit,
-                    reset_on_submit=False,
-                    width="100%",
+                kept_form(
+                    ResetState.submit,
+                    form_error(errors),
+                    field("New password", "password", errors, type="password", auto_complete="new-password",
+                          required=True, hint="At least 10 characters."),
+                    field("Repeat the new password", "confirm", errors, type="password",
+                          auto_complete="new-password", required=True),
+                    submit_button("Change password"),
                 ),
                 rx.vstack(
                     rx.callout(errors["token"].to(str), icon="triangle-alert", color_scheme="red", width="100%"),

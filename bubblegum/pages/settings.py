@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import reflex as rx
 
-from bubblegum.components.forms import field, form_error
+from bubblegum.components.forms import field, form_error, kept_form
 from bubblegum.components.layout import dashboard_page, section_card
 from bubblegum.state.organization import OrgSettingsState
 from bubblegum.state.session import SessionState
 
 
 def _form(on_submit, *children) -> rx.Component:
-    return rx.form(rx.vstack(*children, spacing="3", align="start", width="100%", max_width="420px"),
-                   on_submit=on_submit, reset_on_submit=False, width="100%")
+    return kept_form(on_submit, *children, spacing="3", align="start", max_width="420px")
 
 
 def delete_section() -> rx.Component:
