@@ -18,7 +18,10 @@ run: deps migrate
 test: deps $(CHROMIUM)
 	$(BIN)/python tests/run_tiers.py
 
+# compileall: an editable install leaves our modules uncompiled, and with
+# PYTHONDONTWRITEBYTECODE set every `bubblegum` run would compile them again (~45 ms)
 deps: $(PY_STAMP) $(TOOLS_STAMP)
+	$(BIN)/python -m compileall -q bubblegum
 
 migrate: $(PY_STAMP)
 	$(BIN)/bubblegum db upgrade

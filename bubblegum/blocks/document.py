@@ -30,7 +30,7 @@ path inside props) of the first problem; ``.errors`` lists all of them.
 
 from __future__ import annotations
 
-import json
+import marshal
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -133,8 +133,8 @@ def validate_props(block_type: str, props: Any, *, block_id: str | None = None,
     models are then shared, so it is only for callers that treat them as read-only."""
     if cache is not None and isinstance(props, dict):
         try:
-            key = (block_type, json.dumps(props, separators=(",", ":")))
-        except (TypeError, ValueError):
+            key = (block_type, marshal.dumps(props, 2))  # format 2: same content, same bytes
+        except ValueError:  # not plain JSON data
             return _validate_props(block_type, props, block_id)
         model = cache.get(key)
         if model is None:

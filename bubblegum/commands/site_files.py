@@ -12,6 +12,8 @@ from pathlib import Path
 
 import typer
 
+from bubblegum import commands
+
 
 def _fail(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
@@ -64,3 +66,4 @@ def export(
     except DocumentError as exc:
         _fail(f"{site_json}: invalid site document: {exc}")
     typer.echo(report.summary())
+    commands.skip_teardown = True

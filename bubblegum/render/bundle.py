@@ -7,6 +7,8 @@
     bundle.manifest       # describes the whole bundle; pass it back next time
     bundle.rendered, bundle.reused   # page counts
 
+    build_bundle(site_doc, write=save)  # files go to save(path, data) as they are made
+
 Layout: ``index.html`` (home), ``<slug>/index.html`` per page (pretty URLs), ``404.html``,
 ``sitemap.xml``, ``robots.txt``, ``favicon.svg``, ``_assets/`` (hashed fonts, images,
 Open Graph PNGs). Without a previous manifest every file is in ``files``.
@@ -15,7 +17,8 @@ Incremental: a page is re-rendered only when its content hash, the site hash (si
 settings, theme, base URL, page list, renderer version) or the renderer changed. Pages
 whose hash matches the manifest are neither validated nor rendered again (they were valid
 when their hash was recorded). Above ``PARALLEL_MIN_PAGES`` pages to render, the work is
-split across forked worker processes (Linux/macOS) to use every core.
+split across forked worker processes (Linux/macOS) to use every core; with ``write``,
+each worker writes its own pages.
 """
 
 from __future__ import annotations
@@ -23,10 +26,12 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import marshal
 import os
-from collections.abc import Callable
+import struct
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from bubblegum.blocks.document import (
     DocumentError,
@@ -38,10 +43,16 @@ from bubblegum.blocks.document import (
 )
 from bubblegum.blocks.migrations import upgrade_site
 
+if TYPE_CHECKING:
+    from bubblegum.render.og import OgSpec
+
 MANIFEST_FORMAT = "bubblegum.bundle-manifest"
 MANIFEST_VERSION = 1
 PARALLEL_MIN_PAGES = 400
 NOT_FOUND_KEY = "#404"  # the generated 404 page's manifest entry; no page slug contains "#"
+
+
+Writer = Callable[[str, bytes], None]
 
 
 def _h(data: bytes) -> str:
@@ -50,6 +61,13 @@ def _h(data: bytes) -> str:
 
 def _canon(obj: Any) -> bytes:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _content_hash(doc: Any) -> str:
+    """Hash of a page document (JSON data). marshal format 2 writes every value in full (no
+    back-references, so shared objects do not change the bytes) and is ~3x faster than
+    JSON; key order counts, so a reordered document is merely rendered again."""
+    return _h(marshal.dumps(doc, 2))
 
 
 # Identity cache for page hashes: documents are treated as immutable values (ops return
@@ -63,7 +81,7 @@ def _doc_hash(doc: dict[str, Any]) -> str:
     hit = _HASHES.get(id(doc))
     if hit is not None and hit[0] is doc:
         return hit[1]
-    digest = _h(_canon(doc))
+    digest = _content_hash(doc)
     if len(_HASHES) >= _HASHES_MAX:
         _HASHES.clear()
     _HASHES[id(doc)] = (doc, digest)
@@ -80,6 +98,7 @@ class Bundle:
     manifest: dict[str, Any]
     rendered: int = 0
     reused: int = 0
+    written: int = 0  # files handed to ``write`` (see build_bundle)
     reused_files: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
 
@@ -96,6 +115,7 @@ class _Page:
     model: PageDocument | None
     hash: str
     noindex: bool
+    site_og: bool  # shares the site's Open Graph image (sets no image of its own)
 
 
 def _prepare(site_doc: SiteDocument | dict[str, Any], immutable_docs: bool = False,
@@ -105,7 +125,8 @@ def _prepare(site_doc: SiteDocument | dict[str, Any], immutable_docs: bool = Fal
     documents given as JSON; whoever renders them hashes them (see ``_render_chunk``)."""
     if isinstance(site_doc, SiteDocument):
         pages = [
-            _Page(p.slug, p.title, None, p.doc, _h(_canon(p.doc.model_dump(mode="json"))), p.doc.root.noindex)
+            _Page(p.slug, p.title, None, p.doc, _content_hash(p.doc.model_dump(mode="json")),
+                  p.doc.root.noindex, p.doc.root.og_image is None)
             for p in site_doc.pages
         ]
         return site_doc.site, pages, None
@@ -142,8 +163,9 @@ def _prepare(site_doc: SiteDocument | dict[str, Any], immutable_docs: bool = Fal
         seen.add(head.slug)
         doc = p["doc"]
         root = doc.get("root") if isinstance(doc.get("root"), dict) else {}
-        digest = _doc_hash(doc) if immutable_docs else "" if defer_hashes else _h(_canon(doc))
-        pages.append(_Page(head.slug, head.title, doc, None, digest, bool(root.get("noindex"))))
+        digest = _doc_hash(doc) if immutable_docs else "" if defer_hashes else _content_hash(doc)
+        pages.append(_Page(head.slug, head.title, doc, None, digest, bool(root.get("noindex")),
+                           root.get("og_image") is None))
     if "" not in seen:
         raise DocumentError("the site has no home page (a page with slug '')", field="pages")
     return info, pages, raw
@@ -172,42 +194,94 @@ def _load(page: _Page, props_cache: dict[tuple[str, str], Any]) -> PageDocument:
     return page.model
 
 
-def _render_chunk(info: SiteInfo, pages: list[_Page], home: _Page, todo: list[int],
-                  base_url: str, options: dict[str, Any], with_404: bool) -> tuple[list, set, dict]:
-    """Validate and render pages ``todo`` (indexes into pages). Returns
-    ([(index, html_bytes, used_files, og_path, page_hash)], files used by 404, og specs
-    needed); pages left unhashed by ``_prepare`` are hashed here."""
+class _Made(NamedTuple):
+    """A file a render pass made. ``data`` is None when it went to ``write`` already
+    (``written``) or is byte-identical to the previous bundle's file."""
+
+    path: str
+    digest: str
+    data: bytes | None
+    written: bool
+
+
+class _Output:
+    """Where one process's render pass delivers files: kept in memory, or handed to
+    ``write`` right away (so each forked worker writes its own pages)."""
+
+    def __init__(self, prev_files: dict[str, str], write: Writer | None) -> None:
+        self.prev_files = prev_files
+        self.write = write
+
+    def deliver(self, path: str, data: bytes) -> _Made:
+        digest = _h(data)
+        if self.prev_files.get(path) == digest:
+            return _Made(path, digest, None, False)
+        if self.write is None:
+            return _Made(path, digest, data, False)
+        self.write(path, data)
+        return _Made(path, digest, None, True)
+
+
+@dataclass
+class _Job:
+    """What every render pass (the parent's and each forked worker's) shares."""
+
+    info: SiteInfo
+    pages: list[_Page]
+    home: _Page
+    base_url: str
+    options: dict[str, Any]
+    prev_files: dict[str, str]
+    write: Writer | None
+    site_og: OgSpec | None  # the site's Open Graph image, when it must be drawn
+
+
+SITE_OG = -1  # a task: draw the site's Open Graph image
+
+
+def _render_pass(job: _Job, tasks: Iterable[int], with_404: bool, out: _Output) -> tuple[list, dict, list[_Made]]:
+    """Validate, render and deliver to ``out`` the pages of ``tasks`` (indexes into
+    ``job.pages``, or ``SITE_OG``), then draw the Open Graph images of their own that
+    those pages need. Returns ([(index, made, used_files, og_path, page_hash)] with
+    index -1 for the 404 page, the Open Graph specs the pages use, the images drawn).
+    Pages left unhashed by ``_prepare`` are hashed here."""
+    from bubblegum.render.og import draw_og
     from bubblegum.render.renderer import SiteRenderer
 
+    pages = job.pages
     site = SiteDocument.model_construct(
-        format="bubblegum.site", schema_version=1, site=info,
+        format="bubblegum.site", schema_version=1, site=job.info,
         pages=[SitePage.model_construct(slug=p.slug, title=p.title, doc=p.model) for p in pages],
     )
-    renderer = SiteRenderer(site, base_url=base_url, **options)
-    props_cache: dict[tuple[str, str], Any] = {}
-    out = []
+    renderer = SiteRenderer(site, base_url=job.base_url, **job.options)
+    props_cache: dict[tuple[str, bytes], Any] = {}
+    results = []
     og: dict[str, Any] = {}
-    for i in todo:
+    drawn: list[_Made] = []
+    for i in tasks:
+        if i == SITE_OG:
+            drawn.append(out.deliver(job.site_og.path, draw_og(job.site_og)))  # type: ignore[union-attr]
+            continue
         page = pages[i]
         if not page.hash:
-            page.hash = _h(_canon(page.raw))
+            page.hash = _content_hash(page.raw)
         doc = _load(page, props_cache)
         renderer.used_files = set()
-        html = renderer.render_page(doc, slug=page.slug)
+        html = renderer.render_page(doc, slug=page.slug).encode()
         og_path = _note_og(renderer, doc, og)
-        out.append((i, html.encode(), sorted(renderer.used_files), og_path, page.hash))
-    used_404: set[str] = set()
+        results.append((i, out.deliver(page_file(page.slug), html), sorted(renderer.used_files), og_path, page.hash))
     if with_404:
-        not_found = next((p for p in pages if p.slug == "404"), None)
-        _load(home, props_cache)
-        if not_found is not None:
-            site.pages[[p.slug for p in pages].index("404")].doc = _load(not_found, props_cache)
-        site.pages[[p.slug for p in pages].index("")].doc = home.model
+        slugs = [p.slug for p in pages]
+        if "404" in slugs:
+            site.pages[slugs.index("404")].doc = _load(pages[slugs.index("404")], props_cache)
+        site.pages[slugs.index("")].doc = _load(job.home, props_cache)
         renderer.used_files = set()
-        html404 = renderer.render_not_found()
-        used_404 = set(renderer.used_files)
-        out.append((-1, html404.encode(), sorted(used_404), None, None))
-    return out, used_404, og
+        html = renderer.render_not_found().encode()
+        results.append((-1, out.deliver("404.html", html), sorted(renderer.used_files), None, None))
+    site_og_path = renderer.og_site.path
+    drawn += [out.deliver(path, draw_og(spec)) for path, spec in og.items()
+              if path != site_og_path and path not in job.prev_files]
+    return results, og, drawn
 
 
 def _note_og(renderer: Any, doc: PageDocument, og: dict[str, Any]) -> str | None:
@@ -223,28 +297,46 @@ def _note_og(renderer: Any, doc: PageDocument, og: dict[str, Any]) -> str | None
     return spec.path
 
 
-def _render_parallel(info, pages, home, todo, base_url, options, with_404, workers, have):
-    """Fork ``workers`` processes, each renders a slice; results come back over pipes.
-    Workers also draw the Open Graph images their pages need that are not in ``have``
-    (the parent would otherwise draw them after the join); those come back as bytes."""
+def _task_queue(todo: list[int], site_og: bool, workers: int) -> Iterator[int]:
+    """Pages (and the site's Open Graph image) shared out to whichever process is free:
+    batch numbers sit in a pipe that every forked process reads. A read of 4 bytes
+    from a pipe holding whole 4-byte numbers takes exactly one of them, so no two
+    processes get the same batch and none needs a lock."""
+    size = max(4, len(todo) // (workers * 16))
+    batches = [todo[k:k + size] for k in range(0, len(todo), size)]
+    r, w = os.pipe()
+    tokens = ([SITE_OG] if site_og else []) + list(range(len(batches)))
+    os.write(w, struct.pack(f"<{len(tokens)}i", *tokens))  # well under a pipe's 64 KiB
+    os.close(w)
+
+    def tasks() -> Iterator[int]:
+        while token := os.read(r, 4):
+            (n,) = struct.unpack("<i", token)
+            if n == SITE_OG:
+                yield SITE_OG
+            else:
+                yield from batches[n]
+
+    return tasks()
+
+
+def _render_parallel(job: _Job, todo: list[int], with_404: bool, workers: int,
+                     out: _Output) -> tuple[list, dict, list[_Made]]:
+    """Fork ``workers - 1`` processes; they and this one take batches of pages from a
+    shared queue, render them and, given ``write``, write them. Only small results come
+    back over the pipes."""
     import pickle
 
-    chunks = [todo[k::workers] for k in range(workers)]
+    tasks = _task_queue(todo, job.site_og is not None, workers)
     children = []
-    for k, chunk in enumerate(chunks):
-        if k == 0:
-            continue
+    for _ in range(workers - 1):
         r, w = os.pipe()
         pid = os.fork()
         if pid == 0:  # child
             os.close(r)
             code = 0
             try:
-                chunk_out, chunk_used, chunk_og = _render_chunk(info, pages, home, chunk, base_url, options, False)
-                from bubblegum.render.og import draw_og
-
-                drawn = {path: draw_og(spec) for path, spec in chunk_og.items() if path not in have}
-                result = ("ok", (chunk_out, chunk_used, chunk_og, drawn))
+                result: tuple[str, Any] = ("ok", _render_pass(job, tasks, False, _Output(job.prev_files, job.write)))
             except BaseException as exc:  # noqa: BLE001 - reported to the parent
                 result = ("error", exc)
                 code = 1
@@ -256,8 +348,7 @@ def _render_parallel(info, pages, home, todo, base_url, options, with_404, worke
             os._exit(code)
         os.close(w)
         children.append((pid, r))
-    out, used_404, og = _render_chunk(info, pages, home, chunks[0], base_url, options, with_404)
-    og_drawn: dict[str, bytes] = {}
+    results, og, drawn = _render_pass(job, tasks, with_404, out)
     error = None
     for pid, r in children:
         with os.fdopen(r, "rb") as f:
@@ -267,13 +358,13 @@ def _render_parallel(info, pages, home, todo, base_url, options, with_404, worke
         if status == "error":
             error = error or payload
             continue
-        more, _, more_og, more_drawn = payload
-        out.extend(more)
+        more, more_og, more_drawn = payload
+        results.extend(more)
         og.update(more_og)
-        og_drawn.update(more_drawn)
+        drawn.extend(more_drawn)
     if error is not None:
         raise error
-    return out, used_404, og, og_drawn
+    return results, og, drawn
 
 
 def build_bundle(
@@ -284,6 +375,7 @@ def build_bundle(
     workers: int | None = None,
     immutable_docs: bool = False,
     file_source: Callable[[str], bytes | None] | None = None,
+    write: Writer | None = None,
     **options: Any,
 ) -> Bundle:
     """Render a site into a static bundle (see module docstring). ``options`` are passed to
@@ -294,7 +386,12 @@ def build_bundle(
     a republish after one edit in a long-running process hashes only the edited page.
 
     ``file_source(path)`` supplies the bytes of ``_assets/`` files the renderer does not
-    ship itself (uploaded images' variants); None means "not mine"."""
+    ship itself (uploaded images' variants); None means "not mine".
+
+    ``write(path, data)``: new or changed files go to it as soon as they are made instead
+    of into ``files`` (``written`` counts them). The forked render workers call it too,
+    so each writes its own pages: page HTML never travels between processes, and the
+    writing is shared by every core."""
     # The build allocates many short-lived containers and few cycles: the cyclic garbage
     # collector would rescan the whole site document again and again (~0.2 s per process
     # for 1,000 pages), and in forked workers its scans also copy the parent's memory.
@@ -303,7 +400,7 @@ def build_bundle(
     try:
         return _build_bundle(site_doc, base_url=base_url, previous_manifest=previous_manifest,
                              workers=workers, immutable_docs=immutable_docs,
-                             file_source=file_source, **options)
+                             file_source=file_source, write=write, **options)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -317,10 +414,11 @@ def _build_bundle(
     workers: int | None,
     immutable_docs: bool,
     file_source: Callable[[str], bytes | None] | None,
+    write: Writer | None,
     **options: Any,
 ) -> Bundle:
     from bubblegum.render.assets import static_bytes
-    from bubblegum.render.og import draw_og
+    from bubblegum.render.og import draw_og, og_spec
     from bubblegum.render.renderer import RENDERER_VERSION, favicon_svg
     from bubblegum.render.seo import robots_txt, sitemap_xml
     from bubblegum.render.themes import resolve_theme
@@ -349,44 +447,49 @@ def _build_bundle(
     nf = next((p for p in pages if p.slug == "404"), None)
     for p in (home, nf):
         if p is not None and not p.hash:
-            p.hash = _h(_canon(p.raw))
+            p.hash = _content_hash(p.raw)
     key_404 = _h((home.hash + (nf.hash if nf else "")).encode())
     with_404 = prev_pages.get(NOT_FOUND_KEY, {}).get("hash") != key_404
 
+    site_og = og_spec(info.name, info.name, info.description, resolve_theme(info.theme))
+    draw_site_og = site_og.path not in prev_files and any(pages[i].site_og for i in todo)
+    job = _Job(info, pages, home, base_url, options, prev_files, write, site_og if draw_site_og else None)
+    out = _Output(prev_files, write)
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(todo) >= PARALLEL_MIN_PAGES and hasattr(os, "fork"):
-        results, _, og_specs, og_drawn = _render_parallel(info, pages, home, todo, base_url, options,
-                                                          with_404, workers, set(prev_files))
+        results, og_specs, drawn = _render_parallel(job, todo, with_404, workers, out)
     else:
-        results, _, og_specs = _render_chunk(info, pages, home, todo, base_url, options, with_404)
-        og_drawn = {}
+        results, og_specs, drawn = _render_pass(job, ([SITE_OG] if draw_site_og else []) + todo, with_404, out)
+    og_drawn = {made.path: made for made in drawn}
 
     files: dict[str, bytes] = {}
     manifest_pages: dict[str, Any] = {}
     manifest_files: dict[str, str] = {}
     reused_files: list[str] = []
     used: set[str] = set()
+    written = 0
 
-    def put(path: str, data: bytes) -> None:
-        digest = _h(data)
-        manifest_files[path] = digest
-        if prev_files.get(path) == digest:
-            reused_files.append(path)
+    def record(made: _Made) -> None:
+        nonlocal written
+        manifest_files[made.path] = made.digest
+        if made.written:
+            written += 1
+        elif made.data is None:
+            reused_files.append(made.path)
         else:
-            files[path] = data
+            files[made.path] = made.data
 
-    for i, data, page_used, og_path, page_hash in results:
+    results.sort(key=lambda r: r[0])  # processes take batches in any order; the manifest does not
+    for i, made, page_used, og_path, page_hash in results:
+        record(made)
+        used.update(page_used)
         if i == -1:
-            put("404.html", data)
             manifest_pages[NOT_FOUND_KEY] = {"hash": key_404, "path": "404.html", "files": page_used}
-            used.update(page_used)
             continue
         p = pages[i]
         p.hash = page_hash
-        put(page_file(p.slug), data)
         manifest_pages[p.slug] = {"hash": p.hash, "path": page_file(p.slug), "files": page_used,
                                   "og": og_path, "noindex": p.noindex}
-        used.update(page_used)
     rendered = len([r for r in results if r[0] != -1])
     reused = 0
     for p in pages:
@@ -412,35 +515,34 @@ def _build_bundle(
     for entry in manifest_pages.values():
         if entry.get("og"):
             used.add(entry["og"])
-    for path, spec in og_specs.items():
-        used.add(path)
+    used.update(og_specs)
     for path in sorted(used):
         if not path.startswith("_assets/"):
             continue
         if path in prev_files:
             manifest_files[path] = prev_files[path]
             reused_files.append(path)
+        elif path in og_drawn:
+            record(og_drawn[path])
         elif path in og_specs:
-            drawn = og_drawn.get(path)
-            put(path, drawn if drawn is not None else draw_og(og_specs[path]))
+            record(out.deliver(path, draw_og(og_specs[path])))
         else:
             data = file_source(path) if file_source else None
-            put(path, data if data is not None else static_bytes(path))
+            record(out.deliver(path, data if data is not None else static_bytes(path)))
 
     tokens = resolve_theme(info.theme)
     from urllib.parse import urlparse
 
     base_path = urlparse(base_url).path or "/"
-    put("favicon.svg", favicon_svg(SiteDocument.model_construct(site=info), tokens).encode())
-    put("robots.txt", robots_txt(base_url, [base_path + "_forms/"]).encode())
+    record(out.deliver("favicon.svg", favicon_svg(SiteDocument.model_construct(site=info), tokens).encode()))
+    record(out.deliver("robots.txt", robots_txt(base_url, [base_path + "_forms/"]).encode()))
     urls = [base_url + (p.slug + "/" if p.slug else "") for p in pages if not p.noindex and p.slug != "404"]
-    put("sitemap.xml", sitemap_xml(urls).encode())
+    record(out.deliver("sitemap.xml", sitemap_xml(urls).encode()))
 
     manifest = {
         "format": MANIFEST_FORMAT, "version": MANIFEST_VERSION, "renderer": RENDERER_VERSION,
         "site_hash": site_hash, "base_url": base_url, "pages": manifest_pages, "files": manifest_files,
     }
     removed = sorted(set(prev_files) - set(manifest_files))
-    return Bundle(files=files, manifest=manifest, rendered=rendered, reused=reused,
+    return Bundle(files=files, manifest=manifest, rendered=rendered, reused=reused, written=written,
                   reused_files=sorted(set(reused_files)), removed=removed)
-

@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bubblegum.render.bundle import Bundle, build_bundle
+from bubblegum.render.bundle import build_bundle
 
 MANIFEST_NAME = ".bubblegum-manifest.json"
 
@@ -26,7 +27,6 @@ class ExportReport:
     reused: int
     written: int
     removed: int
-    total_bytes: int
     seconds: float
     zip_path: Path | None = None
 
@@ -56,45 +56,42 @@ def _read_manifest(out_dir: Path) -> dict[str, Any] | None:
     return manifest
 
 
-WRITE_THREADS = 4  # creating files and folders is mostly kernel time: threads overlap it
+def _writer(out_dir: Path) -> Callable[[str, bytes], None]:
+    """write(path, data) into ``out_dir``, making folders as needed. Plain os calls: for
+    a thousand small files, pathlib's overhead is a good part of the time."""
+    root = str(out_dir) + os.sep
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
 
-
-def _write_files(items: list[tuple[str, bytes]], out_dir: Path) -> None:
-    made: set[Path] = set()
-    for path, data in items:
-        target = out_dir / path
-        parent = target.parent
-        if parent not in made:
-            parent.mkdir(parents=True, exist_ok=True)
-            made.add(parent)
-        with open(target, "wb") as f:
-            f.write(data)
-
-
-def write_bundle(bundle: Bundle, out_dir: Path) -> int:
-    items = list(bundle.files.items())
-    if len(items) < 64:
-        _write_files(items, out_dir)
-    else:
-        from concurrent.futures import ThreadPoolExecutor
-
-        with ThreadPoolExecutor(WRITE_THREADS) as pool:
-            for _ in pool.map(_write_files, [items[k::WRITE_THREADS] for k in range(WRITE_THREADS)],
-                              [out_dir] * WRITE_THREADS):
-                pass
-    for path in bundle.removed:
+    def write(path: str, data: bytes) -> None:
+        target = root + path
         try:
-            (out_dir / path).unlink()
-        except FileNotFoundError:
-            pass
+            fd = os.open(target, flags, 0o644)
+        except FileNotFoundError:  # its folder does not exist yet
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            fd = os.open(target, flags, 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+
+    return write
+
+
+def _remove(paths: list[str], out_dir: Path) -> None:
+    for path in paths:
+        (out_dir / path).unlink(missing_ok=True)
         d = (out_dir / path).parent
         while d != out_dir and d.is_dir() and not any(d.iterdir()):
             d.rmdir()
             d = d.parent
+
+
+def _save_manifest(manifest: dict[str, Any], out_dir: Path) -> None:
     tmp = out_dir / (MANIFEST_NAME + ".tmp")
-    tmp.write_text(json.dumps(bundle.manifest, separators=(",", ":")))
+    tmp.write_text(json.dumps(manifest, separators=(",", ":")))
     os.replace(tmp, out_dir / MANIFEST_NAME)
-    return len(bundle.files)
 
 
 def zip_folder(out_dir: Path, paths: list[str], zip_path: Path) -> Path:
@@ -111,7 +108,7 @@ def export_site(
     out_dir: str | os.PathLike[str],
     *,
     base_url: str | None = None,
-    zip: bool = False,  # noqa: A002 - mirrors the CLI flag
+    zip: bool = False,
     **options: Any,
 ) -> ExportReport:
     """Export ``site_doc`` (dict or SiteDocument) into ``out_dir``; with ``zip`` also
@@ -120,17 +117,15 @@ def export_site(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     previous = _read_manifest(out)
-    if previous is not None and base_url is None:
-        base_url = None  # the site's own base_url (or the default) decides
-    bundle = build_bundle(site_doc, base_url=base_url, previous_manifest=previous, **options)
-    written = write_bundle(bundle, out)
+    # files are overwritten from here on: a run that fails halfway must leave no manifest
+    # claiming the old contents, so the next run renders everything again
+    (out / MANIFEST_NAME).unlink(missing_ok=True)
+    bundle = build_bundle(site_doc, base_url=base_url, previous_manifest=previous, write=_writer(out), **options)
+    _remove(bundle.removed, out)
+    _save_manifest(bundle.manifest, out)
     zip_path = zip_folder(out, bundle.paths, out.with_suffix(".zip")) if zip else None
-    total = sum((out / p).stat().st_size for p in bundle.paths) if zip else sum(
-        len(b) for b in bundle.files.values()
-    )
     return ExportReport(
-        out_dir=out, pages=len([k for k in bundle.manifest["pages"] if not k.startswith("\x00")]),
-        rendered=bundle.rendered, reused=bundle.reused, written=written,
-        removed=len(bundle.removed), total_bytes=total, seconds=time.perf_counter() - start,
-        zip_path=zip_path,
+        out_dir=out, pages=bundle.rendered + bundle.reused,
+        rendered=bundle.rendered, reused=bundle.reused, written=bundle.written,
+        removed=len(bundle.removed), seconds=time.perf_counter() - start, zip_path=zip_path,
     )

@@ -36,13 +36,14 @@ from bubblegum.render.assets import ImageResolver, default_image_resolver, font_
 from bubblegum.render.css import page_css
 from bubblegum.render.og import og_spec
 from bubblegum.render.seo import json_for_script, organization_jsonld
-from bubblegum.render.templates import fast_block_template
+from bubblegum.render.templates import fast_block_template, page_inputs
 from bubblegum.render.themes import Tokens, resolve_theme
 
 Mode = Literal["publish", "edit"]
 HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
 RENDERER_VERSION = "1"  # bump when output changes for the same input (invalidates manifests)
 INLINE_CSS_LIMIT = 24_000
+_HTML_CACHE_MAX = 4096  # distinct props objects whose block HTML one renderer keeps
 
 EDIT_SCRIPT = (
     "(()=>{let s;const pick=id=>{s&&s.removeAttribute('data-selected');"
@@ -115,6 +116,8 @@ class SiteRenderer:
         # filled while rendering: bundle files the rendered HTML refers to
         self.used_files: set[str] = set()
         self._current = ""
+        # publish mode: id(props) -> (props, [(current() checks, html, files)]), see _template_html
+        self._html_cache: dict[int, tuple[Any, list[tuple[tuple, str, frozenset[str]]]]] = {}
 
     # ---- helpers available to templates ----
 
@@ -204,10 +207,47 @@ class SiteRenderer:
             "current": self.current, "form_action": self.form_action, "page_slug": page_slug,
         }
 
+    def _template_html(self, block: Block, ctx: dict[str, Any]) -> str:
+        """The block template's output. When publishing, a props object seen before (the
+        bundle builder shares one validated model among identical blocks, such as the
+        navigation and footer on every page) reuses its HTML: templates that read no
+        page-specific name always, those that ask ``current(href)`` when every answer is
+        the same on this page (a navigation bar differs only on the pages it links to)."""
+        props = block.props
+        inputs = page_inputs(block.type)
+        if self.mode != "publish" or "page_slug" in inputs or "block_id" in inputs:
+            return fast_block_template(block.type).render(ctx)
+        hit = self._html_cache.get(id(props))
+        if hit is not None and hit[0] is props:
+            for checks, html, files in hit[1]:
+                if all(self.current(href) == answer for href, answer in checks):
+                    self.used_files.update(files)
+                    return html
+        checks: list[tuple[str, bool]] = []
+        if "current" in inputs:
+            def current(href: str) -> bool:
+                answer = self.current(href)
+                checks.append((href, answer))
+                return answer
+
+            ctx = {**ctx, "current": current}
+        outer_files, self.used_files = self.used_files, set()
+        try:
+            html = fast_block_template(block.type).render(ctx)
+        finally:
+            files, self.used_files = frozenset(self.used_files), outer_files
+            outer_files.update(files)
+        if len(self._html_cache) >= _HTML_CACHE_MAX:
+            self._html_cache.clear()
+        if hit is None or hit[0] is not props:
+            hit = self._html_cache[id(props)] = (props, [])
+        hit[1].append((tuple(checks), html, files))
+        return html
+
     def _block_html(self, block: Block, ctx: dict[str, Any]) -> str:
         ctx["p"] = block.props
         ctx["block_id"] = block.id
-        html = fast_block_template(block.type).render(ctx)
+        html = self._template_html(block, ctx)
         props = block.props
         extra = ""
         if props.anchor:

@@ -11,6 +11,7 @@ template source and refreshed when a template, Jinja2 or Python changes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -127,3 +128,17 @@ class FastTemplate:
 @lru_cache(maxsize=None)
 def fast_block_template(block_type: str) -> FastTemplate:
     return FastTemplate(block_template(block_type))
+
+
+# Names in a block's render context whose value differs from page to page.
+_PAGE_NAMES = re.compile(r"\b(current|page_slug|block_id)\b")
+
+
+@lru_cache(maxsize=None)
+def page_inputs(block_type: str) -> frozenset[str]:
+    """The page-specific names a block's template may read (``current``, ``page_slug``,
+    ``block_id``). A template that reads none renders the same props to the same HTML on
+    every page. Found by a word search of the source: a false match only costs caching."""
+    from bubblegum.blocks.registry import get_block
+
+    return frozenset(_PAGE_NAMES.findall(get_block(block_type).template))

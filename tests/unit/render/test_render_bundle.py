@@ -103,3 +103,100 @@ def test_invalid_page_is_named(showcase):
     with pytest.raises(DocumentError) as info:
         build_bundle(showcase)
     assert info.value.page == "menu" and info.value.field == "image.src"
+
+
+def _many_pages(showcase: dict, n: int) -> dict:
+    import copy
+
+    for k in range(n):
+        p = copy.deepcopy(showcase["pages"][1 + k % 4])
+        p["slug"] = f"p{k}"
+        p["doc"]["content"][1]["props"]["title"] = f"Page {k}"
+        showcase["pages"].append(p)
+    return showcase
+
+
+def test_parallel_export_writes_what_a_serial_build_makes(tmp_path, showcase, monkeypatch):
+    """Three processes share the pages out from one queue and write their own files."""
+    from bubblegum.render import bundle as bundle_mod
+
+    _many_pages(showcase, 40)
+    monkeypatch.setattr(bundle_mod, "PARALLEL_MIN_PAGES", 2)
+    written = {}
+    par = build_bundle(showcase, workers=3, write=lambda path, data: written.setdefault(path, data))
+    ser = build_bundle(showcase, workers=1)
+    assert par.files == {} and par.written == len(ser.files)
+    assert par.rendered == ser.rendered == 45
+    assert par.manifest == ser.manifest
+    assert list(par.manifest["pages"]) == list(ser.manifest["pages"])  # same order: same manifest file
+    # the forked workers' writes happened in their processes: check the folder, not `written`
+    out = tmp_path / "site"
+    report = export_site(showcase, out, workers=3)
+    assert report.rendered == 45 and report.written == len(ser.files)
+    for path, data in ser.files.items():
+        assert (out / path).read_bytes() == data, path
+
+
+def test_a_failed_worker_fails_the_build(showcase, monkeypatch):
+    import os
+
+    import pytest
+
+    from bubblegum.render import bundle as bundle_mod
+
+    _many_pages(showcase, 20)
+    monkeypatch.setattr(bundle_mod, "PARALLEL_MIN_PAGES", 2)
+    parent = os.getpid()
+
+    def write(path: str, data: bytes) -> None:
+        if os.getpid() != parent:
+            raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left"):
+        build_bundle(showcase, workers=2, write=write)
+
+
+def test_an_export_that_fails_halfway_leaves_no_manifest(tmp_path, showcase, monkeypatch):
+    import pytest
+
+    from bubblegum.render import export as export_mod
+
+    out = tmp_path / "site"
+    export_site(showcase, out)
+    real = export_mod._writer
+
+    def failing(out_dir):
+        write = real(out_dir)
+        calls = []
+
+        def flaky(path, data):
+            calls.append(path)
+            if len(calls) > 1:
+                raise OSError(28, "No space left on device")
+            write(path, data)
+
+        return flaky
+
+    showcase["site"]["name"] = "Renamed"  # every page changes
+    monkeypatch.setattr(export_mod, "_writer", failing)
+    with pytest.raises(OSError):
+        export_site(showcase, out)
+    assert not (out / MANIFEST_NAME).exists()
+    monkeypatch.setattr(export_mod, "_writer", real)
+    again = export_site(showcase, out)
+    assert (again.rendered, again.reused) == (5, 0)
+    assert "Renamed" in (out / "about" / "index.html").read_text()
+
+
+def test_navigation_marks_the_current_page_on_every_page(showcase):
+    """The navigation's HTML is reused across pages, except where its links differ."""
+    b = build_bundle(_many_pages(showcase, 6), workers=1)
+    for path, data in b.files.items():
+        if not path.endswith(".html"):
+            continue
+        nav = re.search(rb"<nav aria-label=Main>.*?</nav>", data).group(0).decode()
+        current = re.findall(r'aria-current="page" href="/([^"]*)/"', nav)
+        slug = path.removesuffix("index.html").strip("/")
+        expected = [slug] if slug in ("services", "menu", "about", "contact") else []
+        assert current == expected, (path, current)
+        assert nav.count('aria-current="page"') == len(expected)
