@@ -136,15 +136,14 @@ def main() -> int:
     hugo = shutil.which("hugo")
     if hugo:
         make_hugo(site, work / "hugo")
-    # full exports and Hugo builds alternate, so a change in the machine's speed during the
-    # run weighs on both sides of the ratio alike
+    # each round runs all three, so a change in the machine's speed during the run weighs
+    # on both sides of the ratios alike
     full, one, hugo_times = [], [], []
     for r in range(args.runs):
-        full.append(timed([str(BUBBLEGUM), "export", str(site_json), "-o", str(work / f"out{r}")]))
+        out = work / f"out{r}"
+        full.append(timed([str(BUBBLEGUM), "export", str(site_json), "-o", str(out)]))
         if hugo:
             hugo_times.append(timed([hugo, "--quiet", "-s", str(work / "hugo"), "-d", str(work / f"hugo-out{r}")]))
-    out = work / "out0"
-    for r in range(args.runs):
         edited = copy.deepcopy(site)
         edited["pages"][5 + r]["doc"]["content"][1]["props"]["title"] = f"Changed {r}"
         path = work / f"edited{r}.json"

@@ -57,18 +57,24 @@ def _read_manifest(out_dir: Path) -> dict[str, Any] | None:
 
 
 def _writer(out_dir: Path) -> Callable[[str, bytes], None]:
-    """write(path, data) into ``out_dir``, making folders as needed. Plain os calls: for
-    a thousand small files, pathlib's overhead is a good part of the time."""
+    """write(path, data) into ``out_dir``, making folders as needed. Plain os calls, and
+    each folder is made once (every page has its own): for a thousand small files the
+    number of system calls is most of the cost."""
     root = str(out_dir) + os.sep
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    folders: set[str] = set()
 
     def write(path: str, data: bytes) -> None:
-        target = root + path
-        try:
-            fd = os.open(target, flags, 0o644)
-        except FileNotFoundError:  # its folder does not exist yet
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            fd = os.open(target, flags, 0o644)
+        folder = path.rpartition("/")[0]
+        if folder and folder not in folders:
+            try:
+                os.mkdir(root + folder)
+            except FileExistsError:
+                pass
+            except FileNotFoundError:  # a parent is missing too
+                os.makedirs(root + folder, exist_ok=True)
+            folders.add(folder)
+        fd = os.open(root + path, flags, 0o644)
         try:
             view = memoryview(data)
             while view:

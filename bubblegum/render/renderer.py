@@ -41,7 +41,7 @@ from bubblegum.render.themes import Tokens, resolve_theme
 
 Mode = Literal["publish", "edit"]
 HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
-RENDERER_VERSION = "1"  # bump when output changes for the same input (invalidates manifests)
+RENDERER_VERSION = "2"  # bump when output changes for the same input (invalidates manifests)
 INLINE_CSS_LIMIT = 24_000
 _HTML_CACHE_MAX = 4096  # distinct props objects whose block HTML one renderer keeps
 

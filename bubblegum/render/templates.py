@@ -6,7 +6,7 @@ preserved, so rendered pages come out minified without a per-page minify pass.
 Compiling the block templates costs ~0.08 s per process (every export run, and every
 forked render worker), so the compiled code is kept in Jinja2's bytecode cache (a private
 per-user folder in the temp directory, like ``__pycache__``): it is checked against the
-template source and refreshed when a template, Jinja2 or Python changes.
+template source and refreshed when a template, Jinja2, minify-html or Python changes.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import jinja2
-from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FunctionLoader, Template
+from jinja2 import BaseLoader, BytecodeCache, Environment, FileSystemBytecodeCache, Template, TemplateNotFound
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
@@ -63,17 +63,47 @@ def _bytecode_cache() -> BytecodeCache | None:
 _FINGERPRINT = f"jinja2-{jinja2.__version__}-" + ",".join(f"{k}={v}" for k, v in sorted(_ENV_OPTIONS.items()))
 
 
-def _load_block_source(block_type: str) -> tuple[str, str, Callable[[], bool]]:
+class _BlockLoader(BaseLoader):
+    """Block templates by type name. Compiled code is cached under the template as
+    written (plus the Jinja2 and minify-html versions), so minify-html runs, and is
+    even imported, only when a template has to be compiled."""
+
+    def get_source(self, environment: Environment, name: str) -> tuple[str, str, Callable[[], bool]]:
+        return minify_template(_raw_source(name)), _filename(name), lambda: True
+
+    def load(self, environment: Environment, name: str, globals: dict | None = None) -> Template:  # noqa: A002
+        raw = _raw_source(name)
+        filename = _filename(name)
+        cache = environment.bytecode_cache
+        bucket = cache.get_bucket(environment, name, filename, raw) if cache is not None else None
+        code = bucket.code if bucket is not None else None
+        if code is None:
+            code = environment.compile(minify_template(raw), name, filename)
+            if bucket is not None:
+                bucket.code = code
+                cache.set_bucket(bucket)  # type: ignore[union-attr]
+        return environment.template_class.from_code(environment, code, environment.make_globals(globals), lambda: True)
+
+
+def _raw_source(block_type: str) -> str:
     from bubblegum.blocks.registry import get_block
 
-    source = minify_template(get_block(block_type).template)
-    return source, f"<bubblegum block {block_type} {_FINGERPRINT}>", lambda: True
+    try:
+        return get_block(block_type).template
+    except KeyError:
+        raise TemplateNotFound(block_type) from None
+
+
+@lru_cache(maxsize=None)
+def _filename(block_type: str) -> str:
+    from importlib.metadata import version
+
+    return f"<bubblegum block {block_type} {_FINGERPRINT} minify-html-{version('minify-html')}>"
 
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    env = Environment(**_ENV_OPTIONS, auto_reload=False, loader=FunctionLoader(_load_block_source),
-                      bytecode_cache=_bytecode_cache())
+    env = Environment(**_ENV_OPTIONS, auto_reload=False, loader=_BlockLoader(), bytecode_cache=_bytecode_cache())
     env.globals.update(icon=_icon, honeypot=_honeypot)
     from bubblegum.blocks.registry import BLOCKS
 
