@@ -127,6 +127,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--verbose", action="store_true", help="print every run's time")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bg-bench-"))
     site = make_site(args.pages)
@@ -155,6 +156,9 @@ def main() -> int:
     inproc = in_process_republish(copy.deepcopy(site))
 
     med = statistics.median
+    if args.verbose:
+        for name, runs in (("full", full), ("one-page", one), ("hugo", hugo_times)):
+            print(f"{name:>9}: " + " ".join(f"{t:.3f}" for t in runs))
     print(f"site: {args.pages} pages, {files} files, {size / args.pages / 1024:.1f} KB HTML per page; "
           f"median of {args.runs} runs")
     print(f"{'measure':<44} {'seconds':>8} {'vs Hugo full':>12} {'goal':>10}")

@@ -118,6 +118,7 @@ class SiteRenderer:
         self._current = ""
         # publish mode: id(props) -> (props, [(current() checks, html, files)]), see _template_html
         self._html_cache: dict[int, tuple[Any, list[tuple[tuple, str, frozenset[str]]]]] = {}
+        self._img_cache: dict[tuple, tuple[Markup, tuple[str, ...]]] = {}
 
     # ---- helpers available to templates ----
 
@@ -144,16 +145,30 @@ class SiteRenderer:
 
     def img(self, image: Any, sizes: str = "100vw", eager: bool = False, cls: str | None = None,
             alt: str | None = None, priority: bool | None = None) -> Markup:
+        """An ``<img>`` with srcset, sizes, width and height for an image prop. Memoised:
+        the same picture (a logo, a team photo) is often on many pages."""
         if image is None:
             return Markup("")
         src = image.src if hasattr(image, "src") else image["src"]
+        alt_text = alt if alt is not None else (image.alt if hasattr(image, "alt") else image.get("alt", ""))
+        key = (src, getattr(image, "width", None), getattr(image, "height", None), alt_text, sizes, eager, cls,
+               priority)
+        hit = self._img_cache.get(key)
+        if hit is None:
+            if len(self._img_cache) >= _HTML_CACHE_MAX:
+                self._img_cache.clear()
+            hit = self._img_cache[key] = self._img_tag(*key)
+        html, files = hit
+        self.used_files.update(files)
+        return html
+
+    def _img_tag(self, src: str, width: int | None, height: int | None, alt_text: str, sizes: str,
+                 eager: bool, cls: str | None, priority: bool | None) -> tuple[Markup, tuple[str, ...]]:
         resolved = self.resolve_image(src)
         if resolved is None:
-            return Markup("")
-        self.used_files.update(resolved.files)
-        width = getattr(image, "width", None) or resolved.width
-        height = getattr(image, "height", None) or resolved.height
-        alt_text = alt if alt is not None else (image.alt if hasattr(image, "alt") else image.get("alt", ""))
+            return Markup(""), ()
+        width = width or resolved.width
+        height = height or resolved.height
         # a pass-through URL written by a person ("/img/a.jpg") follows the base path;
         # URLs a resolver produced are final
         src_url = self.url(resolved.src) if resolved.src == src else resolved.src
@@ -171,7 +186,7 @@ class SiteRenderer:
                 attrs.append('fetchpriority="high"')
         else:
             attrs.append('loading="lazy" decoding="async"')
-        return Markup("<img " + " ".join(attrs) + ">")
+        return Markup("<img " + " ".join(attrs) + ">"), tuple(resolved.files)
 
     def head(self, p: Any) -> Markup:
         eyebrow = getattr(p, "eyebrow", "")
