@@ -1,4 +1,5 @@
-"""The editor's theme panel: preset, palette, fonts, corners and buttons of the whole site.
+"""The editor's theme panel: preset, palette, fonts, corners, buttons, spacing and shadows of
+the whole site.
 
 Every change is validated and stored by `services.site_settings.update_theme` (which
 re-checks the role), then the site skeleton is rebuilt and the whole canvas re-rendered,
@@ -18,7 +19,7 @@ from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceErr
 from bubblegum.state.editor import EditorState
 
 COLORS = ("primary", "accent", "background", "surface", "text")
-OPTIONS = ("heading_font", "body_font", "radius", "buttons")
+OPTIONS = ("heading_font", "body_font", "radius", "buttons", "spacing", "shadow")
 THEME_UNDO_LIMIT = 30
 DEFAULT = "default"  # the select value meaning "what the preset says"
 

@@ -1,6 +1,6 @@
 """The editor's pages, theme and history panels in a browser: add a page, change its address
-(a bad one is refused at the field), restyle the site with a preset (the canvas CSS
-changes), and restore an earlier version from the history panel."""
+(a bad one is refused at the field), restyle the site with a preset and a spacing (the
+canvas CSS changes), and restore an earlier version from the history panel."""
 
 from __future__ import annotations
 
@@ -79,6 +79,13 @@ def test_pages_theme_and_history_panels(app_url, app_data_dir, page):
             break
         page.wait_for_timeout(100)
     assert before != "#0b0b12" and canvas_var(page, "--bg0") == "#0b0b12"
+    # and airy spacing, from the panel's last control
+    page.get_by_role("radio", name="Airy").click()
+    for _ in range(50):
+        if canvas_var(page, "--sp") == "1.25":
+            break
+        page.wait_for_timeout(100)
+    assert canvas_var(page, "--sp") == "1.25"
 
     # history: preview version 1, restore it; the search title goes back
     page.get_by_role("button", name="Version history").click()

@@ -1,5 +1,5 @@
-"""The theme panel: preset cards with swatches, palette, fonts, corners and buttons, and the
-contrast adjustments the engine made. State: `EditorThemeState`."""
+"""The theme panel: preset cards with swatches, palette, fonts, corners, buttons, shadows and
+spacing, and the contrast adjustments the engine made. State: `EditorThemeState`."""
 
 from __future__ import annotations
 
@@ -102,6 +102,10 @@ def _segments(key: str, options: list[tuple[str, str]], label: str) -> rx.Compon
             *[rx.segmented_control.item(text, value=value) for value, text in options],
             value=S.effective[key], on_change=lambda v: S.set_option(key, v), disabled=~S.can_edit,
             size="1", width="100%", aria_label=label,
+            # Radix sizes the control to its labels (min-width: max-content): four choices
+            # would overflow the panel, so the labels get narrow padding and may shrink
+            style={"min_width": "0", "& .rt-SegmentedControlItemLabel": {"padding_left": "var(--space-1)",
+                                                                         "padding_right": "var(--space-1)"}},
         ),
         field_error(S.theme_errors, key),
         spacing="1", width="100%",
@@ -160,6 +164,9 @@ def theme_panel() -> rx.Component:
         section_label("Shape"),
         _segments("radius", [(name, name.capitalize()) for name in RADIUS_PX], "Corner radius"),
         _segments("buttons", [("rounded", "Rounded"), ("pill", "Pill"), ("square", "Square")], "Buttons"),
+        _segments("shadow", [("none", "Flat"), ("soft", "Soft"), ("strong", "Bold")], "Card shadows"),
+        section_label("Spacing"),
+        _segments("spacing", [("compact", "Compact"), ("normal", "Normal"), ("airy", "Airy")], "Space around sections"),
         spacing="3",
         width="100%",
         on_mount=S.load_theme,

@@ -90,3 +90,29 @@ def test_viewer_reads_but_cannot_change_anything(site, monkeypatch):
 def test_member_of_another_organization_gets_nothing(site, monkeypatch):
     editor, _ = editor_for(site, "outsider", monkeypatch)
     assert editor.not_found and editor.layers == [] and editor.src_doc == ""
+
+
+def test_theme_panel_sets_spacing_and_shadows(site, monkeypatch):
+    from bubblegum.services import site_settings
+    from bubblegum.state.editor_theme import EditorThemeState
+
+    monkeypatch.setattr(EditorState, "_route_ids", lambda self: (site["project"], site["page"]))
+    root = rx.State(_reflex_internal_init=True)
+    panel = root.get_substate(EditorThemeState.get_full_name().split(".")[1:])
+    panel.session_token = site["tokens"]["editor"]
+    EditorState.event_handlers["load"].fn(panel)
+    handlers = EditorThemeState.event_handlers
+    handlers["load_theme"].fn(panel)
+    handlers["set_option"].fn(panel, "spacing", "airy")
+    handlers["set_option"].fn(panel, "shadow", "strong")
+    assert panel.effective["spacing"] == "airy" and panel.effective["shadow"] == "strong"
+    assert {"spacing", "shadow"} <= set(panel.overridden)
+    with session_scope() as db:
+        editor_id = sessions.authenticate(db, site["tokens"]["editor"]).user_id
+        stored = site_settings.theme_of(db, editor_id, site["project"])
+    assert stored["spacing"] == "airy" and stored["shadow"] == "strong"
+    assert "--sp:1.25" in panel.src_doc  # the canvas was re-rendered with the new spacing
+    handlers["set_option"].fn(panel, "spacing", "enormous")  # not a choice: refused, nothing changes
+    assert panel.theme_errors.get("spacing") and panel.effective["spacing"] == "airy"
+    handlers["undo_theme"].fn(panel)
+    assert panel.effective["shadow"] != "strong" and panel.effective["spacing"] == "airy"
