@@ -101,10 +101,10 @@ def reencode(data: bytes, *, max_pixels: int = MAX_PIXELS) -> ProcessedImage:
     probe = open_checked(data, max_pixels=max_pixels)
     fmt = probe.format
     content_type, extension = RASTER_FORMATS[fmt]
-    animated = getattr(probe, "is_animated", False) and fmt in ("GIF", "WEBP")
+    animated = is_animation(probe)
     out = io.BytesIO()
     if animated:
-        frames, durations = _frames(probe)
+        frames, durations = animation_frames(probe)
         options = {"save_all": True, "append_images": frames[1:], "duration": durations,
                    "loop": probe.info.get("loop", 0)}
         if fmt == "WEBP":
@@ -118,7 +118,13 @@ def reencode(data: bytes, *, max_pixels: int = MAX_PIXELS) -> ProcessedImage:
     return ProcessedImage(out.getvalue(), fmt, content_type, extension, width, height, animated)
 
 
-def _frames(image: Image.Image) -> tuple[list[Image.Image], list[int]]:
+def is_animation(image: Image.Image) -> bool:
+    """An opened GIF or WebP with more than one frame (other formats' extra frames are ignored)."""
+    return bool(getattr(image, "is_animated", False)) and image.format in ("GIF", "WEBP")
+
+
+def animation_frames(image: Image.Image) -> tuple[list[Image.Image], list[int]]:
+    """Every frame of an opened animation as RGBA, with its duration in milliseconds."""
     frames, durations = [], []
     try:
         for frame in ImageSequence.Iterator(image):

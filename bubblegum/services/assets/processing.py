@@ -11,10 +11,10 @@ from collections.abc import Callable
 from bubblegum.db import session_scope
 from bubblegum.models import Asset
 from bubblegum.services import jobs
-from bubblegum.services.assets.images import decode
+from bubblegum.services.assets.images import animation_frames, decode, is_animation, open_checked
 from bubblegum.services.assets.keys import master_key, public_prefix, variant_key
 from bubblegum.services.assets.validation import RASTER_FORMATS, AssetRejected
-from bubblegum.services.assets.variants import dominant_color, make_variants
+from bubblegum.services.assets.variants import dominant_color, make_animated_variants, make_variants
 from bubblegum.services.storage import ObjectNotFound, PutItem, Storage, get_storage
 
 KIND = "assets.variants"
@@ -40,9 +40,20 @@ def process_asset(asset_id: int, *, storage: Storage | None = None,
         if extension is None:
             raise AssetRejected(f"No variants are made for {content_type}.")
         report(0.02, "Reading the image")
-        image = decode(storage.get(master_key(storage_key, extension)))
-        variants = make_variants(image, progress=lambda f, m: report(0.05 + 0.8 * f, f"Resizing: {m}"))
-        color = dominant_color(image)
+        master = storage.get(master_key(storage_key, extension))
+
+        def resizing(fraction: float, step: str) -> None:
+            report(0.05 + 0.8 * fraction, f"Resizing: {step}")
+
+        probe = open_checked(master)
+        if is_animation(probe):
+            frames, durations = animation_frames(probe)
+            variants = make_animated_variants(frames, durations, loop=probe.info.get("loop", 0), progress=resizing)
+            color = dominant_color(frames[0])
+        else:
+            image = decode(master)
+            variants = make_variants(image, progress=resizing)
+            color = dominant_color(image)
         report(0.9, "Saving")
         storage.put_many(PutItem(variant_key(storage_key, v.width, v.format), v.data, v.content_type, IMMUTABLE)
                          for v in variants)

@@ -1,5 +1,6 @@
 """Responsive variants of a raster master: WebP (and AVIF when Pillow can write it) at
-fixed widths, never upscaled, plus a dominant-colour placeholder.
+fixed widths, never upscaled, plus a dominant-colour placeholder. An animated GIF or WebP
+gets animated WebP variants (every frame, up to ``ANIMATED_MAX_WIDTH``).
 
 A master narrower than the smallest width gets one variant at its own width. Each
 variant's bytes are hashed so bundles can publish it under a content-addressed name.
@@ -17,6 +18,7 @@ from PIL import Image
 from bubblegum.services.assets.validation import RASTER_FORMATS
 
 VARIANT_WIDTHS = (320, 640, 960, 1280, 1920)
+ANIMATED_MAX_WIDTH = 960  # every frame is resized and encoded per width: keep the work bounded
 VARIANT_FORMATS: tuple[str, ...] = ("webp", "avif") if "AVIF" in RASTER_FORMATS else ("webp",)
 _SAVE = {
     "webp": ("WEBP", "image/webp", {"quality": 80, "method": 4}),
@@ -63,6 +65,27 @@ def make_variants(image: Image.Image, *, formats: tuple[str, ...] = VARIANT_FORM
             if progress:
                 progress(len(out) / steps, f"{fmt.upper()} {width}px")
     return sorted(out, key=lambda v: (v.format, v.width))
+
+
+def make_animated_variants(frames: list[Image.Image], durations: list[int], *, loop: int = 0,
+                           progress: Callable[[float, str], None] | None = None) -> list[VariantFile]:
+    """Animated WebP variants of ``frames`` (RGBA, all one size) at the target widths up to
+    ``ANIMATED_MAX_WIDTH``; each frame keeps its duration."""
+    first = frames[0]
+    widths = [w for w in target_widths(first.width) if w <= ANIMATED_MAX_WIDTH] or [min(first.width, ANIMATED_MAX_WIDTH)]
+    pil_format, content_type, options = _SAVE["webp"]
+    out: list[VariantFile] = []
+    for n, width in enumerate(widths, 1):
+        height = max(1, round(first.height * width / first.width))
+        resized = frames if width == first.width else [
+            frame.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0) for frame in frames]
+        buffer = io.BytesIO()
+        resized[0].save(buffer, format=pil_format, save_all=True, append_images=resized[1:], duration=durations,
+                        loop=loop, **options)
+        out.append(VariantFile(width, height, "webp", content_type, buffer.getvalue()))
+        if progress:
+            progress(n / len(widths), f"animated WebP {width}px")
+    return out
 
 
 def dominant_color(image: Image.Image) -> str:

@@ -180,3 +180,18 @@ def test_variants_job_through_a_worker(site):
     with session_scope() as session:
         asset = session.get(Asset, result.asset.id)
     assert sorted({v["width"] for v in asset.variants}) == [320, 640] and asset.status == "ready"
+
+
+def test_an_animated_gif_gets_animated_variants(site):
+    frames = [Image.new("RGB", (800, 400), color) for color in ("red", "lime", "blue", "white")]
+    out = io.BytesIO()
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], duration=[80, 80, 80, 400], loop=0)
+    result = upload(site, out.getvalue(), name="spinner.gif")
+    job = jobs.run_job_now(result.job_id)
+    assert job.status == "done", job.error
+    with session_scope() as session:
+        ready = session.get(Asset, result.asset.id)
+    assert ready.status == "ready" and sorted(v["width"] for v in ready.variants) == [320, 640]
+    for variant in ready.variants:
+        decoded = Image.open(io.BytesIO(get_storage().get(variant["key"])))
+        assert variant["format"] == "webp" and decoded.is_animated and decoded.n_frames == 4

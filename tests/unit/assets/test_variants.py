@@ -40,3 +40,18 @@ def test_dominant_colour():
     image = Image.new("RGB", (100, 100), (200, 30, 30))
     image.paste((10, 10, 200), (0, 0, 30, 30))
     assert dominant_color(image) == "#c81e1e"
+
+
+def test_animated_variants_keep_every_frame_and_its_timing():
+    from bubblegum.services.assets.variants import ANIMATED_MAX_WIDTH, make_animated_variants
+
+    frames = [Image.new("RGBA", (1400, 700), color) for color in ((255, 0, 0, 255), (0, 255, 0, 255), (0, 0, 255, 255))]
+    variants = make_animated_variants(frames, [100, 200, 300], loop=0)
+    assert [v.width for v in variants] == [w for w in (320, 640, 960) if w <= ANIMATED_MAX_WIDTH]
+    for v in variants:
+        decoded = Image.open(io.BytesIO(v.data))
+        assert decoded.format == "WEBP" and decoded.is_animated and decoded.n_frames == 3
+        assert decoded.size == (v.width, v.height) == (v.width, v.width // 2)
+        decoded.seek(1)
+        decoded.load()
+        assert decoded.info["duration"] == 200 and decoded.getpixel((5, 5))[1] > 200  # the green frame
