@@ -41,7 +41,7 @@ from bubblegum.render.themes import Tokens, resolve_theme
 
 Mode = Literal["publish", "edit"]
 HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
-RENDERER_VERSION = "2"  # bump when output changes for the same input (invalidates manifests)
+RENDERER_VERSION = "3"  # bump when output changes for the same input (invalidates manifests)
 INLINE_CSS_LIMIT = 24_000
 _HTML_CACHE_MAX = 4096  # distinct props objects whose block HTML one renderer keeps
 
@@ -371,7 +371,7 @@ class SiteRenderer:
         ]
         if canonical:
             h.append(f'<link rel="canonical" href="{escape(canonical)}">')
-        if root.noindex or status != 200:
+        if root.noindex:  # a not-found page needs none: its 404 status keeps it out of search results
             h.append('<meta name="robots" content="noindex">')
         h.append(
             f'<meta property="og:type" content="website"><meta property="og:site_name" content="{escape(info.name)}">'

@@ -131,7 +131,10 @@ def test_form_result_page(showcase):
 def test_not_found_page(showcase):
     r = SiteRenderer(load_site(showcase))
     html = r.render_not_found()
-    assert "Page not found" in html and 'name="robots" content="noindex"' in html
+    assert "Page not found" in html
+    # served with status 404, which keeps it out of search results: no canonical URL, and no
+    # noindex either (Lighthouse would count the page as blocked from crawling)
+    assert 'rel="canonical"' not in html and 'name="robots"' not in html
     assert "b-navbar" in html and "b-footer" in html
 
 
