@@ -46,7 +46,8 @@ def _read_manifest(out_dir: Path) -> dict[str, Any] | None:
         return None
     # trust only entries whose files are still on disk
     files = manifest.get("files", {})
-    missing = [p for p in files if not (out_dir / p).is_file()]
+    root = str(out_dir) + os.sep
+    missing = [p for p in files if not os.path.isfile(root + p)]
     if missing:
         for p in missing:
             files.pop(p, None)
