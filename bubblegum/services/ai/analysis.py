@@ -12,6 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from bubblegum.services.ai.currency import find_currency
 from bubblegum.services.ai.knowledge import business_types
 
 MAX_PROMPT = 2000
@@ -67,6 +68,7 @@ class Brief:
     offerings: list[str] = field(default_factory=list)
     email: str = ""
     phone: str = ""
+    currency: str = ""  # symbol for prices ("£", "$", ...), "" when the prompt does not say
     pages: int = 4
     seed: int = 0
 
@@ -183,5 +185,6 @@ def analyse_prompt(prompt: str, business_type: str | None = None, style: str | N
         audience=find_audience(prompt) or record["audience"],
         tone=find_word_class(prompt, TONE_WORDS) or ("professional" if record["category"] in {"professional", "health", "tech"} else "friendly"),
         style=style_key, offerings=find_offerings(prompt), email=email.group(0) if email else "",
-        phone=phone.group(1).strip() if phone else "", pages=n_pages, seed=seed,
+        phone=phone.group(1).strip() if phone else "", currency=find_currency(prompt, town, record["category"]),
+        pages=n_pages, seed=seed,
     )

@@ -9,6 +9,7 @@ import random
 from dataclasses import dataclass, field
 
 from bubblegum.services.ai.copy import fit, fill, pick, sample
+from bubblegum.services.ai.currency import in_currency
 from bubblegum.services.ai.knowledge import common
 
 Section = tuple[str, dict]
@@ -38,6 +39,9 @@ class Ctx:
         if kind in self.home_anchors:
             return ("#" if self.current == "home" else "/#") + kind
         return None
+
+    def price(self, amount: str) -> str:
+        return in_currency(amount, self.brief.currency)  # type: ignore[attr-defined]
 
     def primary(self) -> dict:
         return {"label": fit(self.record["cta"], 60), "href": self.target("contact") or "#contact", "style": "primary"}
@@ -99,7 +103,8 @@ def offer_list(ctx: Ctx, groups: list | None = None, anchor: str = "services") -
         rows = []
         for item in items:
             name, desc, price, *tag = item
-            rows.append({"name": fit(name, 100), "description": fit(desc, 300), "price": fit(price, 20), "tag": fit(tag[0] if tag else "", 24)})
+            rows.append({"name": fit(name, 100), "description": fit(desc, 300), "price": fit(ctx.price(price), 20),
+                         "tag": fit(tag[0] if tag else "", 24)})
         sections.append({"name": fit(group, 80), "items": rows})
     return "menu", {"eyebrow": fit(ctx.values["name"], 60), "title": fit(ctx.record.get("offer_title") or "What we offer", 120),
                     "subtitle": "Prices include tax. Ask us about anything you don't see here.", "sections": sections, "anchor": anchor}
@@ -108,7 +113,7 @@ def offer_list(ctx: Ctx, groups: list | None = None, anchor: str = "services") -
 def pricing(ctx: Ctx) -> Section:
     tiers = []
     for i, (name, price, period, desc, feats) in enumerate(ctx.record["tiers"]):
-        tiers.append({"name": fit(name, 40), "price": fit(price, 20), "period": fit(period, 20), "description": fit(desc, 200),
+        tiers.append({"name": fit(name, 40), "price": fit(ctx.price(price), 20), "period": fit(period, 20), "description": fit(desc, 200),
                       "features": [fit(f, 120) for f in feats][:12], "featured": i == 1,
                       "button": {**ctx.primary(), "label": fit(f"Choose {name}", 60)}})
     return "pricing", {"eyebrow": "Pricing", "title": fit(ctx.record.get("offer_title") or "Simple pricing", 120),
