@@ -26,7 +26,8 @@ class Settings(BaseSettings):
     sites_base_url: str | None = Field(
         None,
         alias="BUBBLEGUM_SITES_BASE_URL",
-        description="Public base URL of published sites; {slug} is replaced per site.",
+        description="Public base URL of published sites; {slug} is replaced per site (without it, "
+                    "each site is at <url>/<slug>/).",
     )
     secret_key: str | None = Field(None, alias="BUBBLEGUM_SECRET_KEY")
 
@@ -62,6 +63,8 @@ class Settings(BaseSettings):
     def effective_sites_base_url(self) -> str:
         """Configured, or `<slug>.<app host>`: every site on an origin of its own (DESIGN.md)."""
         if self.sites_base_url:
+            if "{slug}" not in self.sites_base_url:  # a plain prefix: each site in a folder below it
+                return self.sites_base_url.rstrip("/") + "/{slug}/"
             return self.sites_base_url
         scheme, _, host = self.app_url.partition("://")
         return f"{scheme}://{{slug}}.{host.split('/')[0]}/"

@@ -50,3 +50,14 @@ def test_configured_secret_wins(tmp_path, monkeypatch):
     monkeypatch.setenv("BUBBLEGUM_SECRET_KEY", "s" * 50)
     assert Settings().effective_secret_key == "s" * 50
     assert not (tmp_path / "secret_key").exists()
+
+
+def test_sites_base_url(tmp_path, monkeypatch):
+    monkeypatch.setenv("BUBBLEGUM_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("BUBBLEGUM_APP_URL", "https://app.example.com")
+    assert Settings().effective_sites_base_url == "https://{slug}.app.example.com/"  # an origin per site
+    monkeypatch.setenv("BUBBLEGUM_SITES_BASE_URL", "https://{slug}.sites.example.net/")
+    assert Settings().effective_sites_base_url == "https://{slug}.sites.example.net/"
+    # without {slug} the URL is a prefix, so two sites never share an address
+    monkeypatch.setenv("BUBBLEGUM_SITES_BASE_URL", "https://example.net/sites")
+    assert Settings().effective_sites_base_url == "https://example.net/sites/{slug}/"
