@@ -25,7 +25,7 @@ TEMPLATE = """<section class="sec b-stats t-{{ p.tone }}"><div class="wrap">
 
 CSS = """
 .b-stats dl{display:grid;grid-template-columns:repeat(2,1fr);gap:2rem 1.5rem;margin:0;text-align:center}
-.b-stats dl div{display:flex;flex-direction:column-reverse}
+.b-stats dl div{display:flex;flex-direction:column-reverse;justify-content:flex-end}
 .b-stats dd{margin:0;font:var(--hw) clamp(2.2rem,5vw,3.25rem)/1.1 var(--font-h);letter-spacing:-.02em}
 .b-stats dt{color:var(--mut);margin-top:.35rem}
 @media(min-width:768px){.b-stats dl{grid-template-columns:repeat(auto-fit,minmax(10rem,1fr))}}
