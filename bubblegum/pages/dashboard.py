@@ -77,6 +77,36 @@ def status_badge(project) -> rx.Component:
     )
 
 
+def site_cover(project) -> rx.Component:
+    """A miniature of the site in its own theme: its name in the heading font, a bar of
+    text and a button in its brand colour, over its background and card colours."""
+    def bar(width: str, opacity: str) -> rx.Component:
+        return rx.box(width=width, height="6px", border_radius="3px", background=project["look_fg"], opacity=opacity)
+
+    return rx.link(
+        rx.box(
+            rx.hstack(
+                rx.text(project["name"], size="2", weight="bold", trim="both", style={
+                    "color": project["look_fg"], "font_family": project["look_font"], "white_space": "nowrap",
+                    "overflow": "hidden", "text_overflow": "ellipsis"}),
+                rx.spacer(),
+                rx.box(width="26px", height="9px", flex_shrink="0", border_radius=project["look_radius"],
+                       background=project["look_primary"]),
+                align="center", width="100%", padding="10px 12px 0",
+            ),
+            rx.vstack(bar("70%", "0.85"), bar("45%", "0.35"),
+                      rx.box(width="44px", height="13px", margin_top="4px", border_radius=project["look_radius"],
+                             background=project["look_primary"]),
+                      spacing="2", align="center", width="100%", padding_top="14px"),
+            rx.box(height="22px", width="100%", background=project["look_surface"], position="absolute", bottom="0"),
+            position="relative", height="120px", width="100%", border_radius="10px", overflow="hidden",
+            background=project["look_bg"], box_shadow=f"inset 0 0 0 1px {rx.color('gray', 5)}",
+        ),
+        href="/editor/" + project["id"], aria_label="Edit " + project["name"], tab_index=-1,
+        width="100%", display="block",
+    )
+
+
 def project_card(project) -> rx.Component:
     menu = rx.menu.root(
         rx.menu.trigger(rx.icon_button(rx.icon("ellipsis", size=16), variant="ghost", color_scheme="gray",
@@ -93,12 +123,7 @@ def project_card(project) -> rx.Component:
     )
     return rx.card(
         rx.vstack(
-            rx.box(
-                rx.center(rx.text(project["initial"], size="8", weight="bold", color=rx.color("accent", 9)),
-                          height="100%"),
-                height="120px", width="100%", border_radius="10px",
-                background=f"linear-gradient(135deg, {rx.color('accent', 3)}, {rx.color('accent', 5)})",
-            ),
+            site_cover(project),
             rx.hstack(
                 rx.vstack(
                     rx.link(rx.heading(project["name"], as_="h3", size="3", trim="both"),

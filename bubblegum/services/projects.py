@@ -30,6 +30,18 @@ class ProjectSummary:
     updated_at: datetime
     published: bool
     deleted_at: datetime | None
+    look: dict[str, str]  # the site's theme in brief, for its card: bg, fg, surface, primary, on_primary, font
+
+
+def _look(theme: dict | None) -> dict[str, str]:
+    from bubblegum.render.themes import resolve_theme
+
+    try:
+        tokens = resolve_theme(theme or {})
+    except ValueError:  # a theme stored by an older version: show the default look
+        tokens = resolve_theme({})
+    return {"bg": tokens.bg, "fg": tokens.fg, "surface": tokens.surface, "primary": tokens.primary,
+            "on_primary": tokens.on_primary, "font": tokens.heading_font.stack, "radius": tokens.button_radius}
 
 
 def clean_name(name: str) -> str:
@@ -48,7 +60,7 @@ def blank_document(title: str) -> dict:
 def _summary(project: Project) -> ProjectSummary:
     return ProjectSummary(id=project.id, name=project.name, slug=project.slug,
                           updated_at=as_aware(project.updated_at), published=project.live_deployment_id is not None,
-                          deleted_at=as_aware(project.deleted_at))
+                          deleted_at=as_aware(project.deleted_at), look=_look(project.theme))
 
 
 def list_projects(session: Session, user_id: int, org_id: int, *, trashed: bool = False) -> list[ProjectSummary]:

@@ -15,11 +15,12 @@ def _project_id(value) -> int:
 
 
 def _row(summary: projects.ProjectSummary) -> dict[str, str]:
-    return {"id": str(summary.id), "name": summary.name, "initial": summary.name[:1].upper(), "slug": summary.slug,
+    return {"id": str(summary.id), "name": summary.name, "slug": summary.slug,
             "edited": summary.updated_at.strftime("%d %b %Y, %H:%M UTC"),
             "edited_iso": summary.updated_at.isoformat(),
             "published": "yes" if summary.published else "",
-            "deleted": summary.deleted_at.strftime("%d %b %Y") if summary.deleted_at else ""}
+            "deleted": summary.deleted_at.strftime("%d %b %Y") if summary.deleted_at else "",
+            **{"look_" + key: value for key, value in summary.look.items()}}
 
 
 class ProjectsState(FormState, SessionState):

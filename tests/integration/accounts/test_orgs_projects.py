@@ -82,3 +82,16 @@ def test_org_restore_window_is_30_days(world):
         assert org.id not in {o.id for o in orgs.list_for_user(session, owner)}
         with pytest.raises(NotFound):
             orgs.restore(session, owner, org.id)
+
+
+def test_the_project_list_carries_each_site_look(world):
+    """The dashboard draws each card in its site's theme."""
+    with session_scope() as session:
+        project = session.get(Project, world.project_a)
+        project.theme = {"preset": "dark", "primary": "#ff8800"}
+        session.add(project)
+    with session_scope() as session:
+        listed = {p.id: p for p in projects.list_projects(session, world.users["owner"], world.org_a)}
+    look = listed[world.project_a].look
+    assert look["bg"] == "#0b0b12" and look["primary"] == "#ff8800"
+    assert set(look) == {"bg", "fg", "surface", "primary", "on_primary", "font", "radius"}
