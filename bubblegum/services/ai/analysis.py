@@ -48,6 +48,9 @@ _FOR_NAME = re.compile(rf"\bfor\s+({_TOKEN}(?:\s+{_JOIN}){{0,5}}),\s+(?:a|an|the
 _PLACE = re.compile(r"\b(?:in|based in|located in|from|near|serving|around)\s+((?:[A-Z][\w'’.-]+)(?:[ -](?:[A-Z][\w'’.-]+|upon|on|de|del|la|le|am))*(?:,\s*[A-Z][\w.]+)?)")
 _AUDIENCE = re.compile(r"\bfor\s+((?!my\b|our\b|a\b|an\b|the\b|me\b|us\b|it\b|this\b)[a-z][a-z' -]{2,40}?)(?=[.,;!?]|\s+(?:in|who|that|with|near|around|across|and want)\b|$)")
 _OFFER = re.compile(r"\b(?:offering|offers|offer|selling|sells|sell|speciali[sz](?:ing|es|e) in|serving|serves|making|makes|providing|provides|known for|featuring|doing|does)\s+([^.;!?\n]{3,200})")
+# words that open a listed offering without naming it: "running a small cafe" -> "small cafe"
+_LEAD_IN = re.compile(r"^(?:(?:a|an|the|our|great|delicious|fresh|also|running|operating|selling|offering|making|"
+                      r"providing|serving|doing|hosting|teaching|with)\s+)+", re.I)
 _CUT = re.compile(r"\s+(?:in|for|to|at|near|since|from|on|who|that|which|with a|with an|and we|we)\s.*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w])(\+?\d[\d ()./-]{6,30}\d)(?![\w])")
@@ -146,7 +149,7 @@ def find_offerings(prompt: str) -> list[str]:
     text = _CUT.sub("", match.group(1))
     items = []
     for part in re.split(r",\s*|\s+and\s+|\s+&\s+|\s+or\s+", text):
-        part = re.sub(r"^(?:a|an|the|our|great|delicious|fresh|also)\s+", "", part.strip(), flags=re.I).strip(" .")
+        part = _LEAD_IN.sub("", part.strip()).strip(" .")
         if 3 <= len(part) <= 50 and part.lower() not in {"more", "others", "lots more", "much more"}:
             items.append(part[0].upper() + part[1:])
     return items[:5]

@@ -99,3 +99,11 @@ def test_oversized_and_empty_prompts_are_refused():
         OfflineProvider().generate_site("x" * 2001)
     with pytest.raises(AIError):
         OfflineProvider().generate_site("   ")
+
+
+def test_offerings_are_named_without_their_verbs():
+    from bubblegum.services.ai.analysis import find_offerings
+
+    assert find_offerings("A coffee roaster selling beans online and running a small cafe") == [
+        "Beans online", "Small cafe"]
+    assert find_offerings("A studio offering pottery classes and hosting workshops") == ["Pottery classes", "Workshops"]
