@@ -310,12 +310,15 @@ def _task_queue(todo: list[int], site_og: bool, workers: int) -> Iterator[int]:
     os.close(w)
 
     def tasks() -> Iterator[int]:
-        while token := os.read(r, 4):
-            (n,) = struct.unpack("<i", token)
-            if n == SITE_OG:
-                yield SITE_OG
-            else:
-                yield from batches[n]
+        try:
+            while token := os.read(r, 4):
+                (n,) = struct.unpack("<i", token)
+                if n == SITE_OG:
+                    yield SITE_OG
+                else:
+                    yield from batches[n]
+        finally:  # drained, or dropped after a failure: a long-running server must not leak it
+            os.close(r)
 
     return tasks()
 

@@ -200,3 +200,17 @@ def test_navigation_marks_the_current_page_on_every_page(showcase):
         expected = [slug] if slug in ("services", "menu", "about", "contact") else []
         assert current == expected, (path, current)
         assert nav.count('aria-current="page"') == len(expected)
+
+
+def test_parallel_builds_leave_no_file_descriptor_behind(showcase, monkeypatch):
+    import os
+
+    from bubblegum.render import bundle as bundle_mod
+
+    _many_pages(showcase, 12)
+    monkeypatch.setattr(bundle_mod, "PARALLEL_MIN_PAGES", 2)
+    build_bundle(showcase, workers=2)
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(3):
+        build_bundle(showcase, workers=2)
+    assert len(os.listdir("/proc/self/fd")) == before
