@@ -1,13 +1,15 @@
 """Export a site document to a folder (incrementally) and optionally a zip.
 
 The folder keeps ``.bubblegum-manifest.json``; exporting again into the same folder
-renders only pages whose content changed and deletes files that no longer belong.
+renders only pages whose content changed and deletes files that no longer belong. An
+export that fails (an invalid page, a full disk) leaves the folder as it was.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +19,7 @@ from typing import Any
 from bubblegum.render.bundle import build_bundle
 
 MANIFEST_NAME = ".bubblegum-manifest.json"
+STAGE_SUFFIX = ".bubblegum-partial"  # where an export's files wait until the whole build has succeeded
 
 
 @dataclass
@@ -119,20 +122,46 @@ def export_site(
     **options: Any,
 ) -> ExportReport:
     """Export ``site_doc`` (dict or SiteDocument) into ``out_dir``; with ``zip`` also
-    write ``<out_dir>.zip``. Raises ``DocumentError`` for an invalid document."""
+    write ``<out_dir>.zip``. Raises ``DocumentError`` for an invalid document.
+
+    Nothing in ``out_dir`` changes unless the whole build succeeds: files are written to a
+    staging folder while the pages render (an invalid page may be found after others are
+    written), then moved into place: a new export as one folder rename, an incremental one
+    file by file."""
     start = time.perf_counter()
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    previous = _read_manifest(out)
-    # files are overwritten from here on: a run that fails halfway must leave no manifest
-    # claiming the old contents, so the next run renders everything again
-    (out / MANIFEST_NAME).unlink(missing_ok=True)
-    bundle = build_bundle(site_doc, base_url=base_url, previous_manifest=previous, write=_writer(out), **options)
-    _remove(bundle.removed, out)
-    _save_manifest(bundle.manifest, out)
+    previous = _read_manifest(out) if out.is_dir() else None
+    fresh = previous is None and not (out.is_dir() and any(out.iterdir()))
+    stage = out.parent / f".{out.name}{STAGE_SUFFIX}" if fresh else out / STAGE_SUFFIX
+    shutil.rmtree(stage, ignore_errors=True)  # left by a run that crashed
+    stage.mkdir(parents=True)
+    try:
+        bundle = build_bundle(site_doc, base_url=base_url, previous_manifest=previous, write=_writer(stage),
+                              **options)
+        if fresh:
+            _save_manifest(bundle.manifest, stage)
+            if out.is_dir():
+                out.rmdir()  # empty, checked above
+            os.replace(stage, out)
+        else:
+            # a crash while files move must not leave a manifest claiming the old contents
+            (out / MANIFEST_NAME).unlink(missing_ok=True)
+            _move_into_place(stage, out)
+            _remove(bundle.removed, out)
+            _save_manifest(bundle.manifest, out)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
     zip_path = zip_folder(out, bundle.paths, out.with_suffix(".zip")) if zip else None
     return ExportReport(
         out_dir=out, pages=bundle.rendered + bundle.reused,
         rendered=bundle.rendered, reused=bundle.reused, written=bundle.written,
         removed=len(bundle.removed), seconds=time.perf_counter() - start, zip_path=zip_path,
     )
+
+
+def _move_into_place(stage: Path, out: Path) -> None:
+    for folder, _dirs, files in os.walk(stage):
+        target = out / Path(folder).relative_to(stage)
+        target.mkdir(exist_ok=True)
+        for name in files:
+            os.replace(os.path.join(folder, name), target / name)

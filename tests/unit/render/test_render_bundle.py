@@ -156,13 +156,18 @@ def test_a_failed_worker_fails_the_build(showcase, monkeypatch):
         build_bundle(showcase, workers=2, write=write)
 
 
-def test_an_export_that_fails_halfway_leaves_no_manifest(tmp_path, showcase, monkeypatch):
+def _snapshot(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_an_export_that_fails_halfway_changes_nothing(tmp_path, showcase, monkeypatch):
     import pytest
 
     from bubblegum.render import export as export_mod
 
     out = tmp_path / "site"
     export_site(showcase, out)
+    before = _snapshot(out)
     real = export_mod._writer
 
     def failing(out_dir):
@@ -181,11 +186,29 @@ def test_an_export_that_fails_halfway_leaves_no_manifest(tmp_path, showcase, mon
     monkeypatch.setattr(export_mod, "_writer", failing)
     with pytest.raises(OSError):
         export_site(showcase, out)
-    assert not (out / MANIFEST_NAME).exists()
+    assert _snapshot(out) == before and sorted(p.name for p in tmp_path.iterdir()) == ["site"]
     monkeypatch.setattr(export_mod, "_writer", real)
     again = export_site(showcase, out)
     assert (again.rendered, again.reused) == (5, 0)
     assert "Renamed" in (out / "about" / "index.html").read_text()
+
+
+def test_an_invalid_document_writes_nothing(tmp_path, showcase):
+    import pytest
+
+    from bubblegum.blocks.document import DocumentError
+
+    good = tmp_path / "good"
+    export_site(showcase, good)
+    before = _snapshot(good)
+    showcase["pages"][-1]["doc"]["content"][1]["props"]["title"] = ""  # the last page is found invalid last
+    showcase["pages"][-1]["doc"]["content"][1]["type"] = "no-such-block"
+    with pytest.raises(DocumentError):
+        export_site(showcase, good)
+    assert _snapshot(good) == before
+    with pytest.raises(DocumentError):
+        export_site(showcase, tmp_path / "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good"]
 
 
 def test_navigation_marks_the_current_page_on_every_page(showcase):
