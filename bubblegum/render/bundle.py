@@ -140,11 +140,14 @@ def _prepare(site_doc: SiteDocument | dict[str, Any], immutable_docs: bool = Fal
         raise DocumentError(str(exc)) from None
     if raw.get("format") != "bubblegum.site":
         raise DocumentError("not a Bubble Gum site document (format must be 'bubblegum.site')", field="format")
+    if not isinstance(raw.get("site"), dict):
+        raise DocumentError("the site's settings are missing: 'site' must be an object with at least a name",
+                            field="site")
     try:
         info = SiteInfo.model_validate(raw.get("site"))
     except ValidationError as exc:
         err = _from_validation(exc)
-        err.field = "site." + (err.field or "")
+        err.field = "site" + ("." + err.field if err.field else "")
         raise err from None
     raw_pages = raw.get("pages")
     if not isinstance(raw_pages, list) or not raw_pages:

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from bubblegum.render import build_bundle, export_site
 from bubblegum.render.export import MANIFEST_NAME
 
@@ -103,6 +105,19 @@ def test_invalid_page_is_named(showcase):
     with pytest.raises(DocumentError) as info:
         build_bundle(showcase)
     assert info.value.page == "menu" and info.value.field == "image.src"
+
+
+@pytest.mark.parametrize("site, field, words", [
+    (None, "site", "settings are missing"),
+    ({"name": ""}, "site.name", "at least 1 character"),
+])
+def test_invalid_site_settings_are_named(showcase, site, field, words):
+    from bubblegum.blocks.document import DocumentError
+
+    showcase["site"] = site
+    with pytest.raises(DocumentError) as info:
+        build_bundle(showcase)
+    assert info.value.field == field and words in str(info.value)
 
 
 def _many_pages(showcase: dict, n: int) -> dict:
