@@ -29,6 +29,7 @@ import json
 import marshal
 import os
 import struct
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -326,6 +327,20 @@ def _task_queue(todo: list[int], site_og: bool, workers: int) -> Iterator[int]:
     return tasks()
 
 
+def _ready_for_fork() -> None:
+    """In a process with other threads (the app server), load what the workers would
+    otherwise load lazily behind a lock (Jinja2's template cache, Pillow's plugins): a
+    lock another thread holds at the moment of the fork stays held forever in the child."""
+    from PIL import Image
+
+    from bubblegum.blocks.registry import BLOCKS
+    from bubblegum.render.templates import fast_block_template
+
+    for block_type in BLOCKS:
+        fast_block_template(block_type)
+    Image.preinit()
+
+
 def _render_parallel(job: _Job, todo: list[int], with_404: bool, workers: int,
                      out: _Output) -> tuple[list, dict, list[_Made]]:
     """Fork ``workers - 1`` processes; they and this one take batches of pages from a
@@ -333,6 +348,8 @@ def _render_parallel(job: _Job, todo: list[int], with_404: bool, workers: int,
     back over the pipes."""
     import pickle
 
+    if threading.active_count() > 1:
+        _ready_for_fork()
     tasks = _task_queue(todo, job.site_og is not None, workers)
     children = []
     for _ in range(workers - 1):

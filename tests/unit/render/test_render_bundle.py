@@ -252,3 +252,35 @@ def test_parallel_builds_leave_no_file_descriptor_behind(showcase, monkeypatch):
     for _ in range(3):
         build_bundle(showcase, workers=2)
     assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_forking_beside_other_threads_first_loads_what_workers_would_lock_for(showcase, monkeypatch):
+    """The app server forks render workers while other threads run: a lock one of them holds
+    at the moment of the fork (Jinja2's template cache) would stay held in the child, so the
+    parent loads every template before it forks, and workers never take that lock."""
+    import threading
+
+    from bubblegum.blocks.registry import BLOCKS
+    from bubblegum.render import bundle as bundle_mod
+    from bubblegum.render import templates
+
+    templates.fast_block_template.cache_clear()
+    bundle_mod._ready_for_fork()
+    assert templates.fast_block_template.cache_info().currsize == len(BLOCKS)
+
+    calls = []
+    monkeypatch.setattr(bundle_mod, "_ready_for_fork", lambda: calls.append(threading.active_count()))
+    monkeypatch.setattr(bundle_mod, "PARALLEL_MIN_PAGES", 2)
+    _many_pages(showcase, 12)
+    if threading.active_count() == 1:
+        build_bundle(showcase, workers=2)
+        assert calls == []  # alone in its process (the CLI): nothing to guard against
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        build_bundle(showcase, workers=2)
+    finally:
+        stop.set()
+        other.join()
+    assert calls and calls[-1] >= 2
