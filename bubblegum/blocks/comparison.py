@@ -1,7 +1,5 @@
 """Comparison table: features down the side, plans or options across the top."""
 
-from __future__ import annotations
-
 from pydantic import Field, model_validator
 
 from bubblegum.blocks.base import BlockProps, BlockType, Model, Text

@@ -1,7 +1,5 @@
 """Contact details: address, phone, email and a map link."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Email, Phone, Text

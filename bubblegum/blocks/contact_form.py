@@ -1,8 +1,6 @@
 """Contact form: name, email, optional phone and a message, posted to the site's form
 endpoint (works without JavaScript; the server answers with a confirmation page)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Text

@@ -1,7 +1,5 @@
 """Call-to-action banner: a short pitch and one or two buttons on a brand-colored band."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Button, Text, Tone

@@ -1,7 +1,5 @@
 """FAQ: questions that expand to answers (native <details>, no JavaScript)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Model, Text

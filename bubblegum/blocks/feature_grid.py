@@ -1,7 +1,5 @@
 """Feature grid: icon, title and text in 2–4 columns."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """Alternating feature rows: image and text side by side, switching sides each row."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Button, Image, Model, Text

@@ -1,7 +1,5 @@
 """Footer: brand and tagline, link columns, social links and the small print."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Link, Model, Text

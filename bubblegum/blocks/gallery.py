@@ -1,7 +1,5 @@
 """Gallery: a grid of images with optional captions."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """Hero, centered: a big headline, a short supporting line, up to two buttons."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Button, Image, Text

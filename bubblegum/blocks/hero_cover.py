@@ -1,7 +1,5 @@
 """Hero over a background image: headline on a full-width photo with a dark overlay."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """Hero, split: text on one side, an image on the other."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

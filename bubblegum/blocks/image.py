@@ -1,7 +1,5 @@
 """Image with caption."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from bubblegum.blocks.base import BlockProps, BlockType, Image, Text

@@ -1,7 +1,5 @@
 """Logo cloud: a row of customer or partner logos (or names)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Image, Model, Text

@@ -1,7 +1,5 @@
 """Menu or service list with prices, in sections."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Model, Text

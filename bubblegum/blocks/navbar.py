@@ -1,7 +1,5 @@
 """Navigation bar: brand (name and optional logo), page links, one call-to-action button."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Button, Image, Link, Text

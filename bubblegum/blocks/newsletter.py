@@ -1,7 +1,5 @@
 """Newsletter sign-up: one email field posted to the site's form endpoint."""
 
-from __future__ import annotations
-
 from bubblegum.blocks.base import BlockProps, BlockType, Text
 
 

@@ -1,7 +1,5 @@
 """Opening hours: a small table of days and times."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Model, Text

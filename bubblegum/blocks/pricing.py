@@ -1,7 +1,5 @@
 """Pricing tiers: 1–4 plans with price, features and a button; one can be featured."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Button, Model, Text

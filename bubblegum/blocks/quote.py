@@ -1,7 +1,5 @@
 """Quote: one large pull quote with its author."""
 
-from __future__ import annotations
-
 from bubblegum.blocks.base import BlockProps, BlockType, Image, Text
 
 

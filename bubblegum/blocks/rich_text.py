@@ -1,7 +1,5 @@
 """Rich text: formatted paragraphs, lists and subheadings (HTML cleaned with nh3)."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """Stats: a few big numbers with labels."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Model, Text

@@ -1,7 +1,5 @@
 """Steps: a numbered how-it-works sequence."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Model, Text

@@ -1,7 +1,5 @@
 """Team: people with photo, name, role and a short bio."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Image, Model, Text

@@ -1,7 +1,5 @@
 """Testimonials: customer quotes with name, role, optional photo and star rating."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from bubblegum.blocks.base import BlockProps, BlockType, Image, Model, Text

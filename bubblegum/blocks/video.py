@@ -1,8 +1,6 @@
 """Video: a click-to-load facade. The page shows a local poster image linking to the
 video; nothing is requested from the video host until the visitor clicks."""
 
-from __future__ import annotations
-
 from urllib.parse import urlparse
 
 from pydantic import Field
