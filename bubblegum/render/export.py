@@ -129,9 +129,9 @@ def export_site(
     written), then moved into place: a new export as one folder rename, an incremental one
     file by file."""
     start = time.perf_counter()
-    out = Path(out_dir)
+    out = Path(out_dir).absolute()
     previous = _read_manifest(out) if out.is_dir() else None
-    fresh = previous is None and not (out.is_dir() and any(out.iterdir()))
+    fresh = not out.exists()  # then the whole folder can be built beside it and renamed into place
     stage = out.parent / f".{out.name}{STAGE_SUFFIX}" if fresh else out / STAGE_SUFFIX
     shutil.rmtree(stage, ignore_errors=True)  # left by a run that crashed
     stage.mkdir(parents=True)
@@ -140,8 +140,6 @@ def export_site(
                               **options)
         if fresh:
             _save_manifest(bundle.manifest, stage)
-            if out.is_dir():
-                out.rmdir()  # empty, checked above
             os.replace(stage, out)
         else:
             # a crash while files move must not leave a manifest claiming the old contents

@@ -284,3 +284,16 @@ def test_forking_beside_other_threads_first_loads_what_workers_would_lock_for(sh
         stop.set()
         other.join()
     assert calls and calls[-1] >= 2
+
+
+def test_export_into_an_existing_empty_folder_and_the_current_one(tmp_path, showcase, monkeypatch):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert export_site(showcase, empty).rendered == 5
+    assert (empty / "index.html").is_file() and (empty / MANIFEST_NAME).is_file()
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    assert export_site(showcase, ".").rendered == 5
+    assert (here / "about" / "index.html").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "here"]  # no staging folder left
