@@ -8,7 +8,6 @@ import reflex as rx
 
 from bubblegum.db import session_scope
 from bubblegum.services import assets
-from bubblegum.services.assets.validation import clean_filename
 from bubblegum.services.errors import ServiceError
 from bubblegum.services.storage import get_storage
 from bubblegum.state.session import FormState, SessionState
@@ -59,17 +58,12 @@ class AssetsState(FormState, SessionState):
 
     @rx.event
     async def upload(self, files: list[rx.UploadFile]):
-        self.uploading, refused = True, []
+        self.uploading = True
         try:
             with self._signed_in() as (db, me):
                 user_id = me.user_id
-            for upload in files:  # one transaction per file: a refused file leaves the others in
-                try:
-                    with session_scope() as db:
-                        assets.upload_asset(db, user_id, _project_id(self.project_param), upload.name,
-                                            await upload.read())
-                except ServiceError as error:
-                    refused.append(f"{clean_filename(upload.name)}: {error.message}")
+            _, refused = assets.upload_many(user_id, _project_id(self.project_param),
+                                            [(upload.name, await upload.read()) for upload in files])
             with session_scope() as db:
                 self._refresh(db, user_id)
         except ServiceError as error:

@@ -6,9 +6,7 @@ import asyncio
 
 import reflex as rx
 
-from bubblegum.db import session_scope
 from bubblegum.services import assets, jobs
-from bubblegum.services.assets.validation import clean_filename
 from bubblegum.services.errors import ServiceError
 from bubblegum.state.editor import EditorState
 
@@ -42,22 +40,16 @@ class ImagePickerState(EditorState):
     async def upload(self, files: list[rx.UploadFile]):
         """Store the files (each validated and re-encoded by the assets service), then make
         their variants at once so they can be picked."""
-        self.picker_uploading, refused, job_ids = True, [], []
+        self.picker_uploading = True
         try:
             with self._signed_in() as (_, me):
                 user_id = me.user_id
-            for upload in files:  # one transaction per file: a refused file leaves the others in
-                try:
-                    with session_scope() as db:
-                        stored = assets.upload_asset(db, user_id, self._project_id, upload.name, await upload.read())
-                    job_ids.append(stored.job_id)
-                except ServiceError as error:
-                    refused.append(f"{clean_filename(upload.name)}: {error.message}")
         except ServiceError as error:
             self.picker_uploading = False
             return rx.toast.error(error.message)
-        return [*[rx.toast.error(message) for message in refused],
-                ImagePickerState.finish_uploads([job for job in job_ids if job])]
+        job_ids, refused = assets.upload_many(user_id, self._project_id,
+                                              [(upload.name, await upload.read()) for upload in files])
+        return [*[rx.toast.error(message) for message in refused], ImagePickerState.finish_uploads(job_ids)]
 
     @rx.event(background=True)
     async def finish_uploads(self, job_ids: list[int]):

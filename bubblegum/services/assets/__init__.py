@@ -32,6 +32,7 @@ from bubblegum.services.assets.library import (
     set_alt,
     thumbnail_url,
     upload_asset,
+    upload_many,
     usage_counts,
     where_used,
 )
@@ -40,5 +41,6 @@ from bubblegum.services.assets.validation import AssetRejected
 
 __all__ = [
     "AssetRejected", "AssetUse", "Uploaded", "asset_ref", "delete_asset", "delete_unused", "get_asset",
-    "list_assets", "parse_ref", "set_alt", "thumbnail_url", "upload_asset", "usage_counts", "where_used",
+    "list_assets", "parse_ref", "set_alt", "thumbnail_url", "upload_asset", "upload_many", "usage_counts",
+    "where_used",
 ]

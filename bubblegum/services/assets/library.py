@@ -15,13 +15,14 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from bubblegum.db import session_scope
 from bubblegum.models import Asset, Organization, Project
 from bubblegum.services import audit, jobs, policy
 from bubblegum.services.assets.intake import prepare_upload
 from bubblegum.services.assets.keys import master_key, new_storage_key, private_prefix, public_prefix, svg_key
 from bubblegum.services.assets.usage import AssetUse, asset_ref, clear_uses, project_uses
 from bubblegum.services.assets.validation import clean_filename, max_upload_bytes
-from bubblegum.services.errors import Conflict, InvalidInput, NotFound
+from bubblegum.services.errors import Conflict, InvalidInput, NotFound, ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.storage import PutItem, Storage, get_storage
 
@@ -68,6 +69,23 @@ def upload_asset(session: Session, user_id: int, project_id: int, filename: str 
     audit.record(session, "asset.upload", org_id=project.organization_id, actor_id=user_id,
                  target_type="asset", target_id=asset.id, name=asset.original_name)
     return Uploaded(asset, job_id)
+
+
+def upload_many(user_id: int, project_id: int, files: list[tuple[str | None, bytes]]) -> tuple[list[int], list[str]]:
+    """Upload several files, each in a transaction of its own, so a refused file leaves the
+    others stored. Returns the variants jobs queued and one message per refused file."""
+    job_ids: list[int] = []
+    refused: list[str] = []
+    for filename, data in files:
+        try:
+            with session_scope() as session:
+                uploaded = upload_asset(session, user_id, project_id, filename, data)
+        except ServiceError as error:
+            refused.append(f"{clean_filename(filename)}: {error.message}")
+            continue
+        if uploaded.job_id:
+            job_ids.append(uploaded.job_id)
+    return job_ids, refused
 
 
 def list_assets(session: Session, user_id: int, project_id: int, *, search: str = "",

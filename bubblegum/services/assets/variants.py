@@ -72,7 +72,7 @@ def make_animated_variants(frames: list[Image.Image], durations: list[int], *, l
     """Animated WebP variants of ``frames`` (RGBA, all one size) at the target widths up to
     ``ANIMATED_MAX_WIDTH``; each frame keeps its duration."""
     first = frames[0]
-    widths = [w for w in target_widths(first.width) if w <= ANIMATED_MAX_WIDTH] or [min(first.width, ANIMATED_MAX_WIDTH)]
+    widths = [w for w in target_widths(first.width) if w <= ANIMATED_MAX_WIDTH]  # never empty: 320 or less is kept
     pil_format, content_type, options = _SAVE["webp"]
     out: list[VariantFile] = []
     for n, width in enumerate(widths, 1):

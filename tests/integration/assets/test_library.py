@@ -195,3 +195,12 @@ def test_an_animated_gif_gets_animated_variants(site):
     for variant in ready.variants:
         decoded = Image.open(io.BytesIO(get_storage().get(variant["key"])))
         assert variant["format"] == "webp" and decoded.is_animated and decoded.n_frames == 4
+
+
+def test_upload_many_keeps_the_good_files_and_names_the_refused_ones(site):
+    job_ids, refused = assets.upload_many(site["editor"], site["project"],
+                                           [("good.jpg", photo()), ("evil.jpg", b"<script>alert(1)</script>")])
+    assert len(job_ids) == 1 and len(refused) == 1 and refused[0].startswith("evil.jpg: ")
+    with session_scope() as session:
+        stored = session.exec(select(Asset).where(Asset.project_id == site["project"])).all()
+    assert [a.original_name for a in stored] == ["good.jpg"]
