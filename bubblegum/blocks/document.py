@@ -125,10 +125,10 @@ def _first_error(exc: ValidationError) -> tuple[str, str]:
 
 
 def validate_props(block_type: str, props: Any, *, block_id: str | None = None,
-                   cache: dict[tuple[str, str], BaseModel] | None = None) -> BaseModel:
+                   cache: dict[tuple[str, bytes], BaseModel] | None = None) -> BaseModel:
     """Validate one block's props; raise DocumentError naming block and field.
 
-    ``cache`` (optional, owned by the caller) maps (type, props as JSON) to the validated
+    ``cache`` (optional, owned by the caller) maps (type, props serialised) to the validated
     model, so blocks repeated across pages (navigation, footer) are validated once; the
     models are then shared, so it is only for callers that treat them as read-only."""
     if cache is not None and isinstance(props, dict):
@@ -335,7 +335,7 @@ def _from_validation(exc: ValidationError, *, page: str | None = None) -> Docume
 
 
 def load_page(data: dict[str, Any], *, page: str | None = None,
-              props_cache: dict[tuple[str, str], BaseModel] | None = None) -> PageDocument:
+              props_cache: dict[tuple[str, bytes], BaseModel] | None = None) -> PageDocument:
     """Upgrade a stored page document to the current version and validate it.
 
     ``props_cache``: see ``validate_props`` (the page's block props models may then be

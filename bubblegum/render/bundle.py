@@ -33,6 +33,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
+from urllib.parse import urlparse
 
 from bubblegum.blocks.document import (
     DocumentError,
@@ -120,17 +121,17 @@ class _Page:
 
 
 def _prepare(site_doc: SiteDocument | dict[str, Any], immutable_docs: bool = False,
-             defer_hashes: bool = False) -> tuple[SiteInfo, list[_Page], dict | None]:
+             defer_hashes: bool = False) -> tuple[SiteInfo, list[_Page]]:
     """Validate the site envelope; hash pages (page documents are validated later, only
     for pages that are rendered). ``defer_hashes``: leave ``hash`` empty for page
-    documents given as JSON; whoever renders them hashes them (see ``_render_chunk``)."""
+    documents given as JSON; whoever renders them hashes them (see ``_render_pass``)."""
     if isinstance(site_doc, SiteDocument):
         pages = [
             _Page(p.slug, p.title, None, p.doc, _content_hash(p.doc.model_dump(mode="json")),
                   p.doc.root.noindex, p.doc.root.og_image is None)
             for p in site_doc.pages
         ]
-        return site_doc.site, pages, None
+        return site_doc.site, pages
     from pydantic import ValidationError
 
     from bubblegum.blocks.document import _from_validation
@@ -172,7 +173,7 @@ def _prepare(site_doc: SiteDocument | dict[str, Any], immutable_docs: bool = Fal
                            root.get("og_image") is None))
     if "" not in seen:
         raise DocumentError("the site has no home page (a page with slug '')", field="pages")
-    return info, pages, raw
+    return info, pages
 
 
 class _PageHeader(SitePage):
@@ -189,7 +190,7 @@ def _site_hash(info: SiteInfo, pages: list[_Page], base_url: str, options: dict[
     }))
 
 
-def _load(page: _Page, props_cache: dict[tuple[str, str], Any]) -> PageDocument:
+def _load(page: _Page, props_cache: dict[tuple[str, bytes], Any]) -> PageDocument:
     """Validate a page (once). ``props_cache`` is shared by the pages of one render pass
     (the renderer only reads props): a navigation or footer repeated on every page is
     validated once."""
@@ -449,7 +450,7 @@ def _build_bundle(
     # Without a previous bundle every page is rendered, so page hashes (only needed for
     # the manifest then) are computed by the render workers, in parallel.
     defer_hashes = not immutable_docs and not (previous_manifest or {}).get("pages")
-    info, pages, _raw = _prepare(site_doc, immutable_docs, defer_hashes)
+    info, pages = _prepare(site_doc, immutable_docs, defer_hashes)
     base_url = base_url or info.base_url or "http://localhost:8000/"
     if not base_url.endswith("/"):
         base_url += "/"
@@ -474,7 +475,8 @@ def _build_bundle(
     key_404 = _h((home.hash + (nf.hash if nf else "")).encode())
     with_404 = prev_pages.get(NOT_FOUND_KEY, {}).get("hash") != key_404
 
-    site_og = og_spec(info.name, info.name, info.description, resolve_theme(info.theme))
+    tokens = resolve_theme(info.theme)
+    site_og = og_spec(info.name, info.name, info.description, tokens)
     draw_site_og = site_og.path not in prev_files and any(pages[i].site_og for i in todo)
     job = _Job(info, pages, home, base_url, options, prev_files, write, site_og if draw_site_og else None)
     out = _Output(prev_files, write)
@@ -535,9 +537,6 @@ def _build_bundle(
         used.update(entry.get("files", []))
 
     # Open Graph images: drawn only when not already in the previous bundle
-    for entry in manifest_pages.values():
-        if entry.get("og"):
-            used.add(entry["og"])
     used.update(og_specs)
     for path in sorted(used):
         if not path.startswith("_assets/"):
@@ -552,9 +551,6 @@ def _build_bundle(
         else:
             data = file_source(path) if file_source else None
             record(out.deliver(path, data if data is not None else static_bytes(path)))
-
-    tokens = resolve_theme(info.theme)
-    from urllib.parse import urlparse
 
     base_path = urlparse(base_url).path or "/"
     record(out.deliver("favicon.svg", favicon_svg(SiteDocument.model_construct(site=info), tokens).encode()))
