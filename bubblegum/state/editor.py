@@ -305,10 +305,14 @@ class EditorState(SessionState):
         except ServiceError as error:
             self.save_status, self.save_message = "error", error.message
 
-    @rx.event
-    def save(self):
+    def _save_pending(self) -> None:
+        """Save edits not yet saved (or whose save failed), if this person may edit."""
         if self.save_status in ("unsaved", "error") and self.can_edit:
             self._save_now()
+
+    @rx.event
+    def save(self):
+        self._save_pending()
 
     @rx.event
     def reload(self):

@@ -95,8 +95,7 @@ class EditorHistoryState(EditorState):
     def restore_version(self, number: str):
         if not str(number).isdigit():
             return None
-        if self.save_status in ("unsaved", "error") and self.can_edit:
-            self._save_now()
+        self._save_pending()
         try:
             with self._signed_in() as (db, me):
                 version = pages.restore(db, me.user_id, self._project_id, self._page_id, int(number))

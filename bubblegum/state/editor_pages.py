@@ -75,8 +75,7 @@ class EditorPagesState(EditorState):
     @rx.event
     def open_page(self, page_id: str):
         """Go to another page; unsaved edits of this one are saved first."""
-        if self.save_status in ("unsaved", "error") and self.can_edit:
-            self._save_now()
+        self._save_pending()
         return rx.redirect(self._editor_url(int(page_id))) if str(page_id).isdigit() else None
 
     @rx.event
@@ -117,8 +116,7 @@ class EditorPagesState(EditorState):
             self.new_errors = {"slug": "The home page already has this address; choose another, e.g. about."}
             return None
         self.new_errors = {}
-        if self.save_status in ("unsaved", "error") and self.can_edit:
-            self._save_now()
+        self._save_pending()
         if self.new_mode == "ai":
             self.new_busy = True
             return EditorPagesState.write_ai_page

@@ -33,8 +33,7 @@ class PublishState(EditorState):
         async with self:
             if self.publishing:
                 return
-            if self.save_status in ("unsaved", "error") and self.can_edit:
-                self._save_now()
+            self._save_pending()
             if self.save_status == "conflict":
                 self.publish_error = "Resolve the save conflict before publishing."
                 return
