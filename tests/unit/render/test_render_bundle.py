@@ -73,32 +73,29 @@ def test_export_zip(tmp_path, showcase):
     assert "index.html" in names and "404.html" in names and MANIFEST_NAME not in names
 
 
-def test_parallel_build_matches_serial(showcase):
+def _many_pages(showcase: dict, n: int) -> dict:
     import copy
 
+    for k in range(n):
+        p = copy.deepcopy(showcase["pages"][1 + k % 4])
+        p["slug"] = f"p{k}"
+        p["doc"]["content"][1]["props"]["title"] = f"Page {k}"
+        showcase["pages"].append(p)
+    return showcase
+
+
+def test_parallel_build_matches_serial(showcase, monkeypatch):
     from bubblegum.render import bundle as bundle_mod
 
-    pages = []
-    for n in range(12):
-        p = copy.deepcopy(showcase["pages"][1])
-        p["slug"] = f"p{n}"
-        p["doc"]["content"][1]["props"]["title"] = f"Page {n}"
-        pages.append(p)
-    showcase["pages"] += pages
-    old = bundle_mod.PARALLEL_MIN_PAGES
-    bundle_mod.PARALLEL_MIN_PAGES = 2
-    try:
-        par = build_bundle(showcase, workers=2)
-    finally:
-        bundle_mod.PARALLEL_MIN_PAGES = old
+    _many_pages(showcase, 12)
+    monkeypatch.setattr(bundle_mod, "PARALLEL_MIN_PAGES", 2)
+    par = build_bundle(showcase, workers=2)
     ser = build_bundle(showcase, workers=1)
     assert par.files == ser.files
     assert par.manifest == ser.manifest
 
 
 def test_invalid_page_is_named(showcase):
-    import pytest
-
     from bubblegum.blocks.document import DocumentError
 
     showcase["pages"][2]["doc"]["content"][1]["props"]["image"]["src"] = "javascript:alert(1)"
@@ -118,17 +115,6 @@ def test_invalid_site_settings_are_named(showcase, site, field, words):
     with pytest.raises(DocumentError) as info:
         build_bundle(showcase)
     assert info.value.field == field and words in str(info.value)
-
-
-def _many_pages(showcase: dict, n: int) -> dict:
-    import copy
-
-    for k in range(n):
-        p = copy.deepcopy(showcase["pages"][1 + k % 4])
-        p["slug"] = f"p{k}"
-        p["doc"]["content"][1]["props"]["title"] = f"Page {k}"
-        showcase["pages"].append(p)
-    return showcase
 
 
 def test_parallel_export_writes_what_a_serial_build_makes(tmp_path, showcase, monkeypatch):
@@ -155,8 +141,6 @@ def test_parallel_export_writes_what_a_serial_build_makes(tmp_path, showcase, mo
 def test_a_failed_worker_fails_the_build(showcase, monkeypatch):
     import os
 
-    import pytest
-
     from bubblegum.render import bundle as bundle_mod
 
     _many_pages(showcase, 20)
@@ -176,8 +160,6 @@ def _snapshot(folder):
 
 
 def test_an_export_that_fails_halfway_changes_nothing(tmp_path, showcase, monkeypatch):
-    import pytest
-
     from bubblegum.render import export as export_mod
 
     out = tmp_path / "site"
@@ -209,8 +191,6 @@ def test_an_export_that_fails_halfway_changes_nothing(tmp_path, showcase, monkey
 
 
 def test_an_invalid_document_writes_nothing(tmp_path, showcase):
-    import pytest
-
     from bubblegum.blocks.document import DocumentError
 
     good = tmp_path / "good"
