@@ -30,7 +30,7 @@ class ProjectSummary:
     updated_at: datetime
     published: bool
     deleted_at: datetime | None
-    look: dict[str, str]  # the site's theme in brief, for its card: bg, fg, surface, primary, on_primary, font
+    look: dict[str, str]  # the site's theme in brief, for its card: bg, fg, surface, primary, font, radius
 
 
 def _look(theme: dict | None) -> dict[str, str]:
@@ -41,7 +41,7 @@ def _look(theme: dict | None) -> dict[str, str]:
     except ValueError:  # a theme stored by an older version: show the default look
         tokens = resolve_theme({})
     return {"bg": tokens.bg, "fg": tokens.fg, "surface": tokens.surface, "primary": tokens.primary,
-            "on_primary": tokens.on_primary, "font": tokens.heading_font.stack, "radius": tokens.button_radius}
+            "font": tokens.heading_font.stack, "radius": tokens.button_radius}
 
 
 def clean_name(name: str) -> str:

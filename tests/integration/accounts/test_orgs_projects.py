@@ -94,4 +94,4 @@ def test_the_project_list_carries_each_site_look(world):
         listed = {p.id: p for p in projects.list_projects(session, world.users["owner"], world.org_a)}
     look = listed[world.project_a].look
     assert look["bg"] == "#0b0b12" and look["primary"] == "#ff8800"
-    assert set(look) == {"bg", "fg", "surface", "primary", "on_primary", "font", "radius"}
+    assert set(look) == {"bg", "fg", "surface", "primary", "font", "radius"}
