@@ -94,11 +94,15 @@ def _raw_source(block_type: str) -> str:
         raise TemplateNotFound(block_type) from None
 
 
-@lru_cache(maxsize=None)
 def _filename(block_type: str) -> str:
-    from importlib.metadata import version
+    return f"<bubblegum block {block_type} {_FINGERPRINT} minify-html-{_minify_html_version()}>"
 
-    return f"<bubblegum block {block_type} {_FINGERPRINT} minify-html-{version('minify-html')}>"
+
+@lru_cache(maxsize=1)
+def _minify_html_version() -> str:
+    from importlib.metadata import version  # reads package metadata: once per process
+
+    return version("minify-html")
 
 
 @lru_cache(maxsize=1)
