@@ -116,3 +116,41 @@ def test_theme_panel_sets_spacing_and_shadows(site, monkeypatch):
     assert panel.theme_errors.get("spacing") and panel.effective["spacing"] == "airy"
     handlers["undo_theme"].fn(panel)
     assert panel.effective["shadow"] != "strong" and panel.effective["spacing"] == "airy"
+
+
+class _Upload:
+    def __init__(self, name: str, data: bytes) -> None:
+        self.name, self._data = name, data
+
+    async def read(self) -> bytes:
+        return self._data
+
+
+def test_image_picker_upload_keeps_good_files_and_names_refused_ones(site, monkeypatch):
+    import asyncio
+    import io
+
+    from PIL import Image
+
+    from bubblegum.models import Asset
+    from bubblegum.state.image_picker import ImagePickerState
+
+    monkeypatch.setattr(EditorState, "_route_ids", lambda self: (site["project"], site["page"]))
+    root = rx.State(_reflex_internal_init=True)
+    picker = root.get_substate(ImagePickerState.get_full_name().split(".")[1:])
+    picker.session_token = site["tokens"]["editor"]
+    EditorState.event_handlers["load"].fn(picker)
+    photo = io.BytesIO()
+    Image.new("RGB", (640, 400), (20, 140, 80)).save(photo, "JPEG")
+    files = [_Upload("shop.jpg", photo.getvalue()), _Upload("evil.jpg", b"<script>alert(1)</script>")]
+    events = asyncio.run(ImagePickerState.event_handlers["upload"].fn(picker, files))
+    assert picker.picker_uploading  # until finish_uploads has made the variants
+    assert len(events) == 2  # a toast naming the refused file, then finish_uploads
+    with session_scope() as db:
+        names = [a.original_name for a in db.exec(select(Asset).where(Asset.project_id == site["project"]))]
+    assert names == ["shop.jpg"]
+
+    picker.session_token = site["tokens"]["viewer"]  # a viewer stores nothing
+    asyncio.run(ImagePickerState.event_handlers["upload"].fn(picker, [_Upload("v.jpg", photo.getvalue())]))
+    with session_scope() as db:
+        assert db.exec(select(func.count()).select_from(Asset).where(Asset.project_id == site["project"])).one() == 1
