@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import ROOT
@@ -36,8 +37,25 @@ def seed(app_data_dir) -> dict:
 
 
 def canvas_var(page, name: str) -> str:
+    """A CSS variable of the canvas document, read again if that document is replaced mid-read."""
     frame = page.frame_locator("iframe[title='Page preview']").locator("html")
-    return frame.evaluate(f"el => getComputedStyle(el).getPropertyValue('{name}').trim()")
+    for _ in range(50):
+        try:
+            return frame.evaluate(f"el => getComputedStyle(el).getPropertyValue('{name}').trim()")
+        except PlaywrightError as error:
+            if "context was destroyed" not in str(error):
+                raise
+            page.wait_for_timeout(100)
+    raise AssertionError(f"the canvas kept reloading while reading {name}")
+
+
+def wait_for_canvas_var(page, name: str, value: str) -> None:
+    """Read the canvas until it shows the new CSS: each change replaces its document."""
+    for _ in range(100):
+        if canvas_var(page, name) == value:
+            return
+        page.wait_for_timeout(100)
+    assert canvas_var(page, name) == value
 
 
 def test_pages_theme_and_history_panels(app_url, app_data_dir, page):
@@ -74,18 +92,11 @@ def test_pages_theme_and_history_panels(app_url, app_data_dir, page):
     page.get_by_role("tab", name="Theme").click()
     page.get_by_role("button", name="Dark preset").click()
     expect(page.get_by_role("button", name="Dark preset")).to_have_attribute("aria-pressed", "true")
-    for _ in range(50):  # the canvas document is replaced; read it until it shows the new CSS
-        if canvas_var(page, "--bg0") == "#0b0b12":
-            break
-        page.wait_for_timeout(100)
-    assert before != "#0b0b12" and canvas_var(page, "--bg0") == "#0b0b12"
+    wait_for_canvas_var(page, "--bg0", "#0b0b12")
+    assert before != "#0b0b12"
     # and airy spacing, from the panel's last control
     page.get_by_role("radio", name="Airy").click()
-    for _ in range(50):
-        if canvas_var(page, "--sp") == "1.25":
-            break
-        page.wait_for_timeout(100)
-    assert canvas_var(page, "--sp") == "1.25"
+    wait_for_canvas_var(page, "--sp", "1.25")
 
     # history: preview version 1, restore it; the search title goes back
     page.get_by_role("button", name="Version history").click()
