@@ -87,6 +87,7 @@ def test_conflicting_save_is_refused(app_url, browser, page):
 
     canvas.locator("h1").click()
     page.locator("#f-title").fill("Breathe in, slow down")
+    expect(canvas.locator("h1")).to_have_text("Breathe in, slow down")  # the edit reached the server
     expect(page.get_by_text("Saved", exact=True)).to_be_visible(timeout=10_000)
 
     other_canvas.locator("h1").click()
