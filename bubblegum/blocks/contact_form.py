@@ -32,7 +32,7 @@ TEMPLATE = """<section class="sec b-contact-form t-{{ p.tone }}"><div class="wra
 
 CSS = """
 .b-contact-form form{padding:1.75rem;display:grid;gap:1rem}
-.b-contact-form p{margin:0}
+.b-contact-form form p{margin:0}
 .b-contact-form .row2{display:grid;gap:1rem}
 .b-contact-form .opt{font-weight:400;color:var(--mut)}
 .b-contact-form .btn{justify-self:start}

@@ -31,7 +31,7 @@ CSS = """
 .b-feature-grid .cols{display:grid;gap:1.25rem;list-style:none;margin:0;padding:0}
 .b-feature-grid .card{padding:1.75rem}
 .b-feature-grid li h3,.b-feature-grid li h2{font-size:1.2rem;margin:1rem 0 .4rem}
-.b-feature-grid p{margin:0;color:var(--mut)}
+.b-feature-grid li p{margin:0;color:var(--mut)}
 .b-feature-grid .ic{display:inline-flex;align-items:center;justify-content:center;width:3rem;height:3rem;border-radius:calc(var(--r)*.75);background:var(--accent);color:var(--on-accent)}
 @media(min-width:640px){.b-feature-grid .cols{grid-template-columns:repeat(2,1fr)}}
 @media(min-width:960px){.b-feature-grid .c3{grid-template-columns:repeat(3,1fr)}.b-feature-grid .c4{grid-template-columns:repeat(4,1fr)}}

@@ -40,7 +40,7 @@ CSS = """
 .b-menu .dots{flex:1;border-bottom:1px dotted var(--bd);min-width:1rem;transform:translateY(-.25rem)}
 .b-menu .pr{font-weight:700;font-variant-numeric:tabular-nums}
 .b-menu .tag{font-size:.75rem;font-weight:600;padding:.1rem .5rem;border-radius:999px;background:var(--accent);color:var(--on-accent)}
-.b-menu p{margin:.2rem 0 0;color:var(--mut);font-size:.95rem;max-width:40ch}
+.b-menu li p{margin:.2rem 0 0;color:var(--mut);font-size:.95rem;max-width:40ch}
 @media(min-width:900px){.b-menu .secs{grid-template-columns:1fr 1fr}}
 """
 

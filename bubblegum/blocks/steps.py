@@ -27,7 +27,7 @@ CSS = """
 .b-steps li{position:relative}
 .b-steps .num{display:inline-flex;align-items:center;justify-content:center;width:2.75rem;height:2.75rem;border-radius:50%;background:var(--primary);color:var(--on-primary);font:700 1.1rem var(--font-h)}
 .b-steps li h2,.b-steps li h3{font-size:1.2rem;margin:1rem 0 .35rem}
-.b-steps p{margin:0;color:var(--mut)}
+.b-steps li p{margin:0;color:var(--mut)}
 @media(min-width:768px){.b-steps ol{grid-template-columns:repeat(auto-fit,minmax(12rem,1fr))}}
 """
 

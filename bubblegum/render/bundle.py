@@ -181,11 +181,11 @@ class _PageHeader(SitePage):
 
 
 def _site_hash(info: SiteInfo, pages: list[_Page], base_url: str, options: dict[str, Any]) -> str:
-    from bubblegum.render.renderer import RENDERER_VERSION
+    from bubblegum.render.renderer import renderer_fingerprint
 
     return _h(_canon({
         "site": info.model_dump(mode="json"), "base_url": base_url,
-        "slugs": sorted(p.slug for p in pages), "renderer": RENDERER_VERSION,
+        "slugs": sorted(p.slug for p in pages), "renderer": renderer_fingerprint(),
         "options": {k: getattr(v, "cache_key", None) or repr(v) for k, v in sorted(options.items())},
     }))
 
@@ -443,7 +443,7 @@ def _build_bundle(
 ) -> Bundle:
     from bubblegum.render.assets import static_bytes
     from bubblegum.render.og import draw_og, og_spec
-    from bubblegum.render.renderer import RENDERER_VERSION, favicon_svg
+    from bubblegum.render.renderer import favicon_svg, renderer_fingerprint
     from bubblegum.render.seo import robots_txt, sitemap_xml
     from bubblegum.render.themes import resolve_theme
 
@@ -460,7 +460,7 @@ def _build_bundle(
     valid_prev = (
         prev.get("format") == MANIFEST_FORMAT
         and prev.get("version") == MANIFEST_VERSION
-        and prev.get("renderer") == RENDERER_VERSION
+        and prev.get("renderer") == renderer_fingerprint()
         and prev.get("site_hash") == site_hash
     )
     prev_pages: dict[str, Any] = prev.get("pages", {}) if valid_prev else {}
@@ -559,7 +559,7 @@ def _build_bundle(
     record(out.deliver("sitemap.xml", sitemap_xml(urls).encode()))
 
     manifest = {
-        "format": MANIFEST_FORMAT, "version": MANIFEST_VERSION, "renderer": RENDERER_VERSION,
+        "format": MANIFEST_FORMAT, "version": MANIFEST_VERSION, "renderer": renderer_fingerprint(),
         "site_hash": site_hash, "base_url": base_url, "pages": manifest_pages, "files": manifest_files,
     }
     removed = sorted(set(prev_files) - set(manifest_files))

@@ -22,6 +22,8 @@ type (so patched-in blocks are styled), and a small selection script.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from collections.abc import Callable
 from typing import Any, Literal
@@ -33,7 +35,7 @@ from bubblegum.blocks.document import Block, PageDocument, SiteDocument, SitePag
 from bubblegum.blocks.forms import default_form_action
 from bubblegum.blocks.registry import BLOCKS, get_block
 from bubblegum.render.assets import ImageResolver, default_image_resolver, font_path
-from bubblegum.render.css import page_css
+from bubblegum.render.css import BASE_CSS, page_css
 from bubblegum.render.og import og_spec
 from bubblegum.render.seo import json_for_script, organization_jsonld
 from bubblegum.render.templates import fast_block_template, page_inputs
@@ -41,7 +43,9 @@ from bubblegum.render.themes import Tokens, resolve_theme
 
 Mode = Literal["publish", "edit"]
 HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
-RENDERER_VERSION = "3"  # bump when output changes for the same input (invalidates manifests)
+# Bump when the renderer's Python code changes its output for the same input; changes to
+# block templates and CSS are caught by ``renderer_fingerprint`` without a bump.
+RENDERER_VERSION = "3"
 INLINE_CSS_LIMIT = 24_000
 _HTML_CACHE_MAX = 4096  # distinct props objects whose block HTML one renderer keeps
 
@@ -57,6 +61,17 @@ EDIT_SCRIPT = (
     "if(d.type==='bubblegum:patch'){const o=document.querySelector('[data-block-id=\"'+CSS.escape(d.id)+'\"]');"
     "if(o){o.outerHTML=d.html;pick(d.id)}}})})()"
 )
+
+@functools.cache
+def renderer_fingerprint() -> str:
+    """``RENDERER_VERSION`` plus a digest of the base CSS and every block's template and
+    CSS: bundles record it, so a restyled block invalidates earlier manifests and pages
+    built with the old design are rendered again."""
+    digest = hashlib.sha256(BASE_CSS.encode())
+    for block_type, spec in sorted(BLOCKS.items()):
+        digest.update(f"\0{block_type}\0{spec.template}\0{spec.css}".encode())
+    return f"{RENDERER_VERSION}.{digest.hexdigest()[:12]}"
+
 
 _ROOT_TAG = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]*)")
 _H_TAG = re.compile(r"<(/?)h([1-5])\b")

@@ -54,6 +54,22 @@ def test_block_css_is_scoped_and_themed(name):
     assert not re.search(r"#[0-9a-fA-F]{3,6}\b|rgba?\(|hsla?\(", b.css), f"{name}: literal colour"
 
 
+@pytest.mark.parametrize("name", sorted(BLOCKS))
+def test_block_css_leaves_the_section_head_alone(name):
+    """The shared section head (eyebrow, title, lead: ``head(p)``) is styled once, in the base
+    CSS; a block rule for every ``p`` or ``h2`` of the section would restyle it too (it
+    once pushed a price list's heading off centre)."""
+    b = BLOCKS[name]
+    if "head(p)" not in b.template:
+        return
+    css = re.sub(r"@media[^{]*\{", "", re.sub(r"/\*.*?\*/", "", b.css, flags=re.S))
+    for rule in re.findall(r"([^{}]+)\{[^{}]*\}", css):
+        for selector in rule.split(","):
+            last = selector.strip().split(" ")
+            assert not (len(last) == 2 and re.fullmatch(r"(p|h2|\.lead|\.eyebrow)(:[\w-]+)?", last[1])), \
+                f"{name}: {selector.strip()!r} also styles the section head"
+
+
 def test_examples_never_reference_remote_images():
     text = json.dumps([b.example for b in BLOCKS.values()])
     for src in re.findall(r'"src": "([^"]+)"', text):

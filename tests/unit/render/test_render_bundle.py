@@ -65,6 +65,31 @@ def test_incremental_export(tmp_path, showcase):
     assert r6.rendered == 1 and (out / "contact" / "index.html").exists()
 
 
+def test_a_restyled_block_invalidates_earlier_bundles(showcase, monkeypatch):
+    """Pages built with a block's old template or CSS are rendered again, no manual
+    version bump needed."""
+    import dataclasses
+
+    from bubblegum.blocks.registry import BLOCKS
+    from bubblegum.render import css, renderer
+
+    first = build_bundle(showcase)
+    assert build_bundle(showcase, previous_manifest=first.manifest).rendered == 0
+    faq = BLOCKS["faq"]
+    monkeypatch.setitem(BLOCKS, "faq", dataclasses.replace(faq, css=faq.css + ".b-faq{outline:0}"))
+    caches = (renderer.renderer_fingerprint, css._block_css, css._page_css)
+    try:
+        for cached in caches:
+            cached.cache_clear()
+        again = build_bundle(showcase, previous_manifest=first.manifest)
+        assert again.rendered == 5 and again.manifest["renderer"] != first.manifest["renderer"]
+        assert any(b".b-faq{outline:0}" in data for path, data in again.files.items() if path.endswith(".html"))
+    finally:
+        monkeypatch.undo()
+        for cached in caches:
+            cached.cache_clear()
+
+
 def test_export_zip(tmp_path, showcase):
     import zipfile
 
