@@ -16,7 +16,7 @@ from bubblegum.services.ai.currency import find_currency
 from bubblegum.services.ai.knowledge import business_types
 
 MAX_PROMPT = 2000
-DEFAULT_TYPE = "consultant"
+DEFAULT_TYPE = "local_service"  # its copy is written around the noun the prompt uses
 
 STYLE_WORDS = {
     "elegant": ["elegant", "luxury", "luxurious", "premium", "upscale", "sophisticated", "refined", "high-end"],
@@ -45,13 +45,22 @@ _QUOTED = re.compile(r"[\"“”«]([^\"“”»\n]{2,60})[\"“”»]|(?<![A-Za
 _CALLED = re.compile(rf"\b(?:called|named|brand(?:ed)? as|name is)\s+({_TOKEN}(?:\s+{_JOIN}){{0,5}})")
 _LEADING = re.compile(rf"^\s*({_TOKEN}(?:\s+{_JOIN}){{0,5}})\s*(?:is|are|—|–|-|:|,)\s")
 _FOR_NAME = re.compile(rf"\bfor\s+({_TOKEN}(?:\s+{_JOIN}){{0,5}}),\s+(?:a|an|the|my|our)\s")
-_PLACE = re.compile(r"\b(?:in|based in|located in|from|near|serving|around)\s+((?:[A-Z][\w'’.-]+)(?:[ -](?:[A-Z][\w'’.-]+|upon|on|de|del|la|le|am))*(?:,\s*[A-Z][\w.]+)?)")
+_PLACE = re.compile(r"\b(?:in|based in|located in|from|near|serving|around)\s+((?:[A-Z][\w'’.-]+)"
+                    r"(?:[ -](?:(?:upon|on|de|del|la|le|am|sur)[ -])?[A-Z][\w'’.-]+)*(?:,\s*[A-Z][\w.]+)?)")
 _AUDIENCE = re.compile(r"\bfor\s+((?!my\b|our\b|a\b|an\b|the\b|me\b|us\b|it\b|this\b)[a-z][a-z' -]{2,40}?)(?=[.,;!?]|\s+(?:in|who|that|with|near|around|across|and want)\b|$)")
 _OFFER = re.compile(r"\b(?:offering|offers|offer|selling|sells|sell|speciali[sz](?:ing|es|e) in|serving|serves|making|makes|providing|provides|known for|featuring|doing|does)\s+([^.;!?\n]{3,200})")
 # words that open a listed offering without naming it: "running a small cafe" -> "small cafe"
 _LEAD_IN = re.compile(r"^(?:(?:a|an|the|our|great|delicious|fresh|also|running|operating|selling|offering|making|"
                       r"providing|serving|doing|hosting|teaching|with)\s+)+", re.I)
 _CUT = re.compile(r"\s+(?:in|for|to|at|near|since|from|on|who|that|which|with a|with an|and we|we)\s.*$")
+# the business as the person names it: "A family-run bike repair shop in Portland" -> "bike repair shop"
+_NOUN_IS = re.compile(r"^[^.,;:!?]{2,60}?\s(?:is|are)\s+(?:a|an|the)\s+", re.I)
+_NOUN_LEAD = re.compile(r"^(?:(?:a|an|the|my|our|website|site|landing page|page|for|i|we|run|own|have|please|"
+                        r"create|make|build|design|generate|need|want|"
+                        r"family|family-run|family-owned|independent|small|little|local|friendly|new|"
+                        r"modern|cosy|cozy|award-winning|busy|popular|new)\s+)+", re.I)
+_NOUN_END = re.compile(r"\s*(?:[,.;:!?()]|\s(?:in|at|on|near|called|named|based|located|serving|for|from|with|"
+                       r"since|that|who|which|offering|run|owned|where|open|selling|making|doing|providing)\b|$)", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w])(\+?\d[\d ()./-]{6,30}\d)(?![\w])")
 
@@ -72,6 +81,7 @@ class Brief:
     email: str = ""
     phone: str = ""
     currency: str = ""  # symbol for prices ("£", "$", ...), "" when the prompt does not say
+    noun: str = ""  # what the business is, in the prompt's words ("bike repair shop")
     pages: int = 4
     seed: int = 0
 
@@ -137,16 +147,37 @@ def find_town(prompt: str, name: str | None) -> str:
     return ""
 
 
+def find_noun(prompt: str, name: str | None) -> str:
+    """What the business is, in the prompt's own words ("bike repair shop", "locksmith"),
+    or "" when the opening words do not read like one."""
+    text = _NOUN_IS.sub("", prompt.strip(), count=1)
+    text = _NOUN_LEAD.sub("", text)
+    noun = _NOUN_END.split(text, maxsplit=1)[0].strip(" '\"-–—")
+    if name and name.lower() in noun.lower() or not 3 <= len(noun) <= 50 or len(noun.split()) > 6:
+        return ""
+    opens_prompt = prompt.strip().startswith(noun)  # capitalised only because it starts the sentence
+    proper = any(word[:1].isupper() for word in noun.split()[1:])  # "Stratford upon Avon guest house"
+    return noun[0].lower() + noun[1:] if opens_prompt and not proper and noun[1:2].islower() else noun
+
+
 def find_audience(prompt: str) -> str:
     match = _AUDIENCE.search(prompt)
     return match.group(1).strip() if match else ""
 
 
-def find_offerings(prompt: str) -> list[str]:
+def find_offerings(prompt: str, after: tuple[str, ...] = ()) -> list[str]:
+    """What the business offers: the list after a verb ("selling bread, bagels and rye"),
+    else a bare list right after one of ``after`` (its name or town: "called Spoke &
+    Chain, tune-ups, wheel builds and used bikes")."""
     match = _OFFER.search(prompt)
-    if not match:
-        return []
-    text = _CUT.sub("", match.group(1))
+    if match:
+        text = _CUT.sub("", match.group(1))
+    else:
+        ends = [prompt.find(word) + len(word) for word in after if word and word in prompt]
+        tail = re.match(r",\s*([^.;!?\n]{3,200})", prompt[max(ends):]) if ends else None
+        if not tail or not re.search(r",|\sand\s|&", tail.group(1)):
+            return []
+        text = tail.group(1)
     items = []
     for part in re.split(r",\s*|\s+and\s+|\s+&\s+|\s+or\s+", text):
         part = _LEAD_IN.sub("", part.strip()).strip(" .")
@@ -187,7 +218,8 @@ def analyse_prompt(prompt: str, business_type: str | None = None, style: str | N
         prompt=prompt, type_key=type_key, name=name or "", name_given=bool(name), town=town,
         audience=find_audience(prompt) or record["audience"],
         tone=find_word_class(prompt, TONE_WORDS) or ("professional" if record["category"] in {"professional", "health", "tech"} else "friendly"),
-        style=style_key, offerings=find_offerings(prompt), email=email.group(0) if email else "",
+        style=style_key, offerings=find_offerings(prompt, (name or "", town)), email=email.group(0) if email else "",
         phone=phone.group(1).strip() if phone else "", currency=find_currency(prompt, town, record["category"]),
+        noun=find_noun(prompt, name),
         pages=n_pages, seed=seed,
     )

@@ -40,7 +40,8 @@ def make_ctx(brief: Brief) -> s.Ctx:
     record = brief.record
     name = brief.name or rng.choice([n for n in record["names"] if "{town}" not in n or brief.town]).format(town=brief.town)
     values = {"name": name, "town": brief.town, "in_town": f" in {brief.town}" if brief.town else "",
-              "audience": brief.audience, "noun": record["noun"]}
+              "audience": brief.audience,
+              "noun": brief.noun if record.get("noun_from_prompt") and brief.noun else record["noun"]}
     return s.Ctx(brief=brief, record=record, rng=rng, values=values, page_kinds=page_kinds(brief))
 
 

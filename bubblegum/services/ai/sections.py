@@ -106,7 +106,10 @@ def offer_list(ctx: Ctx, groups: list | None = None, anchor: str = "services") -
             rows.append({"name": fit(name, 100), "description": fit(desc, 300), "price": fit(ctx.price(price), 20),
                          "tag": fit(tag[0] if tag else "", 24)})
         sections.append({"name": fit(group, 80), "items": rows})
-    return "menu", {"eyebrow": fit(ctx.values["name"], 60), "title": fit(ctx.record.get("offer_title") or "What we offer", 120),
+    title = fit(ctx.record.get("offer_title") or "What we offer", 120)
+    if len(sections) == 1 and sections[0]["name"] == title:  # a lone group named like the section
+        sections[0]["name"] = ""
+    return "menu", {"eyebrow": fit(ctx.values["name"], 60), "title": title,
                     "subtitle": "Prices include tax. Ask us about anything you don't see here.", "sections": sections, "anchor": anchor}
 
 

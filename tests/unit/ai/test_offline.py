@@ -107,3 +107,46 @@ def test_offerings_are_named_without_their_verbs():
     assert find_offerings("A coffee roaster selling beans online and running a small cafe") == [
         "Beans online", "Small cafe"]
     assert find_offerings("A studio offering pottery classes and hosting workshops") == ["Pottery classes", "Workshops"]
+
+
+@pytest.mark.parametrize("prompt,key", [
+    ("A family-run bike repair shop in Portland called Spoke & Chain", "bike_shop"),
+    ("Phone and laptop repair in Manchester, screen replacements while you wait", "repair_shop"),
+    ("A dog walking and pet sitting service in Austin", "pet_care"),
+    ("A locksmith in Dublin, 24/7 emergency callouts", "locksmith"),
+    ("Moving company in Toronto for homes and offices", "removals"),
+    ("Pest control in Sydney", "pest_control"),
+    ("Boat tours in Amsterdam", "tours"),
+    ("Plant nursery and garden centre in Kent", "landscaping"),
+    ("Guitar teacher in Nashville", "tutor"),
+    ("A coworking space in Lisbon", "local_service"),
+    ("Car repair garage in Leeds", "auto_repair"),
+])
+def test_everyday_businesses_get_their_own_type(prompt, key):
+    assert analyse_prompt(prompt).type_key == key
+
+
+def test_an_unknown_business_is_written_about_in_the_prompts_own_words():
+    site = OfflineProvider().generate_site("Kids' birthday party entertainer in Bristol", pages=3)
+    text = json.dumps(site)
+    assert "birthday party entertainer" in text and "Bristol" in text
+    assert not BANNED.search(text.replace('"message_placeholder"', '"message_hint"'))
+
+
+@pytest.mark.parametrize("prompt,noun,town", [
+    ("A family-run bike repair shop in Portland called Spoke & Chain", "bike repair shop", "Portland"),
+    ("Spoke & Chain is a bike shop in Portland", "bike shop", "Portland"),
+    ("Create a website for a vegan bakery", "vegan bakery", ""),
+    ("Please make a site for my Thai restaurant", "Thai restaurant", ""),
+    ("Florist in Paris delivering bouquets", "florist", "Paris"),
+    ("A B&B in Stratford upon Avon", "B&B", "Stratford upon Avon"),
+])
+def test_the_business_noun_and_town_are_read_from_the_prompt(prompt, noun, town):
+    brief = analyse_prompt(prompt)
+    assert (brief.noun, brief.town) == (noun, town)
+
+
+def test_a_bare_list_after_the_name_is_what_the_business_offers():
+    brief = analyse_prompt("A bike repair shop in Portland called Spoke & Chain, tune-ups, wheel builds and used bikes")
+    assert brief.offerings == ["Tune-ups", "Wheel builds", "Used bikes"]
+    assert analyse_prompt("A dental practice in Austin, Texas called Bright Teeth").offerings == []

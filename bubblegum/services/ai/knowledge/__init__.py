@@ -24,7 +24,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import import_module
 
-_MODULES = ("food", "health", "wellness", "professional", "trades", "places", "creative", "community", "digital")
+_MODULES = ("food", "health", "wellness", "professional", "trades", "places", "creative", "community", "digital",
+            "local")
 
 
 @lru_cache(maxsize=1)

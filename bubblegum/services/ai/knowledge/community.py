@@ -52,7 +52,7 @@ TYPES = {
     },
     "tutor": {
         "label": "Tutor", "category": "education", "schema": "EducationalOrganization", "local": True,
-        "keywords": ["tutor", "tutoring", "tuition", "maths tutor", "math tutor", "exam preparation", "test prep", "language lessons", "piano lessons", "guitar lessons", "lessons"],
+        "keywords": ["tutor", "tutoring", "tuition", "maths tutor", "math tutor", "exam preparation", "test prep", "language lessons", "piano lessons", "guitar lessons", "lessons", "guitar teacher", "piano teacher", "singing teacher", "violin teacher", "singing lessons", "drum lessons"],
         "presets": ["fresh", "classic", "playful"], "noun": "tutoring service", "audience": "students and parents",
         "names": ["Bright Minds Tutoring", "{town} Tutors", "Step Up Tuition"],
         "eyebrows": ["Tutoring{in_town} and online", "Exam preparation", "One-to-one lessons"],

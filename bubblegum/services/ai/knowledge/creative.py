@@ -76,7 +76,7 @@ TYPES = {
     },
     "freelancer": {
         "label": "Freelancer or portfolio", "category": "creative", "schema": "ProfessionalService", "local": False,
-        "keywords": ["freelancer", "freelance", "portfolio", "designer", "developer", "illustrator", "copywriter", "writer", "translator", "architect", "interior designer", "ux designer", "personal website", "resume", "cv"],
+        "keywords": ["freelancer", "freelance", "portfolio", "designer", "developer", "illustrator", "copywriter", "writer", "translator", "architect", "interior designer", "interior design", "ux designer", "personal website", "resume", "cv"],
         "presets": ["minimal", "modern", "dark"], "noun": "studio", "audience": "clients",
         "names": ["Studio North", "Made by Hand Studio", "Clear Lines Studio"],
         "eyebrows": ["Independent designer and developer", "Available for new projects", "Portfolio"],

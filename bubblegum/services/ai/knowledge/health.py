@@ -131,7 +131,7 @@ TYPES = {
     },
     "veterinary": {
         "label": "Veterinary practice", "category": "health", "schema": "MedicalBusiness", "local": True,
-        "keywords": ["vet", "vets", "veterinary", "veterinarian", "animal hospital", "pet clinic", "dog groomer", "pet grooming", "grooming", "pet"],
+        "keywords": ["vet", "vets", "veterinary", "veterinarian", "animal hospital", "pet clinic", "vet clinic", "animal clinic"],
         "presets": ["fresh", "playful", "modern"], "noun": "veterinary practice", "audience": "pet owners",
         "names": ["Paws & Whiskers Vets", "{town} Animal Clinic", "Happy Tails Vets"],
         "eyebrows": ["Caring vets{in_town}", "For dogs, cats and small pets", "Kind care for your pet"],

@@ -75,7 +75,7 @@ TYPES = dict([
            [("Do I need to be home?", "No. Many clients leave a key; we keep keys securely coded."), ("Do you bring supplies?", "Yes, all products and equipment are included."),
             ("What if something is missed?", "Tell us within 24 hours and we will come back and fix it free."), ("Can I skip a week?", "Of course, with 48 hours' notice.")],
            ["{name} started with one cleaner and a simple promise: do a proper job, every time. Our team is trained, insured and paid fairly."], cta="Get an instant quote"),
-    _trade("landscaping", "Gardening and landscaping", ["landscaping", "landscaper", "gardener", "gardening", "lawn care", "tree surgeon", "garden design", "fencing", "paving"], "gardening and landscaping",
+    _trade("landscaping", "Gardening and landscaping", ["landscaping", "landscaper", "gardener", "gardening", "lawn care", "tree surgeon", "garden design", "fencing", "paving", "garden centre", "garden center", "plant nursery", "plant shop", "plants"], "gardening and landscaping",
            ["Green Thumb Landscapes", "{town} Gardens", "Fern & Stone Landscaping"],
            ["Gardens you'll want to spend every evening in", "Beautiful gardens, looked after properly{in_town}", "Design, build and care for your outdoor space"],
            ["{name} designs and builds gardens, patios and planting schemes, and keeps them looking their best all year.", "From a tidy lawn to a full redesign, {name} brings skill, good plants and a tidy finish."],
