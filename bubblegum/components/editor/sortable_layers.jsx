@@ -52,7 +52,7 @@ export function SortableLayers({ items, selected, disabled, onReorder, onSelect 
   return (
     <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={end}>
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ul aria-label="Sections of this page" style={{ listStyle: "none", margin: 0, padding: 0,
+        <ul aria-label="Sections of this page" style={{ listStyle: "none", margin: 0, padding: 0, width: "100%",
                                                          display: "flex", flexDirection: "column", gap: "2px" }}>
           {list.map((item) => (
             <Row key={item.id} item={item} selected={item.id === selected} disabled={disabled} onSelect={onSelect} />

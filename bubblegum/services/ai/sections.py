@@ -110,7 +110,7 @@ def offer_list(ctx: Ctx, groups: list | None = None, anchor: str = "services") -
     if len(sections) == 1 and sections[0]["name"] == title:  # a lone group named like the section
         sections[0]["name"] = ""
     return "menu", {"eyebrow": fit(ctx.values["name"], 60), "title": title,
-                    "subtitle": "Prices include tax. Ask us about anything you don't see here.", "sections": sections, "anchor": anchor}
+                    "subtitle": "Ask us about anything you don't see here.", "sections": sections, "anchor": anchor}
 
 
 def pricing(ctx: Ctx) -> Section:
