@@ -18,10 +18,12 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from bubblegum.blocks.base import Email, Phone
 from bubblegum.blocks.registry import get_block
 from bubblegum.blocks.safety import _check_image, _check_link, clean_html
 
 LONG_TEXT = 160
+SINGLE_LINE = {*Email.__metadata__, *Phone.__metadata__}  # long limits, but one line to type
 HIDDEN = frozenset({"width", "height"})  # image sizes come from the asset library
 SHARED = ("tone", "anchor")
 
@@ -82,6 +84,8 @@ def _scalar_kind(annotation: Any, metadata: list) -> tuple[str, list[str]]:
         return "image", []
     if _check_link in funcs:
         return "url", []
+    if any(item in SINGLE_LINE for item in metadata):
+        return "text", []
     return ("textarea" if (_max_length(metadata) or 0) > LONG_TEXT else "text"), []
 
 
