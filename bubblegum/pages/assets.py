@@ -71,7 +71,13 @@ def confirm_dialog() -> rx.Component:
     )
 
 
-@dashboard_page("Images", "/dashboard", description="Upload, describe and manage this site's images.")
+def back_to_editor() -> rx.Component:
+    return rx.link(rx.button(rx.icon("pencil", size=16), "Open ", AssetsState.project_name, " in the editor",
+                             variant="soft"), href="/editor/" + AssetsState.project_param)
+
+
+@dashboard_page("Images", "/dashboard", description="Upload, describe and manage this site's images.",
+                actions=back_to_editor)
 def assets_page() -> rx.Component:
     return rx.vstack(
         rx.cond(CAN_UPLOAD, upload_zone()),

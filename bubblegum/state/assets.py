@@ -7,8 +7,9 @@ import asyncio
 import reflex as rx
 
 from bubblegum.db import session_scope
-from bubblegum.services import assets
+from bubblegum.services import assets, policy
 from bubblegum.services.errors import ServiceError
+from bubblegum.services.policy import Action
 from bubblegum.services.storage import get_storage
 from bubblegum.state.session import FormState, SessionState
 
@@ -20,6 +21,7 @@ def _project_id(value) -> int:
 
 
 class AssetsState(FormState, SessionState):
+    project_name: str = ""
     items: list[dict[str, str]] = []
     search: str = ""
     upload_progress: int = 0
@@ -42,6 +44,7 @@ class AssetsState(FormState, SessionState):
 
     def _refresh(self, db, user_id: int) -> None:
         project_id = _project_id(self.project_param)
+        self.project_name = policy.require_project(db, user_id, project_id, Action.PROJECT_READ).name
         rows = assets.list_assets(db, user_id, project_id, search=self.search)
         uses = assets.usage_counts(db, user_id, project_id)
         storage = get_storage()

@@ -154,3 +154,18 @@ def test_image_picker_upload_keeps_good_files_and_names_refused_ones(site, monke
     asyncio.run(ImagePickerState.event_handlers["upload"].fn(picker, [_Upload("v.jpg", photo.getvalue())]))
     with session_scope() as db:
         assert db.exec(select(func.count()).select_from(Asset).where(Asset.project_id == site["project"])).one() == 1
+
+
+def test_the_image_library_names_its_site_and_shows_it_to_members_only(site, monkeypatch):
+    from bubblegum.state.assets import AssetsState
+
+    monkeypatch.setattr(AssetsState, "project_param", property(lambda self: str(site["project"])))
+    library = rx.State(_reflex_internal_init=True).get_substate(AssetsState.get_full_name().split(".")[1:])
+    library.session_token = site["tokens"]["viewer"]
+    AssetsState.event_handlers["load"].fn(library)
+    assert library.project_name == "Harbor & Pine" and library.items == []
+
+    stranger = rx.State(_reflex_internal_init=True).get_substate(AssetsState.get_full_name().split(".")[1:])
+    stranger.session_token = site["tokens"]["outsider"]
+    AssetsState.event_handlers["load"].fn(stranger)
+    assert stranger.project_name == ""
