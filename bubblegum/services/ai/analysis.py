@@ -61,6 +61,7 @@ _NOUN_LEAD = re.compile(r"^(?:(?:a|an|the|my|our|website|site|landing page|page|
                         r"modern|cosy|cozy|award-winning|busy|popular|new)\s+)+", re.I)
 _NOUN_END = re.compile(r"\s*(?:[,.;:!?()]|\s(?:in|at|on|near|called|named|based|located|serving|for|from|with|"
                        r"since|that|who|which|offering|run|owned|where|open|selling|making|doing|providing)\b|$)", re.I)
+_ONLINE = re.compile(r"\b(?:online|e-?commerce|web ?shop|ships?|shipping|deliver\w*|worldwide|nationwide|mail order)\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w])(\+?\d[\d ()./-]{6,30}\d)(?![\w])")
 
@@ -203,9 +204,11 @@ def analyse_prompt(prompt: str, business_type: str | None = None, style: str | N
                    pages: int | None = None) -> Brief:
     prompt = (prompt or "").strip()[:MAX_PROMPT]
     type_key = resolve_type(business_type, prompt)
-    record = business_types()[type_key]
     name = find_name(prompt)
     town = find_town(prompt, name)
+    if type_key == "online_shop" and not business_type and town and not _ONLINE.search(prompt):
+        type_key = "local_shop"  # "a cheese shop in Somerset" is a shop people walk into
+    record = business_types()[type_key]
     seed = seed_for(prompt, type_key, style, pages)
     style_key = None
     if style:

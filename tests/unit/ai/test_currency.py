@@ -17,6 +17,9 @@ from bubblegum.services.ai.currency import find_currency, in_currency
     ("Tapas bar in Madrid", "Madrid", "food", "€"),
     ("Invoicing software for freelancers", "", "tech", "$"),     # software: dollars by convention
     ("A barber shop", "", "beauty", ""),                         # nothing says: no guess
+    ("Solar panels installed", "Arizona", "trades", "$"),        # a US state
+    ("A nice cafe for readers", "", "food", ""),                 # "Nice" and "Reading" only as the town
+    ("A tea room in Bath", "Bath", "food", "£"),
 ])
 def test_find_currency(prompt, town, category, symbol):
     assert find_currency(prompt, town, category) == symbol

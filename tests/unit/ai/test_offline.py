@@ -121,6 +121,10 @@ def test_offerings_are_named_without_their_verbs():
     ("Guitar teacher in Nashville", "tutor"),
     ("A coworking space in Lisbon", "local_service"),
     ("Car repair garage in Leeds", "auto_repair"),
+    ("A cheese shop in Somerset", "local_shop"),        # a shop people walk into...
+    ("An online shop selling handmade candles", "online_shop"),  # ...or one that ships
+    ("An Italian gelato shop in Naples", "cafe"),
+    ("A golf club in St Andrews", "gym"),
 ])
 def test_everyday_businesses_get_their_own_type(prompt, key):
     assert analyse_prompt(prompt).type_key == key

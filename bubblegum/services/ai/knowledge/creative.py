@@ -99,7 +99,7 @@ TYPES = {
     },
     "musician": {
         "label": "Musician or artist", "category": "creative", "schema": "EntertainmentBusiness", "local": False,
-        "keywords": ["musician", "band", "singer", "artist", "painter", "sculptor", "ceramicist", "potter", "composer", "dj", "theatre", "theater", "dance studio", "music lessons", "music teacher", "comedian", "gallery"],
+        "keywords": ["musician", "band", "singer", "artist", "painter", "sculptor", "ceramicist", "potter", "pottery", "pottery studio", "ceramics", "recording studio", "music studio", "rehearsal studio", "composer", "dj", "theatre", "theater", "dance studio", "music lessons", "music teacher", "comedian", "gallery"],
         "presets": ["dark", "bold", "playful"], "noun": "artist", "audience": "fans and collectors",
         "names": ["Velvet Static", "The Paper Lanterns", "Studio Marlowe"],
         "eyebrows": ["New work out now", "Live dates and commissions", "Music and art"],

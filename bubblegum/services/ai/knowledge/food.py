@@ -48,7 +48,7 @@ TYPES = {
     },
     "cafe": {
         "label": "Café", "category": "food", "schema": "CafeOrCoffeeShop", "local": True,
-        "keywords": ["cafe", "café", "coffee shop", "coffee house", "espresso bar", "coffee", "tea room", "tea house", "brunch"],
+        "keywords": ["cafe", "café", "coffee shop", "coffee house", "espresso bar", "coffee", "tea room", "tea house", "brunch", "gelato", "gelateria", "ice cream", "ice cream parlour", "ice cream shop"],
         "presets": ["warm", "fresh", "playful"], "noun": "café", "audience": "coffee lovers",
         "names": ["Morning Ritual", "The Bean Counter", "Little Crema", "{town} Coffee House"],
         "eyebrows": ["Specialty coffee{in_town}", "Brunch served all day", "Your neighbourhood café"],
@@ -88,7 +88,7 @@ TYPES = {
     },
     "bakery": {
         "label": "Bakery", "category": "food", "schema": "Bakery", "local": True,
-        "keywords": ["bakery", "bakehouse", "patisserie", "pâtisserie", "boulangerie", "bread", "sourdough", "pastry", "pastries", "cake shop", "cakes", "cupcakes", "baker"],
+        "keywords": ["bakery", "bakehouse", "patisserie", "pâtisserie", "boulangerie", "bread", "sourdough", "pastry", "pastries", "cake shop", "cakes", "cupcakes", "baker", "cake maker", "wedding cakes", "celebration cakes"],
         "presets": ["warm", "elegant", "playful"], "noun": "bakery", "audience": "neighbours",
         "names": ["Rise & Crumb", "The Daily Loaf", "{town} Bakehouse", "Golden Crust"],
         "eyebrows": ["Neighbourhood bakery{in_town}", "Baked fresh every morning", "Real bread, made slowly"],

@@ -44,7 +44,7 @@ TYPES = {
     },
     "clinic": {
         "label": "Medical clinic", "category": "health", "schema": "MedicalBusiness", "local": True,
-        "keywords": ["clinic", "medical", "doctor", "gp", "physician", "health centre", "health center", "dermatology", "pediatric", "paediatric", "optician", "optometrist", "chiropractor", "osteopath"],
+        "keywords": ["clinic", "medical", "doctor", "gp", "physician", "health centre", "health center", "dermatology", "pediatric", "paediatric", "optician", "optometrist", "podiatrist", "podiatry", "chiropodist", "audiologist", "hearing aid", "hearing clinic", "chiropractor", "osteopath"],
         "presets": ["fresh", "corporate", "classic"], "noun": "clinic", "audience": "patients",
         "names": ["{town} Health Clinic", "Cedar Medical", "Wellspring Clinic"],
         "eyebrows": ["Private medical care{in_town}", "Appointments this week", "Care that takes its time"],

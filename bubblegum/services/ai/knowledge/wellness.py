@@ -3,7 +3,7 @@
 TYPES = {
     "gym": {
         "label": "Gym or fitness studio", "category": "fitness", "schema": "ExerciseGym", "local": True,
-        "keywords": ["gym", "fitness", "crossfit", "boxing", "martial arts", "bootcamp", "strength", "health club", "climbing", "pilates", "spin", "cycling studio"],
+        "keywords": ["gym", "fitness", "crossfit", "boxing", "martial arts", "bootcamp", "strength", "health club", "climbing", "pilates", "spin", "cycling studio", "golf club", "tennis club", "sports club", "golf course", "dojo"],
         "presets": ["bold", "dark", "modern"], "noun": "gym", "audience": "people of every fitness level",
         "names": ["Iron & Oak Fitness", "{town} Strength Club", "Pulse Fitness"],
         "eyebrows": ["Strength and conditioning{in_town}", "Classes, coaching, community", "All levels welcome"],
@@ -32,7 +32,7 @@ TYPES = {
     },
     "yoga": {
         "label": "Yoga studio", "category": "fitness", "schema": "SportsActivityLocation", "local": True,
-        "keywords": ["yoga", "yoga studio", "meditation", "mindfulness", "barre", "breathwork", "vinyasa", "hatha"],
+        "keywords": ["yoga", "yoga studio", "yoga retreat", "meditation", "mindfulness", "barre", "breathwork", "vinyasa", "hatha"],
         "presets": ["fresh", "minimal", "warm"], "noun": "yoga studio", "audience": "beginners and seasoned yogis",
         "names": ["Still Point Yoga", "Lotus & Light", "{town} Yoga Loft"],
         "eyebrows": ["Yoga{in_town}", "Classes for every body", "Breathe, move, rest"],
@@ -57,7 +57,7 @@ TYPES = {
     },
     "personal_trainer": {
         "label": "Personal trainer", "category": "fitness", "schema": "SportsActivityLocation", "local": True,
-        "keywords": ["personal trainer", "personal training", "pt", "fitness coach", "online coaching", "nutrition coach", "nutritionist"],
+        "keywords": ["personal trainer", "personal training", "pt", "fitness coach", "online coaching", "nutrition coach", "nutritionist", "tennis coach", "golf coach", "swimming coach", "running coach", "sports coach"],
         "presets": ["bold", "modern", "dark"], "noun": "personal training", "audience": "busy professionals",
         "names": ["Stronger Every Day Coaching", "{town} Personal Training", "Peak Form Coaching"],
         "eyebrows": ["Personal training{in_town}", "1:1 and online coaching", "Results that last"],
