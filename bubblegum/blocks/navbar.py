@@ -20,14 +20,15 @@ TEMPLATE = """<header class="sec b-navbar t-{{ p.tone }}"><div class="wrap nav-i
 
 CSS = """
 .b-navbar{padding:.75rem 0;border-bottom:1px solid var(--bd)}
-.b-navbar .nav-in{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem}
+.b-navbar .nav-in{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem}
+.b-navbar .btn-sm{padding:.5rem .9rem;font-size:.9375rem}
 .b-navbar .brand{display:flex;align-items:center;gap:.6rem;font:var(--hw) 1.25rem/1.2 var(--font-h);color:var(--fg);text-decoration:none;margin-right:auto;min-height:44px}
 .b-navbar .logo{width:auto;height:32px}
 .b-navbar nav{order:3;width:100%;overflow-x:auto}
 .b-navbar ul{display:flex;gap:.25rem 1.25rem;list-style:none;margin:0;padding:0;white-space:nowrap}
 .b-navbar nav a{display:inline-block;padding:.6rem 0;color:var(--fg);text-decoration:none;font-weight:500}
 .b-navbar nav a:hover,.b-navbar nav a[aria-current=page]{color:var(--lnk);text-decoration:underline;text-underline-offset:.3em}
-@media(min-width:768px){.b-navbar nav{order:0;width:auto}}
+@media(min-width:768px){.b-navbar .nav-in{column-gap:1.5rem}.b-navbar nav{order:0;width:auto}.b-navbar .btn-sm{padding:.5rem 1.1rem;font-size:1rem}}
 """
 
 BLOCK = BlockType(
