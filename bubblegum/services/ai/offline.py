@@ -10,7 +10,7 @@ import json
 import random
 
 from bubblegum.services.ai import sections as s
-from bubblegum.services.ai.analysis import analyse_prompt, detect_type, seed_for
+from bubblegum.services.ai.analysis import analyse_prompt, detect_type, find_noun, seed_for
 from bubblegum.services.ai.base import Finding, Progress, Usage, check_prompt
 from bubblegum.services.ai.copy import fit
 from bubblegum.services.ai.rewrite import rewrite
@@ -37,8 +37,10 @@ def site_context(site: dict | None) -> dict:
     business = info.get("business") or {}
     town = ((business.get("address") or {}).get("locality")) or info.get("town", "")
     text = " ".join(str(info.get(k, "")) for k in ("business_type", "description", "name"))
-    return {"name": info.get("name", ""), "town": town, "business_type": info.get("business_type") or detect_type(text) or "",
-            "email": business.get("email", ""), "phone": business.get("phone", "")}
+    name, description = info.get("name", ""), info.get("description", "")
+    about = description.removeprefix(name).lstrip(" ,:;–-") if name else description  # "X, your friendly <noun>..."
+    return {"name": name, "town": town, "business_type": info.get("business_type") or detect_type(text) or "",
+            "noun": find_noun(about, name), "email": business.get("email", ""), "phone": business.get("phone", "")}
 
 
 class OfflineProvider:
@@ -54,6 +56,7 @@ class OfflineProvider:
         prompt = " ".join(p for p in (f'"{sc["name"]}"' if sc.get("name") else "", hint, f"in {sc['town']}" if sc.get("town") else "") if p)
         brief = analyse_prompt(prompt or "small business", business_type=sc.get("business_type") or None)
         brief.email, brief.phone = sc.get("email", "") or brief.email, sc.get("phone", "") or brief.phone
+        brief.town, brief.noun = sc.get("town") or brief.town, sc.get("noun") or brief.noun  # the site's, not re-read
         brief.seed = seed_for(prompt, salt)
         ctx = make_ctx(brief)
         ctx.rng = random.Random(brief.seed)
@@ -128,10 +131,10 @@ def _builder(block_type: str, ctx: s.Ctx):
 def _text_of(value) -> str:
     if isinstance(value, str):
         return value if not value.startswith(("asset:", "http", "#", "/")) else ""
-    if isinstance(value, dict):
-        return " ".join(_text_of(v) for v in value.values())
+    if isinstance(value, dict):  # fields read as sentences: "in Somerset. The Curd Nerd", not one long place
+        return ". ".join(t for t in (_text_of(v) for v in value.values()) if t)
     if isinstance(value, list):
-        return " ".join(_text_of(v) for v in value)
+        return ". ".join(t for t in (_text_of(v) for v in value) if t)
     return ""
 
 

@@ -154,3 +154,17 @@ def test_a_bare_list_after_the_name_is_what_the_business_offers():
     brief = analyse_prompt("A bike repair shop in Portland called Spoke & Chain, tune-ups, wheel builds and used bikes")
     assert brief.offerings == ["Tune-ups", "Wheel builds", "Used bikes"]
     assert analyse_prompt("A dental practice in Austin, Texas called Bright Teeth").offerings == []
+
+
+def test_rewritten_sections_keep_the_sites_own_words_and_town():
+    from bubblegum.services.ai.offline import site_context
+
+    provider = OfflineProvider()
+    for prompt, noun, town in [("A cheese shop in Somerset called The Curd Nerd", "cheese shop", "Somerset"),
+                               ("A coworking space in Lisbon called Casa Desk", "coworking space", "Lisbon")]:
+        site = provider.generate_site(prompt, pages=2)
+        context = site_context(site)
+        assert (context["noun"], context["town"]) == (noun, town)
+        for block in site["pages"][0]["doc"]["content"][1:4]:
+            text = json.dumps(provider.regenerate_block(block, context)["props"])
+            assert "local business" not in text and f"{town} {context['name']}" not in text
