@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from typing import Annotated
 from urllib.parse import unquote
 
@@ -78,10 +79,14 @@ def check_url(value: str, *, schemes: frozenset[str] = LINK_SCHEMES) -> str:
     return value
 
 
+# Memoised: a site repeats the same few links and images on every page (navigation, footer,
+# "#contact"); only accepted URLs are remembered, a refused one raises again each time.
+@lru_cache(maxsize=4096)
 def _check_link(value: str) -> str:
     return check_url(value, schemes=LINK_SCHEMES)
 
 
+@lru_cache(maxsize=4096)
 def _check_image(value: str) -> str:
     return check_url(value, schemes=IMAGE_SCHEMES)
 

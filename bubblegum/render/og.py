@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cached_property
 
 from bubblegum.render.themes import Tokens
 
@@ -24,12 +25,12 @@ class OgSpec:
     on_primary: str
     font_file: str | None
 
-    @property
+    @cached_property  # every page sharing the site's image asks for its path
     def digest(self) -> str:
-        key = "\x1f".join([str(OG_VERSION), *(str(v) for v in self.__dict__.values())])
+        key = "\x1f".join([str(OG_VERSION), *(str(getattr(self, f.name)) for f in fields(self))])
         return hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
-    @property
+    @cached_property
     def path(self) -> str:
         return f"_assets/og-{self.digest}.png"
 
