@@ -15,8 +15,8 @@ FEATURES = [
      "A static bundle with no JavaScript to read it, self-hosted fonts and responsive "
      "images: built to score 100 in every Lighthouse category."),
     ("users", "Work as a team",
-     "Organizations with owner, admin, editor and viewer roles, a full audit log, a REST "
-     "API, webhooks and a CLI."),
+     "Organizations with owner, admin, editor and viewer roles, a full audit log, and a "
+     "command line for scripting."),
 ]
 
 STEPS = [
