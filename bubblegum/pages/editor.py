@@ -12,6 +12,7 @@ from bubblegum.components.brand import logo
 from bubblegum.components.editor import canvas_frame, editor_shortcuts, sortable_layers
 from bubblegum.components.editor_panels.history import history_button
 from bubblegum.components.editor_panels.pages import pages_panel
+from bubblegum.components.editor_panels.site_config import site_config_button
 from bubblegum.components.editor_panels.theme import theme_panel
 from bubblegum.components.inspector_form import inspector_panel
 from bubblegum.components.publish_panel import publish_button
@@ -57,6 +58,7 @@ def top_bar() -> rx.Component:
         rx.tooltip(rx.icon_button(rx.icon("redo-2", size=16), variant="ghost", on_click=EditorState.redo,
                                   disabled=~EditorState.can_redo, aria_label="Redo"), content="Redo (Shift+Ctrl+Z)"),
         history_button(),
+        site_config_button(),
         rx.tooltip(rx.link(rx.icon_button(rx.icon("images", size=16), variant="ghost", aria_label="Image library"),
                            href="/dashboard/projects/" + EditorState.project_ref + "/assets", is_external=True),
                    content="Image library"),

@@ -169,3 +169,35 @@ def test_the_image_library_names_its_site_and_shows_it_to_members_only(site, mon
     stranger.session_token = site["tokens"]["outsider"]
     AssetsState.event_handlers["load"].fn(stranger)
     assert stranger.project_name == ""
+
+
+def test_site_settings_dialog_saves_for_an_owner_and_refuses_an_editor(site, monkeypatch):
+    from bubblegum.models import Project
+    from bubblegum.state.editor_site_config import SiteConfigState
+
+    monkeypatch.setattr(EditorState, "_route_ids", lambda self: (site["project"], site["page"]))
+
+    def dialog(role: str) -> SiteConfigState:
+        state = rx.State(_reflex_internal_init=True).get_substate(SiteConfigState.get_full_name().split(".")[1:])
+        state.session_token = site["tokens"][role]
+        EditorState.event_handlers["load"].fn(state)
+        SiteConfigState.event_handlers["open_site_settings"].fn(state)
+        return state
+
+    owner = dialog("owner")
+    assert owner.site_open and owner.can_configure and owner.site_name == "Harbor & Pine"
+    SiteConfigState.event_handlers["set_site_field"].fn(owner, "custom_domain", "harbor pine")
+    SiteConfigState.event_handlers["save_site_settings"].fn(owner)
+    assert owner.site_open and "not a valid domain" in owner.site_errors["custom_domain"]
+    SiteConfigState.event_handlers["set_site_field"].fn(owner, "custom_domain", "www.harborandpine.example")
+    SiteConfigState.event_handlers["set_site_field"].fn(owner, "name", "Harbor and Pine")
+    SiteConfigState.event_handlers["save_site_settings"].fn(owner)
+    assert not owner.site_open and owner.project_name == "Harbor and Pine"
+
+    editor = dialog("editor")
+    assert editor.site_open and not editor.can_configure and editor.site_domain == "www.harborandpine.example"
+    SiteConfigState.event_handlers["set_site_field"].fn(editor, "custom_domain", "")
+    SiteConfigState.event_handlers["save_site_settings"].fn(editor)
+    assert "form" in editor.site_errors
+    with session_scope() as db:
+        assert db.get(Project, site["project"]).custom_domain == "www.harborandpine.example"

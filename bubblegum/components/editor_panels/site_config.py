@@ -1,0 +1,62 @@
+"""The editor's "Site settings" button and dialog: name, language, description, custom domain."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from bubblegum.components.editor_panels.common import counter, dialog_footer, field, field_error, section_label
+from bubblegum.services.site_config import MAX_DESCRIPTION
+from bubblegum.state.editor_site_config import SiteConfigState as S
+
+
+def _input(key: str, value: rx.Var, **props) -> rx.Component:
+    return rx.input(id=f"site-{key}", value=value, on_change=lambda v: S.set_site_field(key, v),
+                    read_only=~S.can_configure, width="100%", **props)
+
+
+def site_config_dialog() -> rx.Component:
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.hstack(rx.icon("globe", size=18), rx.dialog.title("Site settings", margin="0"), spacing="2",
+                      align="center", margin_bottom="16px"),
+            rx.vstack(
+                rx.cond(~S.can_configure, rx.callout.root(
+                    rx.callout.icon(rx.icon("lock")),
+                    rx.callout.text("Only admins and owners can change these settings."), size="1", width="100%")),
+                section_label("Site"),
+                field("Name", _input("name", S.site_name), html_for="site-name", errors=S.site_errors, key="name",
+                      help_text="Shown in the dashboard, browser tabs and search results."),
+                field("Language", _input("language", S.site_language, placeholder="en"), html_for="site-language",
+                      errors=S.site_errors, key="language",
+                      help_text="The language of the site's text, as a code: en, fr, de, pt-BR…"),
+                field("Description", rx.text_area(id="site-description", value=S.site_description, rows="3",
+                                                  on_change=lambda v: S.set_site_field("description", v),
+                                                  read_only=~S.can_configure, width="100%"),
+                      html_for="site-description", errors=S.site_errors, key="description",
+                      aside=counter(S.site_description.length(), MAX_DESCRIPTION),
+                      help_text="Used by search engines and link previews for pages without their own."),
+                section_label("Address"),
+                rx.text("Published at ", rx.link(S.site_address, href=S.site_address, is_external=True), size="2"),
+                field("Custom domain", _input("custom_domain", S.site_domain, placeholder="www.example.com"),
+                      html_for="site-custom_domain", errors=S.site_errors, key="custom_domain",
+                      help_text="Point the domain's DNS at this server; leave empty to use the address above."),
+                field_error(S.site_errors, "form"),
+                dialog_footer(
+                    rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray")),
+                    rx.cond(S.can_configure, rx.button("Save", on_click=S.save_site_settings)),
+                ),
+                spacing="3",
+            ),
+            max_width="520px",
+        ),
+        open=S.site_open,
+        on_open_change=S.set_site_open,
+    )
+
+
+def site_config_button() -> rx.Component:
+    return rx.fragment(
+        rx.tooltip(rx.icon_button(rx.icon("globe", size=16), variant="ghost", aria_label="Site settings",
+                                  on_click=S.open_site_settings), content="Site settings"),
+        site_config_dialog(),
+    )

@@ -1,0 +1,126 @@
+"""A site's configuration, as its "Site settings" dialog changes it: name, language, the
+description search engines and sharing use when a page has none, and a custom domain.
+
+Admins and owners only (`Action.PROJECT_CONFIGURE`), like Webflow's and Framer's site
+settings; the look (`site_settings.update_theme`) stays with editors. Every value is checked
+before anything is stored, so a bad one changes nothing; a change is audited. The published
+site picks the new values up at its next publish (its canonical links use the domain); the
+domain serves the live deployment at once, by `Host` header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from sqlmodel import Session, select
+
+from bubblegum.config import get_settings
+from bubblegum.db import utcnow
+from bubblegum.models import Project
+from bubblegum.services import audit, policy
+from bubblegum.services.errors import InvalidInput
+from bubblegum.services.policy import Action
+from bubblegum.services.projects import clean_name
+
+MAX_DESCRIPTION = 300
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    name: str
+    language: str
+    description: str
+    custom_domain: str  # "" when the site has none
+
+
+def _config(project: Project) -> SiteConfig:
+    return SiteConfig(project.name, project.language, (project.settings or {}).get("description") or "",
+                      project.custom_domain or "")
+
+
+def config_of(session: Session, user_id: int, project_id: int) -> SiteConfig:
+    project = policy.require_project(session, user_id, project_id, Action.PROJECT_READ)
+    return _config(project)
+
+
+def clean_language(value: str) -> str:
+    value = (value or "").strip()
+    if not _LANGUAGE.match(value):
+        raise InvalidInput("Use a language code such as en, fr or pt-BR.", field="language")
+    return value
+
+
+def clean_description(value: str) -> str:
+    value = " ".join((value or "").split())
+    if len(value) > MAX_DESCRIPTION:
+        raise InvalidInput(f"Use at most {MAX_DESCRIPTION} characters.", field="description")
+    return value
+
+
+def _own_hosts() -> set[str]:
+    """Host names this installation serves itself: a site cannot claim them."""
+    settings = get_settings()
+    hosts = {urlparse(settings.app_url).hostname or ""}
+    sites = urlparse(settings.effective_sites_base_url.replace("{slug}", "slug-marker")).hostname or ""
+    hosts.add(sites.removeprefix("slug-marker."))
+    return {host for host in hosts if host}
+
+
+def clean_domain(value: str) -> str:
+    """A host name as typed ("https://www.Example.com/") in stored form ("www.example.com");
+    international names in their ASCII form. "" means no custom domain."""
+    text = (value or "").strip().lower()
+    if not text:
+        return ""
+    if "://" in text:  # a pasted address: keep its host, refuse anything after it
+        url = urlparse(text)
+        text = url.netloc + ("" if url.path in ("", "/") else url.path) + (f"?{url.query}" if url.query else "")
+    text = text.rstrip("/").rstrip(".")
+    if "/" in text or "?" in text or "#" in text or "@" in text or ":" in text:
+        raise InvalidInput("Enter the domain only, such as www.example.com (no path or port).", field="custom_domain")
+    try:
+        text = text.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InvalidInput("That is not a valid domain name.", field="custom_domain") from None
+    labels = text.split(".")
+    if len(text) > 253 or len(labels) < 2 or not all(_LABEL.match(label) for label in labels) \
+            or not re.match(r"^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$", labels[-1]):
+        raise InvalidInput("That is not a valid domain name: use one like www.example.com.", field="custom_domain")
+    for own in _own_hosts():
+        if text == own or text.endswith("." + own):
+            raise InvalidInput(f"{own} addresses belong to this installation; use a domain you own.",
+                               field="custom_domain")
+    return text
+
+
+def update_config(session: Session, user_id: int, project_id: int, *, name: str, language: str,
+                  description: str, custom_domain: str, ip: str = "") -> SiteConfig:
+    """Check every value, then store the ones that changed (admins and owners)."""
+    project = policy.require_project(session, user_id, project_id, Action.PROJECT_CONFIGURE)
+    wanted = SiteConfig(clean_name(name), clean_language(language), clean_description(description),
+                        clean_domain(custom_domain))
+    if wanted.custom_domain and wanted.custom_domain != project.custom_domain:
+        taken = session.exec(select(Project.id).where(Project.custom_domain == wanted.custom_domain,
+                                                      Project.id != project.id)).first()
+        if taken is not None:
+            raise InvalidInput("Another site already uses this domain.", field="custom_domain")
+    before = _config(project)
+    changed = {key: value for key, value in wanted.__dict__.items() if getattr(before, key) != value}
+    if not changed:
+        return before
+    project.name, project.language = wanted.name, wanted.language
+    project.custom_domain = wanted.custom_domain or None
+    settings = {**(project.settings or {}), "description": wanted.description}
+    if not wanted.description:
+        del settings["description"]
+    project.settings = settings
+    project.updated_at = utcnow()
+    session.add(project)
+    audit.record(session, "project.configured", org_id=project.organization_id, actor_id=user_id,
+                 target_type="project", target_id=project.id, ip=ip, **changed)
+    session.flush()
+    return wanted

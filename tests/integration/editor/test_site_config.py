@@ -1,0 +1,114 @@
+"""A site's name, language, description and custom domain: admins only, every value checked
+before anything is stored, audited, and the domain serves the site by Host header."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from bubblegum.db import session_scope
+from bubblegum.models import AuditLog, Project
+from bubblegum.services import site_config
+from bubblegum.services.errors import InvalidInput, NotFound, PermissionDenied
+from bubblegum.services.publishing.site_documents import import_site, site_document
+
+from ..people import org_with_people
+
+SHOWCASE = json.loads((Path(__file__).resolve().parents[3] / "examples" / "showcase.json").read_text())
+KEEP = {"name": "Harbor & Pine", "language": "en", "description": "", "custom_domain": ""}
+
+
+@pytest.fixture
+def site(database_url) -> dict:
+    with session_scope() as session:
+        org, people = org_with_people(session)
+        project = import_site(session, {**SHOWCASE, "site": {**SHOWCASE["site"], "description": ""}},
+                              organization_id=org.id, user_id=people["owner"].id)
+        return {"project": project.id, **{role: user.id for role, user in people.items()}}
+
+
+def update(site: dict, who: str, **changes) -> site_config.SiteConfig:
+    with session_scope() as session:
+        return site_config.update_config(session, site[who], site["project"], **{**KEEP, **changes})
+
+
+def stored(site: dict) -> site_config.SiteConfig:
+    with session_scope() as session:
+        return site_config.config_of(session, site["owner"], site["project"])
+
+
+def test_an_owner_changes_the_settings_and_they_reach_the_site_document(site):
+    update(site, "owner", name="  Harbor   and Pine ", language="fr", description="Joinery in Portsmouth.",
+           custom_domain="https://WWW.HarborAndPine.example/")
+    assert stored(site) == site_config.SiteConfig("Harbor and Pine", "fr", "Joinery in Portsmouth.",
+                                                  "www.harborandpine.example")
+    with session_scope() as session:
+        document = site_document(session, session.get(Project, site["project"]))
+        assert document["site"]["language"] == "fr" and document["site"]["description"] == "Joinery in Portsmouth."
+        entry = session.exec(select(AuditLog).where(AuditLog.action == "project.configured")).one()
+        assert entry.actor_id == site["owner"] and set(entry.details) == {"name", "language", "description",
+                                                                           "custom_domain"}
+    update(site, "owner")  # back to no domain and no description
+    assert stored(site).custom_domain == "" and stored(site).description == ""
+
+
+@pytest.mark.parametrize("who", ["editor", "viewer", "outsider"])
+def test_only_admins_and_owners_configure_a_site(site, who):
+    with pytest.raises(PermissionDenied if who != "outsider" else NotFound):  # outsiders do not learn it exists
+        update(site, who, custom_domain="www.harborandpine.example")
+    assert stored(site) == site_config.SiteConfig(**KEEP)
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("custom_domain", "harborandpine", "not a valid domain"),
+    ("custom_domain", "www.harbor pine.example", "not a valid domain"),
+    ("custom_domain", "-harbor.example", "not a valid domain"),
+    ("custom_domain", "www.harborandpine.example/about", "domain only"),
+    ("custom_domain", "https://www.harborandpine.example/about", "domain only"),
+    ("custom_domain", "www.harborandpine.example:8080", "domain only"),
+    ("custom_domain", "10.0.0.1", "not a valid domain"),
+    ("custom_domain", "bakery.localhost", "belong to this installation"),
+    ("language", "English", "language code"),
+    ("description", "x" * 301, "at most 300"),
+    ("name", "   ", "name"),
+])
+def test_a_bad_value_is_named_and_changes_nothing(site, field, value, words):
+    with pytest.raises(InvalidInput) as error:
+        update(site, "owner", **{"description": "Joinery.", field: value})  # the good change is not kept either
+    assert error.value.field == field and words in error.value.message
+    assert stored(site) == site_config.SiteConfig(**KEEP)
+
+
+def test_an_international_domain_is_stored_in_its_ascii_form(site):
+    assert update(site, "owner", custom_domain="Bücher.example").custom_domain == "xn--bcher-kva.example"
+
+
+def test_a_domain_belongs_to_one_site(site):
+    with session_scope() as session:
+        other = import_site(session, SHOWCASE, organization_id=session.get(Project, site["project"]).organization_id)
+        other.custom_domain = "www.harborandpine.example"
+    with pytest.raises(InvalidInput, match="Another site already uses this domain"):
+        update(site, "owner", custom_domain="www.HarborAndPine.example")
+
+
+def test_the_domain_serves_the_live_site_at_once(site, monkeypatch, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from bubblegum.api import create_api, serve_site_hosts
+    from bubblegum.config import get_settings
+    from bubblegum.services.publishing.deploy import publish
+    from bubblegum.services.publishing.serving import deployment_manifest
+
+    monkeypatch.setenv("BUBBLEGUM_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    deployment_manifest.cache_clear()
+    publish(site["project"])
+    update(site, "owner", custom_domain="www.harborandpine.example")
+    client = TestClient(serve_site_hosts(create_api()))
+    assert client.get("/", headers={"host": "www.harborandpine.example"}).status_code == 200
+    publish(site["project"])  # the next publish links to the new address
+    page = client.get("/", headers={"host": "www.harborandpine.example"}).text
+    assert 'rel="canonical" href="https://www.harborandpine.example/"' in page
