@@ -1,6 +1,7 @@
 """The editor's pages, theme and history panels in a browser: add a page, change its address
 (a bad one is refused at the field), restyle the site with a preset and a spacing (the
-canvas CSS changes), and restore an earlier version from the history panel."""
+canvas CSS changes), restore an earlier version from the history panel, and give the site
+a custom domain in its settings."""
 
 from __future__ import annotations
 
@@ -112,4 +113,17 @@ def test_pages_theme_and_history_panels(app_url, app_data_dir, page):
     page.get_by_role("tab", name="Layers").click()
     page.locator("[data-page-id]", has_text="Catering").get_by_role("button", name="Settings of Catering").click()
     expect(page.locator("#seo-title")).to_have_value("Catering")
+    page.get_by_role("button", name="Cancel").click()
+
+    # site settings: a path is refused next to the field, a bare domain is kept
+    page.get_by_role("button", name="Site settings").click()
+    settings = page.get_by_role("dialog", name="Site settings")
+    settings.locator("#site-custom_domain").fill("https://www.harborandpine.example/about")
+    settings.get_by_role("button", name="Save").click()
+    expect(settings.get_by_role("alert")).to_contain_text("domain only")
+    settings.locator("#site-custom_domain").fill("https://www.HarborAndPine.example/")
+    settings.get_by_role("button", name="Save").click()
+    expect(settings).to_be_hidden()
+    page.get_by_role("button", name="Site settings").click()
+    expect(page.locator("#site-custom_domain")).to_have_value("www.harborandpine.example")
     assert page.console_errors == []
