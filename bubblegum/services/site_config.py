@@ -1,5 +1,6 @@
 """A site's configuration, as its "Site settings" dialog changes it: name, language, the
-description search engines and sharing use when a page has none, and a custom domain.
+description search engines and sharing use when a page has none, a custom domain, and the
+business details published as structured data (type, phone, email, address).
 
 Admins and owners only (`Action.PROJECT_CONFIGURE`), like Webflow's and Framer's site
 settings; the look (`site_settings.update_theme`) stays with editors. Every value is checked
@@ -14,8 +15,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+from pydantic import ValidationError
 from sqlmodel import Session, select
 
+from bubblegum.blocks.document import Business, BusinessType
 from bubblegum.config import get_settings
 from bubblegum.db import utcnow
 from bubblegum.models import Project
@@ -25,6 +28,9 @@ from bubblegum.services.policy import Action
 from bubblegum.services.projects import clean_name
 
 MAX_DESCRIPTION = 300
+BUSINESS_TYPES: tuple[str, ...] = BusinessType.__args__  # schema.org types, "Organization" first
+ADDRESS_FIELDS = ("street", "locality", "postal_code", "country")
+BUSINESS_FIELDS = ("type", "phone", "email", *ADDRESS_FIELDS)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
@@ -124,3 +130,51 @@ def update_config(session: Session, user_id: int, project_id: int, *, name: str,
                  target_type="project", target_id=project.id, ip=ip, **changed)
     session.flush()
     return wanted
+
+
+def business_of(project: Project) -> dict[str, str]:
+    """The business details as flat form fields ("" for those not set)."""
+    business = (project.settings or {}).get("business") or {}
+    address = business.get("address") or {}
+    values = {key: address.get(key) or "" for key in ADDRESS_FIELDS}
+    values.update(type=business.get("type") or "Organization", phone=business.get("phone") or "",
+                  email=business.get("email") or "")
+    return values
+
+
+def update_business(session: Session, user_id: int, project_id: int, values: dict[str, str], *,
+                    ip: str = "") -> dict[str, str]:
+    """Check and store the business details (admins and owners); what the form does not show
+    (opening hours, social profiles, logo) is kept. An Organization with nothing else to say
+    stores nothing."""
+    project = policy.require_project(session, user_id, project_id, Action.PROJECT_CONFIGURE)
+    wanted = {key: " ".join(str(values.get(key) or "").split()) for key in BUSINESS_FIELDS}
+    if wanted == business_of(project):
+        return wanted
+    current = dict((project.settings or {}).get("business") or {})
+    address = {**(current.get("address") or {}), **{key: wanted[key] for key in ADDRESS_FIELDS}}
+    details = {**current, "type": wanted["type"] or "Organization",
+               "phone": wanted["phone"], "email": wanted["email"], "address": address}
+    try:
+        business = Business.model_validate(details)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        field = str(error["loc"][-1]) if error["loc"] else "business"
+        message = {"type": "Choose one of the listed kinds of business.",
+                   "email": "Enter an email address such as hello@example.com.",
+                   "phone": "Use digits, spaces and + ( ) - only, e.g. +44 20 7946 0000."}.get(
+            field, error["msg"].removeprefix("Value error, "))
+        raise InvalidInput(message, field=field) from None
+    stored = business.model_dump(mode="json", exclude_none=True)
+    if wanted["type"] in ("", "Organization") and not any(wanted[key] for key in BUSINESS_FIELDS[1:]) \
+            and not (current.get("hours") or current.get("same_as")):
+        stored = None  # nothing left to say: structured data names a plain Organization
+    settings = {**(project.settings or {}), "business": stored}
+    if stored is None:
+        del settings["business"]
+    project.settings, project.updated_at = settings, utcnow()
+    session.add(project)
+    audit.record(session, "project.business_details", org_id=project.organization_id, actor_id=user_id,
+                 target_type="project", target_id=project.id, ip=ip)
+    session.flush()
+    return business_of(project)

@@ -1,6 +1,7 @@
-"""The editor's "Site settings" dialog: the site's name, language, description and custom
-domain, stored by `services.site_config.update_config` (admins and owners; the service checks
-the role again on every save, the dialog only hides what this person cannot change)."""
+"""The editor's "Site settings" dialog: the site's name, language, description, custom domain
+and business details, stored by `services.site_config` (admins and owners; the service checks
+the role again on every save, the dialog only disables what this person cannot change). One
+save stores everything or, when a value is refused, nothing."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ class SiteConfigState(EditorState):
     site_description: str = ""
     site_domain: str = ""
     site_address: str = ""  # where the site is published now
+    business: dict[str, str] = {}  # site_config.BUSINESS_FIELDS
     site_errors: dict[str, str] = {}
 
     @rx.event
@@ -34,6 +36,7 @@ class SiteConfigState(EditorState):
                 member = policy.membership(db, me.user_id, project.organization_id)
                 self.can_configure = policy.role_allows(member.role if member else None, Action.PROJECT_CONFIGURE)
                 self.site_address = site_base_url(project)
+                self.business = site_config.business_of(project)
         except ServiceError as error:
             return self._refused(error)
         self.site_name, self.site_language = config.name, config.language
@@ -52,12 +55,19 @@ class SiteConfigState(EditorState):
             self.site_errors = {key: text for key, text in self.site_errors.items() if key != field}
 
     @rx.event
+    def set_business_field(self, field: str, value: str):
+        if field in site_config.BUSINESS_FIELDS:
+            self.business = {**self.business, field: str(value)[:300]}
+            self.site_errors = {key: text for key, text in self.site_errors.items() if key != field}
+
+    @rx.event
     def save_site_settings(self):
         try:
             with self._signed_in() as (db, me):
                 config = site_config.update_config(db, me.user_id, self._project_id, name=self.site_name,
                                                    language=self.site_language, description=self.site_description,
                                                    custom_domain=self.site_domain, ip=self._ip)
+                site_config.update_business(db, me.user_id, self._project_id, self.business, ip=self._ip)
                 self._refresh_site(db, policy.require_project(db, me.user_id, self._project_id, Action.PROJECT_READ))
         except InvalidInput as error:
             self.site_errors = {error.field or "form": error.message}

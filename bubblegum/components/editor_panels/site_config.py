@@ -1,17 +1,56 @@
-"""The editor's "Site settings" button and dialog: name, language, description, custom domain."""
+"""The editor's "Site settings" button and dialog: name, language, description, custom domain
+and the business details search engines show (type, phone, email, address)."""
 
 from __future__ import annotations
+
+import re
 
 import reflex as rx
 
 from bubblegum.components.editor_panels.common import counter, dialog_footer, field, field_error, section_label
-from bubblegum.services.site_config import MAX_DESCRIPTION
+from bubblegum.services.site_config import BUSINESS_TYPES, MAX_DESCRIPTION
 from bubblegum.state.editor_site_config import SiteConfigState as S
 
 
 def _input(key: str, value: rx.Var, **props) -> rx.Component:
     return rx.input(id=f"site-{key}", value=value, on_change=lambda v: S.set_site_field(key, v),
                     read_only=~S.can_configure, width="100%", **props)
+
+
+def _type_label(schema_type: str) -> str:
+    """"HomeAndConstructionBusiness" -> "Home and construction business"."""
+    if schema_type == "Organization":
+        return "Organization (no premises to visit)"
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", schema_type).split()
+    return " ".join([words[0], *(word.lower() for word in words[1:])])
+
+
+def _business_input(key: str, label: str, **props) -> rx.Component:
+    return field(label, rx.input(id=f"business-{key}", value=S.business[key], read_only=~S.can_configure,
+                                 on_change=lambda v: S.set_business_field(key, v), width="100%", **props),
+                 html_for=f"business-{key}", errors=S.site_errors, key=key)
+
+
+def business_fields() -> rx.Component:
+    return rx.vstack(
+        section_label("Business details"),
+        rx.text("Shown to search engines as structured data, with the opening hours and address.", size="1",
+                color=rx.color("gray", 10)),
+        field("Kind of business", rx.el.select(
+            *[rx.el.option(_type_label(kind), value=kind) for kind in BUSINESS_TYPES],
+            id="business-type", value=S.business["type"], disabled=~S.can_configure,
+            on_change=lambda v: S.set_business_field("type", v),
+            style={"width": "100%", "height": "32px", "border_radius": "6px", "padding": "0 8px", "font_size": "14px",
+                   "border": "1px solid var(--gray-7)", "background": "var(--color-surface)"}),
+              html_for="business-type", errors=S.site_errors, key="type"),
+        rx.grid(_business_input("phone", "Phone", type="tel"), _business_input("email", "Email", type="email"),
+                columns="2", spacing="3", width="100%"),
+        _business_input("street", "Street address"),
+        rx.grid(_business_input("locality", "Town or city"), _business_input("postal_code", "Postcode"),
+                _business_input("country", "Country"), columns="3", spacing="3", width="100%"),
+        spacing="3",
+        width="100%",
+    )
 
 
 def site_config_dialog() -> rx.Component:
@@ -40,6 +79,7 @@ def site_config_dialog() -> rx.Component:
                 field("Custom domain", _input("custom_domain", S.site_domain, placeholder="www.example.com"),
                       html_for="site-custom_domain", errors=S.site_errors, key="custom_domain",
                       help_text="Point the domain's DNS at this server; leave empty to use the address above."),
+                business_fields(),
                 field_error(S.site_errors, "form"),
                 dialog_footer(
                     rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray")),

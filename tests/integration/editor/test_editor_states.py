@@ -193,6 +193,14 @@ def test_site_settings_dialog_saves_for_an_owner_and_refuses_an_editor(site, mon
     SiteConfigState.event_handlers["set_site_field"].fn(owner, "name", "Harbor and Pine")
     SiteConfigState.event_handlers["save_site_settings"].fn(owner)
     assert not owner.site_open and owner.project_name == "Harbor and Pine"
+    SiteConfigState.event_handlers["open_site_settings"].fn(owner)
+    assert owner.business["locality"] == "Portsmouth"
+    SiteConfigState.event_handlers["set_site_field"].fn(owner, "name", "Renamed")
+    SiteConfigState.event_handlers["set_business_field"].fn(owner, "phone", "call us!")
+    SiteConfigState.event_handlers["save_site_settings"].fn(owner)  # one refused value: nothing is stored
+    assert owner.site_open and "digits" in owner.site_errors["phone"]
+    with session_scope() as db:
+        assert db.get(Project, site["project"]).name == "Harbor and Pine"
 
     editor = dialog("editor")
     assert editor.site_open and not editor.can_configure and editor.site_domain == "www.harborandpine.example"

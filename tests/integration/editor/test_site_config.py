@@ -112,3 +112,39 @@ def test_the_domain_serves_the_live_site_at_once(site, monkeypatch, tmp_path):
     publish(site["project"])  # the next publish links to the new address
     page = client.get("/", headers={"host": "www.harborandpine.example"}).text
     assert 'rel="canonical" href="https://www.harborandpine.example/"' in page
+
+
+def business(site: dict, who: str = "owner", **changes) -> dict[str, str]:
+    with session_scope() as session:
+        project = session.get(Project, site["project"])
+        values = {**site_config.business_of(project), **changes}
+        return site_config.update_business(session, site[who], site["project"], values)
+
+
+def test_business_details_change_and_keep_the_opening_hours(site):
+    assert business(site)["locality"] == "Portsmouth"
+    changed = business(site, type="Store", phone="+44 23 9200 9999", street="2 Quay Lane", postal_code="PO1 3CD")
+    assert changed == {"type": "Store", "phone": "+44 23 9200 9999", "email": "hello@harborandpine.example",
+                       "street": "2 Quay Lane", "locality": "Portsmouth", "postal_code": "PO1 3CD", "country": "GB"}
+    with session_scope() as session:
+        stored = session.get(Project, site["project"]).settings["business"]
+        assert stored["hours"] and stored["address"]["street"] == "2 Quay Lane"  # hours were not in the form
+        assert session.exec(select(AuditLog).where(AuditLog.action == "project.business_details")).one()
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("email", "hello at harbor", "email address"),
+    ("phone", "call us!", "digits"),
+    ("type", "Spaceport", "listed kinds"),
+])
+def test_bad_business_details_are_named_and_change_nothing(site, field, value, words):
+    before = business(site)
+    with pytest.raises(InvalidInput) as error:
+        business(site, street="Elsewhere 1", **{field: value})
+    assert error.value.field == field and words in error.value.message
+    assert business(site) == before
+
+
+def test_only_admins_and_owners_change_business_details(site):
+    with pytest.raises(PermissionDenied):
+        business(site, "editor", phone="+1 555 0100")
