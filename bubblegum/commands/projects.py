@@ -1,4 +1,5 @@
-"""Sites in the database from the command line: import, export, publish, deployments, rollback.
+"""Sites in the database from the command line: import, export, settings, publish, deployments,
+rollback.
 
 Run on the server, these act as the local operator. `--as EMAIL` acts as that person
 instead, through the same role checks as the editor and the API.
@@ -88,6 +89,49 @@ def export_site(slug: str, output: Path = typer.Option(..., "-o", "--output"), a
         document = site_document(session, _authorised_project(session, slug, as_user, Action.PROJECT_READ))
     output.write_text(json.dumps(document, ensure_ascii=False, indent=2))
     typer.echo(f"wrote {output} ({len(document['pages'])} pages)")
+
+
+@project_app.command("settings")
+def settings(
+    slug: str,
+    name: str | None = typer.Option(None, help="The site's name."),
+    language: str | None = typer.Option(None, help="Language code, e.g. en, fr, pt-BR."),
+    description: str | None = typer.Option(None, help="Default description for search and sharing."),
+    domain: str | None = typer.Option(None, help="Custom domain, e.g. www.example.com; '' removes it."),
+    as_user: str | None = AS_USER,
+) -> None:
+    """Show a site's settings, or change the ones given (the others are kept)."""
+    from bubblegum.db import session_scope
+    from bubblegum.services import site_config
+    from bubblegum.services.errors import InvalidInput
+    from bubblegum.services.policy import Action
+
+    changes = {"name": name, "language": language, "description": description, "custom_domain": domain}
+    changing = any(value is not None for value in changes.values())
+    with session_scope() as session:
+        project = _authorised_project(session, slug, as_user,
+                                      Action.PROJECT_CONFIGURE if changing else Action.PROJECT_READ)
+        config = site_config.config_of_project(project)
+        if changing:
+            user_id = _user_id(session, as_user)
+            wanted = {key: config.__dict__[key] if value is None else value for key, value in changes.items()}
+            try:
+                config = site_config.configure(session, project, **wanted, actor_id=user_id)
+            except InvalidInput as error:
+                fail(f"{error.field}: {error.message}", 2)
+    for key, value in config.__dict__.items():
+        typer.echo(f"{key.replace('_', ' ')}: {value or '-'}")
+    if changing:
+        typer.echo("saved; publish the site to use the new settings in its pages")
+
+
+def _user_id(session, as_user: str | None) -> int | None:
+    from sqlmodel import select
+
+    from bubblegum.models import User
+
+    user = session.exec(select(User).where(User.email == as_user.strip().lower())).first() if as_user else None
+    return user.id if user else None
 
 
 def publish(slug: str, as_user: str | None = AS_USER) -> None:

@@ -43,14 +43,14 @@ class SiteConfig:
     custom_domain: str  # "" when the site has none
 
 
-def _config(project: Project) -> SiteConfig:
+def config_of_project(project: Project) -> SiteConfig:
     return SiteConfig(project.name, project.language, (project.settings or {}).get("description") or "",
                       project.custom_domain or "")
 
 
 def config_of(session: Session, user_id: int, project_id: int) -> SiteConfig:
     project = policy.require_project(session, user_id, project_id, Action.PROJECT_READ)
-    return _config(project)
+    return config_of_project(project)
 
 
 def clean_language(value: str) -> str:
@@ -107,6 +107,14 @@ def update_config(session: Session, user_id: int, project_id: int, *, name: str,
                   description: str, custom_domain: str, ip: str = "") -> SiteConfig:
     """Check every value, then store the ones that changed (admins and owners)."""
     project = policy.require_project(session, user_id, project_id, Action.PROJECT_CONFIGURE)
+    return configure(session, project, name=name, language=language, description=description,
+                     custom_domain=custom_domain, actor_id=user_id, ip=ip)
+
+
+def configure(session: Session, project: Project, *, name: str, language: str, description: str,
+              custom_domain: str, actor_id: int | None, ip: str = "") -> SiteConfig:
+    """`update_config` for a caller that has checked the role itself (the server's operator
+    at the command line)."""
     wanted = SiteConfig(clean_name(name), clean_language(language), clean_description(description),
                         clean_domain(custom_domain))
     if wanted.custom_domain and wanted.custom_domain != project.custom_domain:
@@ -114,7 +122,7 @@ def update_config(session: Session, user_id: int, project_id: int, *, name: str,
                                                       Project.id != project.id)).first()
         if taken is not None:
             raise InvalidInput("Another site already uses this domain.", field="custom_domain")
-    before = _config(project)
+    before = config_of_project(project)
     changed = {key: value for key, value in wanted.__dict__.items() if getattr(before, key) != value}
     if not changed:
         return before
@@ -126,7 +134,7 @@ def update_config(session: Session, user_id: int, project_id: int, *, name: str,
     project.settings = settings
     project.updated_at = utcnow()
     session.add(project)
-    audit.record(session, "project.configured", org_id=project.organization_id, actor_id=user_id,
+    audit.record(session, "project.configured", org_id=project.organization_id, actor_id=actor_id,
                  target_type="project", target_id=project.id, ip=ip, **changed)
     session.flush()
     return wanted

@@ -91,3 +91,33 @@ def test_acting_as_a_person_applies_their_role(database_url, showcase, tmp_path)
     assert runner.invoke(app, ["project", "import", str(site), "--org", "harbor"]).exit_code == 0
     refused = runner.invoke(app, ["publish", "harbor-pine", "--as", "viewer@example.com"])
     assert refused.exit_code == 1
+
+
+def test_project_settings_show_change_and_refuse(database_url, showcase, tmp_path):
+    from bubblegum.models import Membership, User
+
+    make_org()
+    site = tmp_path / "site.json"
+    site.write_text(json.dumps(showcase))
+    assert runner.invoke(app, ["project", "import", str(site), "--org", "harbor"]).exit_code == 0
+
+    shown = runner.invoke(app, ["project", "settings", "harbor-pine"])
+    assert shown.exit_code == 0 and "custom domain: -" in shown.output and "language: en" in shown.output
+    changed = runner.invoke(app, ["project", "settings", "harbor-pine", "--domain", "https://WWW.Harbor.example/",
+                                  "--language", "en-GB"])
+    assert changed.exit_code == 0, changed.output
+    assert "custom domain: www.harbor.example" in changed.output and "name: Harbor & Pine" in changed.output
+    refused = runner.invoke(app, ["project", "settings", "harbor-pine", "--domain", "harbor", "--name", "Other"])
+    assert refused.exit_code == 2 and "custom_domain: That is not a valid domain" in refused.output
+    with session_scope() as session:
+        project = session.exec(select(Project).where(Project.slug == "harbor-pine")).one()
+        assert (project.custom_domain, project.language, project.name) == ("www.harbor.example", "en-GB",
+                                                                          "Harbor & Pine")
+        viewer = User(email="viewer@example.com", password_hash="x")
+        session.add(viewer)
+        session.flush()
+        session.add(Membership(user_id=viewer.id, organization_id=project.organization_id, role="viewer"))
+    as_viewer = runner.invoke(app, ["project", "settings", "harbor-pine", "--domain", "", "--as", "viewer@example.com"])
+    assert as_viewer.exit_code == 1
+    assert "custom domain: www.harbor.example" in runner.invoke(
+        app, ["project", "settings", "harbor-pine", "--as", "viewer@example.com"]).output
