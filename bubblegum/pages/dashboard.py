@@ -72,7 +72,10 @@ def rename_dialog() -> rx.Component:
 def status_badge(project) -> rx.Component:
     return rx.cond(
         project["published"] != "",
-        rx.badge(rx.icon("globe", size=12), "Published", color_scheme="green", variant="soft", radius="full"),
+        rx.link(rx.badge(rx.icon("globe", size=12), "Published", rx.icon("external-link", size=11),
+                         color_scheme="green", variant="soft", radius="full"),
+                href=project["live_url"], is_external=True, title="Open the live site",
+                aria_label="Open the live site of " + project["name"]),
         rx.badge("Draft", color_scheme="gray", variant="soft", radius="full"),
     )
 
@@ -86,7 +89,7 @@ def site_cover(project) -> rx.Component:
     return rx.link(
         rx.box(
             rx.hstack(
-                rx.text(project["name"], size="2", weight="bold", trim="both", style={
+                rx.text(project["name"], size="2", weight="bold", line_height="1.3", style={
                     "color": project["look_fg"], "font_family": project["look_font"], "white_space": "nowrap",
                     "overflow": "hidden", "text_overflow": "ellipsis"}),
                 rx.spacer(),

@@ -14,6 +14,7 @@ from bubblegum.models import Page, PageVersion, Project
 from bubblegum.services import audit
 from bubblegum.services.errors import InvalidInput
 from bubblegum.services.policy import Action, require, require_project
+from bubblegum.services.publishing.urls import site_base_url
 from bubblegum.services.slugs import unique_slug
 from bubblegum.services.tokens import as_aware
 
@@ -29,6 +30,7 @@ class ProjectSummary:
     slug: str
     updated_at: datetime
     published: bool
+    live_url: str  # where the live site is served ("" when it is not published)
     deleted_at: datetime | None
     look: dict[str, str]  # the site's theme in brief, for its card: bg, fg, surface, primary, font, radius
 
@@ -58,8 +60,10 @@ def blank_document(title: str) -> dict:
 
 
 def _summary(project: Project) -> ProjectSummary:
+    published = project.live_deployment_id is not None
     return ProjectSummary(id=project.id, name=project.name, slug=project.slug,
-                          updated_at=as_aware(project.updated_at), published=project.live_deployment_id is not None,
+                          updated_at=as_aware(project.updated_at), published=published,
+                          live_url=site_base_url(project) if published else "",
                           deleted_at=as_aware(project.deleted_at), look=_look(project.theme))
 
 

@@ -112,6 +112,12 @@ def test_the_domain_serves_the_live_site_at_once(site, monkeypatch, tmp_path):
     publish(site["project"])  # the next publish links to the new address
     page = client.get("/", headers={"host": "www.harborandpine.example"}).text
     assert 'rel="canonical" href="https://www.harborandpine.example/"' in page
+    with session_scope() as session:  # the dashboard's card links to it
+        from bubblegum.services import projects
+
+        org_id = session.get(Project, site["project"]).organization_id
+        card = projects.list_projects(session, site["viewer"], org_id)[0]
+    assert card.live_url == "https://www.harborandpine.example/"
 
 
 def business(site: dict, who: str = "owner", **changes) -> dict[str, str]:
