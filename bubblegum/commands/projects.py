@@ -136,6 +136,7 @@ def _user_id(session, as_user: str | None) -> int | None:
 
 def publish(slug: str, as_user: str | None = AS_USER) -> None:
     """Publish a site: render a new deployment and make it live."""
+    from rich.console import Console
     from rich.progress import Progress
 
     from bubblegum.db import session_scope
@@ -146,7 +147,7 @@ def publish(slug: str, as_user: str | None = AS_USER) -> None:
 
     with session_scope() as session:
         project = _authorised_project(session, slug, as_user, Action.SITE_PUBLISH)
-    with Progress(transient=True) as bar:
+    with Progress(transient=True, console=Console(stderr=True)) as bar:  # stdout keeps only the result
         task = bar.add_task("Publishing", total=1.0)
         try:
             deployment = run_publish(project.id, progress=lambda done, message: bar.update(
