@@ -10,7 +10,7 @@ import json
 import random
 
 from bubblegum.services.ai import sections as s
-from bubblegum.services.ai.analysis import analyse_prompt, detect_type, find_noun, seed_for
+from bubblegum.services.ai.analysis import DEFAULT_TYPE, analyse_prompt, detect_type, find_noun, seed_for
 from bubblegum.services.ai.base import Finding, Progress, Usage, check_prompt
 from bubblegum.services.ai.copy import fit
 from bubblegum.services.ai.rewrite import rewrite
@@ -39,7 +39,9 @@ def site_context(site: dict | None) -> dict:
     text = " ".join(str(info.get(k, "")) for k in ("business_type", "description", "name"))
     name, description = info.get("name", ""), info.get("description", "")
     about = description.removeprefix(name).lstrip(" ,:;–-") if name else description  # "X, your friendly <noun>..."
-    return {"name": name, "town": town, "business_type": info.get("business_type") or detect_type(text) or "",
+    # a site's type comes from the site, never from a section's or page's words ("Gallery" is
+    # not a reason to write like an art gallery): unknown means the generic local business
+    return {"name": name, "town": town, "business_type": info.get("business_type") or detect_type(text) or DEFAULT_TYPE,
             "noun": find_noun(about, name), "email": business.get("email", ""), "phone": business.get("phone", "")}
 
 

@@ -168,3 +168,17 @@ def test_rewritten_sections_keep_the_sites_own_words_and_town():
         for block in site["pages"][0]["doc"]["content"][1:4]:
             text = json.dumps(provider.regenerate_block(block, context)["props"])
             assert "local business" not in text and f"{town} {context['name']}" not in text
+
+
+def test_a_new_page_is_written_for_the_site_not_for_its_title():
+    from bubblegum.services.ai.analysis import DEFAULT_TYPE
+    from bubblegum.services.ai.offline import site_context
+
+    provider = OfflineProvider()
+    context = site_context(provider.generate_site("A coworking space in Lisbon called Casa Desk", pages=2))
+    assert context["business_type"] == DEFAULT_TYPE  # nothing in the site names a known type
+    hero = provider.generate_block("hero", "Gallery", context)  # "gallery" is an art gallery's keyword
+    assert provider.generate_block("hero", "Gallery", context) == hero
+    text = json.dumps(hero["props"])
+    assert "coworking space" in text or "Casa Desk" in text
+    assert "live dates" not in text
