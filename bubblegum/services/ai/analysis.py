@@ -58,7 +58,7 @@ _NOUN_IS = re.compile(r"^[^.,;:!?]{2,60}?\s(?:is|are)\s+(?:a|an|the)\s+", re.I)
 _NOUN_LEAD = re.compile(r"^(?:(?:a|an|the|my|our|your|is|are|website|site|landing page|page|for|i|we|run|own|have|please|"
                         r"create|make|build|design|generate|need|want|"
                         r"family|family-run|family-owned|independent|small|little|local|friendly|new|"
-                        r"modern|cosy|cozy|award-winning|busy|popular|new)\s+)+", re.I)
+                        r"modern|cosy|cozy|award-winning|busy|popular)\s+)+", re.I)
 _NOUN_END = re.compile(r"\s*(?:[,.;:!?()]|(?:^|\s)(?:in|at|on|near|called|named|based|located|serving|for|from|with|"
                        r"since|that|who|which|offering|run|owned|where|open|selling|making|doing|providing)\b|$)", re.I)
 _ONLINE = re.compile(r"\b(?:online|e-?commerce|web ?shop|ships?|shipping|deliver\w*|worldwide|nationwide|mail order)\b", re.I)
