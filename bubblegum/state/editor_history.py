@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import reflex as rx
 
 from bubblegum.services import canvas, pages
-from bubblegum.services.errors import NotAuthenticated, ServiceError
+from bubblegum.services.errors import ServiceError
 from bubblegum.state.editor import EditorState, refresh_inspector
 
 HISTORY_LIMIT = 100
@@ -41,11 +41,6 @@ class EditorHistoryState(EditorState):
     history_open: bool = False
     versions: list[dict[str, str]] = []
     preview_label: str = ""
-
-    def _fail(self, error: ServiceError):
-        if isinstance(error, NotAuthenticated):
-            return self._login_redirect()
-        return rx.toast.error(error.message)
 
     @rx.event
     def toggle_history(self):

@@ -16,10 +16,9 @@ import reflex as rx
 from bubblegum.blocks import ops
 from bubblegum.blocks.document import DocumentError
 from bubblegum.db import session_scope
-from bubblegum.services import page_drafts, pages, policy, sessions
+from bubblegum.services import page_drafts, pages, sessions
 from bubblegum.services.ai.base import AIError
-from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
-from bubblegum.services.policy import Action
+from bubblegum.services.errors import InvalidInput, ServiceError
 from bubblegum.services.slugs import slugify
 from bubblegum.state.editor import EditorState
 
@@ -61,14 +60,6 @@ class EditorPagesState(EditorState):
 
     def _editor_url(self, page_id: int | str) -> str:
         return f"/editor/{self._project_id}/{page_id}"
-
-    def _reload_site(self, db, user_id: int) -> None:
-        self._refresh_site(db, policy.require_project(db, user_id, self._project_id, Action.PROJECT_READ))
-
-    def _fail(self, error: ServiceError):
-        if isinstance(error, NotAuthenticated):
-            return self._login_redirect()
-        return rx.toast.error(error.message)
 
     # ---- switching and adding pages ----
 
