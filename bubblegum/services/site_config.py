@@ -12,7 +12,7 @@ domain serves the live deployment at once, by `Host` header.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from urllib.parse import urlparse
 
 from pydantic import ValidationError
@@ -43,14 +43,9 @@ class SiteConfig:
     custom_domain: str  # "" when the site has none
 
 
-def config_of_project(project: Project) -> SiteConfig:
+def config_of(project: Project) -> SiteConfig:
     return SiteConfig(project.name, project.language, (project.settings or {}).get("description") or "",
                       project.custom_domain or "")
-
-
-def config_of(session: Session, user_id: int, project_id: int) -> SiteConfig:
-    project = policy.require_project(session, user_id, project_id, Action.PROJECT_READ)
-    return config_of_project(project)
 
 
 def clean_language(value: str) -> str:
@@ -122,8 +117,8 @@ def configure(session: Session, project: Project, *, name: str, language: str, d
                                                       Project.id != project.id)).first()
         if taken is not None:
             raise InvalidInput("Another site already uses this domain.", field="custom_domain")
-    before = config_of_project(project)
-    changed = {key: value for key, value in wanted.__dict__.items() if getattr(before, key) != value}
+    before = config_of(project)
+    changed = {key: value for key, value in asdict(wanted).items() if getattr(before, key) != value}
     if not changed:
         return before
     project.name, project.language = wanted.name, wanted.language
@@ -174,7 +169,7 @@ def update_business(session: Session, user_id: int, project_id: int, values: dic
             field, error["msg"].removeprefix("Value error, "))
         raise InvalidInput(message, field=field) from None
     stored = business.model_dump(mode="json", exclude_none=True)
-    if wanted["type"] in ("", "Organization") and not any(wanted[key] for key in BUSINESS_FIELDS[1:]) \
+    if wanted["type"] in ("", "Organization") and not any(wanted[key] for key in BUSINESS_FIELDS if key != "type") \
             and not (current.get("hours") or current.get("same_as")):
         stored = None  # nothing left to say: structured data names a plain Organization
     settings = {**(project.settings or {}), "business": stored}

@@ -5,26 +5,25 @@ save stores everything or, when a value is refused, nothing."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import reflex as rx
 
 from bubblegum.services import policy, site_config
-from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
+from bubblegum.services.errors import InvalidInput, ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing.urls import site_base_url
 from bubblegum.state.editor import EditorState
 
-FIELDS = ("name", "language", "description", "custom_domain")
+CONFIG_FIELDS = ("name", "language", "description", "custom_domain")  # site_config.SiteConfig
 
 
 class SiteConfigState(EditorState):
     site_open: bool = False
     can_configure: bool = False
-    site_name: str = ""
-    site_language: str = ""
-    site_description: str = ""
-    site_domain: str = ""
-    site_address: str = ""  # where the site is published now
+    config: dict[str, str] = {}  # CONFIG_FIELDS
     business: dict[str, str] = {}  # site_config.BUSINESS_FIELDS
+    site_address: str = ""  # where the site is published now
     site_errors: dict[str, str] = {}
 
     @rx.event
@@ -32,15 +31,13 @@ class SiteConfigState(EditorState):
         try:
             with self._signed_in() as (db, me):
                 project = policy.require_project(db, me.user_id, self._project_id, Action.PROJECT_READ)
-                config = site_config.config_of(db, me.user_id, project.id)
                 member = policy.membership(db, me.user_id, project.organization_id)
                 self.can_configure = policy.role_allows(member.role if member else None, Action.PROJECT_CONFIGURE)
-                self.site_address = site_base_url(project)
+                self.config = asdict(site_config.config_of(project))
                 self.business = site_config.business_of(project)
+                self.site_address = site_base_url(project)
         except ServiceError as error:
-            return self._refused(error)
-        self.site_name, self.site_language = config.name, config.language
-        self.site_description, self.site_domain = config.description, config.custom_domain
+            return self._fail(error)
         self.site_errors, self.site_open = {}, True
         return None
 
@@ -50,8 +47,8 @@ class SiteConfigState(EditorState):
 
     @rx.event
     def set_site_field(self, field: str, value: str):
-        if field in FIELDS:
-            setattr(self, "site_domain" if field == "custom_domain" else f"site_{field}", str(value)[:2000])
+        if field in CONFIG_FIELDS:
+            self.config = {**self.config, field: str(value)[:2000]}
             self.site_errors = {key: text for key, text in self.site_errors.items() if key != field}
 
     @rx.event
@@ -64,22 +61,16 @@ class SiteConfigState(EditorState):
     def save_site_settings(self):
         try:
             with self._signed_in() as (db, me):
-                config = site_config.update_config(db, me.user_id, self._project_id, name=self.site_name,
-                                                   language=self.site_language, description=self.site_description,
-                                                   custom_domain=self.site_domain, ip=self._ip)
+                saved = site_config.update_config(db, me.user_id, self._project_id, ip=self._ip,
+                                                  **{key: self.config.get(key, "") for key in CONFIG_FIELDS})
                 site_config.update_business(db, me.user_id, self._project_id, self.business, ip=self._ip)
-                self._refresh_site(db, policy.require_project(db, me.user_id, self._project_id, Action.PROJECT_READ))
+                self._reload_site(db, me.user_id)
         except InvalidInput as error:
             self.site_errors = {error.field or "form": error.message}
             return None
         except ServiceError as error:
-            return self._refused(error)
-        self.project_name, self.site_errors, self.site_open = config.name, {}, False
+            self.site_errors = {"form": error.message}
+            return self._fail(error)
+        self.project_name, self.site_errors, self.site_open = saved.name, {}, False
         self._refresh_canvas()
         return rx.toast.success("Site settings saved. Publish to use them on the live site.")
-
-    def _refused(self, error: ServiceError):
-        if isinstance(error, NotAuthenticated):
-            return self._login_redirect()
-        self.site_errors = {"form": error.message}
-        return rx.toast.error(error.message)

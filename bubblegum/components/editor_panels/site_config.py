@@ -12,8 +12,8 @@ from bubblegum.services.site_config import BUSINESS_TYPES, MAX_DESCRIPTION
 from bubblegum.state.editor_site_config import SiteConfigState as S
 
 
-def _input(key: str, value: rx.Var, **props) -> rx.Component:
-    return rx.input(id=f"site-{key}", value=value, on_change=lambda v: S.set_site_field(key, v),
+def _input(key: str, **props) -> rx.Component:
+    return rx.input(id=f"site-{key}", value=S.config[key], on_change=lambda v: S.set_site_field(key, v),
                     read_only=~S.can_configure, width="100%", **props)
 
 
@@ -63,20 +63,20 @@ def site_config_dialog() -> rx.Component:
                     rx.callout.icon(rx.icon("lock")),
                     rx.callout.text("Only admins and owners can change these settings."), size="1", width="100%")),
                 section_label("Site"),
-                field("Name", _input("name", S.site_name), html_for="site-name", errors=S.site_errors, key="name",
+                field("Name", _input("name"), html_for="site-name", errors=S.site_errors, key="name",
                       help_text="Shown in the dashboard, browser tabs and search results."),
-                field("Language", _input("language", S.site_language, placeholder="en"), html_for="site-language",
+                field("Language", _input("language", placeholder="en"), html_for="site-language",
                       errors=S.site_errors, key="language",
                       help_text="The language of the site's text, as a code: en, fr, de, pt-BR…"),
-                field("Description", rx.text_area(id="site-description", value=S.site_description, rows="3",
+                field("Description", rx.text_area(id="site-description", value=S.config["description"], rows="3",
                                                   on_change=lambda v: S.set_site_field("description", v),
                                                   read_only=~S.can_configure, width="100%"),
                       html_for="site-description", errors=S.site_errors, key="description",
-                      aside=counter(S.site_description.length(), MAX_DESCRIPTION),
+                      aside=counter(S.config["description"].length(), MAX_DESCRIPTION),
                       help_text="Used by search engines and link previews for pages without their own."),
                 section_label("Address"),
                 rx.text("Published at ", rx.link(S.site_address, href=S.site_address, is_external=True), size="2"),
-                field("Custom domain", _input("custom_domain", S.site_domain, placeholder="www.example.com"),
+                field("Custom domain", _input("custom_domain", placeholder="www.example.com"),
                       html_for="site-custom_domain", errors=S.site_errors, key="custom_domain",
                       help_text="Point the domain's DNS at this server; leave empty to use the address above."),
                 business_fields(),

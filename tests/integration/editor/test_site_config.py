@@ -37,7 +37,7 @@ def update(site: dict, who: str, **changes) -> site_config.SiteConfig:
 
 def stored(site: dict) -> site_config.SiteConfig:
     with session_scope() as session:
-        return site_config.config_of(session, site["owner"], site["project"])
+        return site_config.config_of(session.get(Project, site["project"]))
 
 
 def test_an_owner_changes_the_settings_and_they_reach_the_site_document(site):
