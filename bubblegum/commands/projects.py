@@ -22,10 +22,20 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _user_id(session, as_user: str | None) -> int | None:
+    """The id of the person `--as` names (None for the operator or an unknown address)."""
+    from sqlmodel import select
+
+    from bubblegum.models import User
+
+    user = session.exec(select(User).where(User.email == as_user.strip().lower())).first() if as_user else None
+    return user.id if user else None
+
+
 def _authorised_project(session, slug: str, as_user: str | None, action):
     from sqlmodel import select
 
-    from bubblegum.models import Project, User
+    from bubblegum.models import Project
     from bubblegum.services import policy
     from bubblegum.services.errors import ServiceError
 
@@ -33,9 +43,8 @@ def _authorised_project(session, slug: str, as_user: str | None, action):
     if project is None:
         fail(f"no site with the slug {slug!r}")
     if as_user:
-        user = session.exec(select(User).where(User.email == as_user.strip().lower())).first()
         try:
-            policy.require_project(session, user.id if user else None, project.id, action)
+            policy.require_project(session, _user_id(session, as_user), project.id, action)
         except ServiceError as error:
             fail(error.message)
     return project
@@ -52,7 +61,7 @@ def import_site(
 
     from bubblegum.blocks.document import DocumentError
     from bubblegum.db import session_scope
-    from bubblegum.models import Organization, User
+    from bubblegum.models import Organization
     from bubblegum.services import audit, policy
     from bubblegum.services.errors import ServiceError
     from bubblegum.services.publishing.site_documents import import_site as store_site
@@ -63,17 +72,17 @@ def import_site(
             or_(Organization.slug == org, Organization.name == org), Organization.deleted_at.is_(None))).first()
         if organization is None:
             fail(f"no organization {org!r}")
-        user = session.exec(select(User).where(User.email == as_user.strip().lower())).first() if as_user else None
+        user_id = _user_id(session, as_user)
         if as_user:
             try:
-                policy.require(session, user.id if user else None, organization.id, policy.Action.PROJECT_CREATE)
+                policy.require(session, user_id, organization.id, policy.Action.PROJECT_CREATE)
             except ServiceError as error:
                 fail(error.message)
         try:
-            project = store_site(session, data, organization_id=organization.id, user_id=user.id if user else None)
+            project = store_site(session, data, organization_id=organization.id, user_id=user_id)
         except DocumentError as error:
             fail(f"invalid site document: {error}", 2)
-        audit.record(session, "project.import", org_id=organization.id, actor_id=user.id if user else None,
+        audit.record(session, "project.import", org_id=organization.id, actor_id=user_id,
                      target_type="project", target_id=str(project.id))
         typer.echo(f"imported {project.name!r} as {project.slug} ({len(data.get('pages', []))} pages)")
 
@@ -101,6 +110,8 @@ def settings(
     as_user: str | None = AS_USER,
 ) -> None:
     """Show a site's settings, or change the ones given (the others are kept)."""
+    from dataclasses import asdict, replace
+
     from bubblegum.db import session_scope
     from bubblegum.services import site_config
     from bubblegum.services.errors import InvalidInput
@@ -111,27 +122,17 @@ def settings(
     with session_scope() as session:
         project = _authorised_project(session, slug, as_user,
                                       Action.PROJECT_CONFIGURE if changing else Action.PROJECT_READ)
-        config = site_config.config_of_project(project)
+        config = site_config.config_of(project)
         if changing:
-            user_id = _user_id(session, as_user)
-            wanted = {key: config.__dict__[key] if value is None else value for key, value in changes.items()}
+            wanted = replace(config, **{key: value for key, value in changes.items() if value is not None})
             try:
-                config = site_config.configure(session, project, **wanted, actor_id=user_id)
+                config = site_config.configure(session, project, **asdict(wanted), actor_id=_user_id(session, as_user))
             except InvalidInput as error:
                 fail(f"{error.field}: {error.message}", 2)
-    for key, value in config.__dict__.items():
+    for key, value in asdict(config).items():
         typer.echo(f"{key.replace('_', ' ')}: {value or '-'}")
     if changing:
         typer.echo("saved; publish the site to use the new settings in its pages")
-
-
-def _user_id(session, as_user: str | None) -> int | None:
-    from sqlmodel import select
-
-    from bubblegum.models import User
-
-    user = session.exec(select(User).where(User.email == as_user.strip().lower())).first() if as_user else None
-    return user.id if user else None
 
 
 def publish(slug: str, as_user: str | None = AS_USER) -> None:
