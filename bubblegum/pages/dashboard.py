@@ -71,7 +71,7 @@ def rename_dialog() -> rx.Component:
 
 def status_badge(project) -> rx.Component:
     return rx.cond(
-        project["published"] != "",
+        project["live_url"] != "",
         rx.link(rx.badge(rx.icon("globe", size=12), "Published", rx.icon("external-link", size=11),
                          color_scheme="green", variant="soft", radius="full"),
                 href=project["live_url"], is_external=True, title="Open the live site",

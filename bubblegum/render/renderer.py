@@ -62,6 +62,7 @@ EDIT_SCRIPT = (
     "if(o){o.outerHTML=d.html;pick(d.id)}}})})()"
 )
 
+
 @functools.cache
 def renderer_fingerprint() -> str:
     """``RENDERER_VERSION`` plus a digest of the base CSS and every block's template and

@@ -29,10 +29,13 @@ class ProjectSummary:
     name: str
     slug: str
     updated_at: datetime
-    published: bool
     live_url: str  # where the live site is served ("" when it is not published)
     deleted_at: datetime | None
     look: dict[str, str]  # the site's theme in brief, for its card: bg, fg, surface, primary, font, radius
+
+    @property
+    def published(self) -> bool:
+        return bool(self.live_url)
 
 
 def _look(theme: dict | None) -> dict[str, str]:
@@ -60,10 +63,8 @@ def blank_document(title: str) -> dict:
 
 
 def _summary(project: Project) -> ProjectSummary:
-    published = project.live_deployment_id is not None
-    return ProjectSummary(id=project.id, name=project.name, slug=project.slug,
-                          updated_at=as_aware(project.updated_at), published=published,
-                          live_url=site_base_url(project) if published else "",
+    return ProjectSummary(id=project.id, name=project.name, slug=project.slug, updated_at=as_aware(project.updated_at),
+                          live_url=site_base_url(project) if project.live_deployment_id is not None else "",
                           deleted_at=as_aware(project.deleted_at), look=_look(project.theme))
 
 

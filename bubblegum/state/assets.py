@@ -38,13 +38,14 @@ class AssetsState(FormState, SessionState):
         try:
             with self._signed_in() as (db, me):
                 self._fill_shell(db, me)
+                project = policy.require_project(db, me.user_id, _project_id(self.project_param), Action.PROJECT_READ)
+                self.project_name = project.name
                 self._refresh(db, me.user_id)
         except ServiceError as error:
             return self._fail(error)
 
     def _refresh(self, db, user_id: int) -> None:
         project_id = _project_id(self.project_param)
-        self.project_name = policy.require_project(db, user_id, project_id, Action.PROJECT_READ).name
         rows = assets.list_assets(db, user_id, project_id, search=self.search)
         uses = assets.usage_counts(db, user_id, project_id)
         storage = get_storage()

@@ -18,7 +18,7 @@ def _row(summary: projects.ProjectSummary) -> dict[str, str]:
     return {"id": str(summary.id), "name": summary.name, "slug": summary.slug,
             "edited": summary.updated_at.strftime("%d %b %Y, %H:%M UTC"),
             "edited_iso": summary.updated_at.isoformat(),
-            "published": "yes" if summary.published else "", "live_url": summary.live_url,
+            "live_url": summary.live_url,  # "" while the site is a draft
             "deleted": summary.deleted_at.strftime("%d %b %Y") if summary.deleted_at else "",
             **{"look_" + key: value for key, value in summary.look.items()}}
 
