@@ -37,6 +37,21 @@ def site(database_url) -> dict:
         return {"project": project.id, "page": home.id, "tokens": tokens}
 
 
+def signed_in(state_class, site: dict, role: str):
+    """A fresh state tree's `state_class` with `role`'s session, as a browser tab would hold it."""
+    state = rx.State(_reflex_internal_init=True).get_substate(state_class.get_full_name().split(".")[1:])
+    state.session_token = site["tokens"][role]
+    return state
+
+
+def open_editor(state_class, site: dict, role: str, monkeypatch):
+    """`signed_in`, with the editor loaded on the site's home page."""
+    monkeypatch.setattr(EditorState, "_route_ids", lambda self: (site["project"], site["page"]))
+    state = signed_in(state_class, site, role)
+    EditorState.event_handlers["load"].fn(state)
+    return state
+
+
 def editor_for(site: dict, role: str, monkeypatch) -> tuple[EditorState, InspectorState]:
     monkeypatch.setattr(EditorState, "_route_ids", lambda self: (site["project"], site["page"]))
     root = rx.State(_reflex_internal_init=True)
@@ -96,11 +111,7 @@ def test_theme_panel_sets_spacing_and_shadows(site, monkeypatch):
     from bubblegum.services import site_settings
     from bubblegum.state.editor_theme import EditorThemeState
 
-    monkeypatch.setattr(EditorState, "_route_ids", lambda self: (site["project"], site["page"]))
-    root = rx.State(_reflex_internal_init=True)
-    panel = root.get_substate(EditorThemeState.get_full_name().split(".")[1:])
-    panel.session_token = site["tokens"]["editor"]
-    EditorState.event_handlers["load"].fn(panel)
+    panel = open_editor(EditorThemeState, site, "editor", monkeypatch)
     handlers = EditorThemeState.event_handlers
     handlers["load_theme"].fn(panel)
     handlers["set_option"].fn(panel, "spacing", "airy")
@@ -135,11 +146,7 @@ def test_image_picker_upload_keeps_good_files_and_names_refused_ones(site, monke
     from bubblegum.models import Asset
     from bubblegum.state.image_picker import ImagePickerState
 
-    monkeypatch.setattr(EditorState, "_route_ids", lambda self: (site["project"], site["page"]))
-    root = rx.State(_reflex_internal_init=True)
-    picker = root.get_substate(ImagePickerState.get_full_name().split(".")[1:])
-    picker.session_token = site["tokens"]["editor"]
-    EditorState.event_handlers["load"].fn(picker)
+    picker = open_editor(ImagePickerState, site, "editor", monkeypatch)
     photo = io.BytesIO()
     Image.new("RGB", (640, 400), (20, 140, 80)).save(photo, "JPEG")
     files = [_Upload("shop.jpg", photo.getvalue()), _Upload("evil.jpg", b"<script>alert(1)</script>")]
@@ -160,13 +167,11 @@ def test_the_image_library_names_its_site_and_shows_it_to_members_only(site, mon
     from bubblegum.state.assets import AssetsState
 
     monkeypatch.setattr(AssetsState, "project_param", property(lambda self: str(site["project"])))
-    library = rx.State(_reflex_internal_init=True).get_substate(AssetsState.get_full_name().split(".")[1:])
-    library.session_token = site["tokens"]["viewer"]
+    library = signed_in(AssetsState, site, "viewer")
     AssetsState.event_handlers["load"].fn(library)
     assert library.project_name == "Harbor & Pine" and library.items == []
 
-    stranger = rx.State(_reflex_internal_init=True).get_substate(AssetsState.get_full_name().split(".")[1:])
-    stranger.session_token = site["tokens"]["outsider"]
+    stranger = signed_in(AssetsState, site, "outsider")
     AssetsState.event_handlers["load"].fn(stranger)
     assert stranger.project_name == ""
 
@@ -175,17 +180,13 @@ def test_site_settings_dialog_saves_for_an_owner_and_refuses_an_editor(site, mon
     from bubblegum.models import Project
     from bubblegum.state.editor_site_config import SiteConfigState
 
-    monkeypatch.setattr(EditorState, "_route_ids", lambda self: (site["project"], site["page"]))
-
     def dialog(role: str) -> SiteConfigState:
-        state = rx.State(_reflex_internal_init=True).get_substate(SiteConfigState.get_full_name().split(".")[1:])
-        state.session_token = site["tokens"][role]
-        EditorState.event_handlers["load"].fn(state)
+        state = open_editor(SiteConfigState, site, role, monkeypatch)
         SiteConfigState.event_handlers["open_site_settings"].fn(state)
         return state
 
     owner = dialog("owner")
-    assert owner.site_open and owner.can_configure and owner.site_name == "Harbor & Pine"
+    assert owner.site_open and owner.can_configure and owner.config["name"] == "Harbor & Pine"
     SiteConfigState.event_handlers["set_site_field"].fn(owner, "custom_domain", "harbor pine")
     SiteConfigState.event_handlers["save_site_settings"].fn(owner)
     assert owner.site_open and "not a valid domain" in owner.site_errors["custom_domain"]
@@ -203,7 +204,8 @@ def test_site_settings_dialog_saves_for_an_owner_and_refuses_an_editor(site, mon
         assert db.get(Project, site["project"]).name == "Harbor and Pine"
 
     editor = dialog("editor")
-    assert editor.site_open and not editor.can_configure and editor.site_domain == "www.harborandpine.example"
+    assert editor.site_open and not editor.can_configure
+    assert editor.config["custom_domain"] == "www.harborandpine.example"
     SiteConfigState.event_handlers["set_site_field"].fn(editor, "custom_domain", "")
     SiteConfigState.event_handlers["save_site_settings"].fn(editor)
     assert "form" in editor.site_errors
