@@ -176,6 +176,8 @@ class Block(BaseModel):
     id: BlockId
     type: str
     props: Any = Field(default_factory=dict)
+    sample: bool = Field(False, description="Sample content only the owner can replace (reviews, team, prices "
+                                            "they did not give): marked in the canvas, listed by the audit, never published")
 
     @model_validator(mode="after")
     def _props(self, info: ValidationInfo) -> "Block":
