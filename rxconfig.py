@@ -5,9 +5,12 @@ from pathlib import Path
 import reflex as rx
 
 from bubblegum.config import PROJECT_ROOT, get_settings
+from bubblegum.private_files import private_dir, restrict_new_files
 
+restrict_new_files()  # Reflex's state pickles, SQLite's side files: the service user's only
 settings = get_settings()
 settings.ensure_data_dir()
+private_dir(PROJECT_ROOT / ".states")  # Reflex's disk state store (REFLEX_STATES_WORKDIR default)
 
 config = rx.Config(
     app_name="bubblegum",

@@ -14,6 +14,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bubblegum.private_files import private_dir
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -55,6 +57,26 @@ class Settings(BaseSettings):
     smtp_password: str | None = Field(None, alias="SMTP_PASSWORD")
     mail_from: str = Field("Bubble Gum <no-reply@localhost>", alias="MAIL_FROM")
 
+    # Request bodies, checked before anything is buffered or spooled (api/body_limit.py).
+    max_body_bytes: int = Field(1024 * 1024, alias="BUBBLEGUM_MAX_BODY_BYTES", gt=0)
+    max_form_body_bytes: int = Field(16 * 1024, alias="BUBBLEGUM_MAX_FORM_BODY_BYTES", gt=0,
+                                     description="Anonymous form posts on published sites")
+    max_upload_body_bytes: int = Field(25 * 1024 * 1024, alias="BUBBLEGUM_MAX_UPLOAD_BODY_BYTES", gt=0,
+                                       description="One upload request (all its files together)")
+
+    # Page history (services/page_history.py).
+    autosave_coalesce_seconds: int = Field(600, alias="BUBBLEGUM_AUTOSAVE_COALESCE_SECONDS", ge=0)
+    page_history_max_versions: int = Field(200, alias="BUBBLEGUM_PAGE_HISTORY_MAX_VERSIONS", ge=2)
+    page_history_max_bytes: int = Field(20 * 1024 * 1024, alias="BUBBLEGUM_PAGE_HISTORY_MAX_BYTES", gt=0)
+
+    # AI spend on the self-hosted plan (services/ai/metering.py); 0 turns a cap off.
+    ai_org_calls_per_month: int = Field(2_000, alias="BUBBLEGUM_AI_ORG_CALLS_PER_MONTH", ge=0)
+    ai_org_tokens_per_month: int = Field(5_000_000, alias="BUBBLEGUM_AI_ORG_TOKENS_PER_MONTH", ge=0)
+    ai_user_calls_per_hour: int = Field(100, alias="BUBBLEGUM_AI_USER_CALLS_PER_HOUR", ge=0)
+    ai_user_tokens_per_hour: int = Field(300_000, alias="BUBBLEGUM_AI_USER_TOKENS_PER_HOUR", ge=0)
+    ai_generations_per_org: int = Field(1, alias="BUBBLEGUM_AI_GENERATIONS_PER_ORG", ge=1,
+                                        description="Generations running at once per organization")
+
     @property
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'bubblegum.db'}"
@@ -74,7 +96,8 @@ class Settings(BaseSettings):
         return self.env == "prod"
 
     def ensure_data_dir(self) -> Path:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        """The data folder, readable by the service user only (0700)."""
+        private_dir(self.data_dir)
         return self.data_dir
 
     @property

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
+from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Session, create_engine
 
 from bubblegum.config import get_settings
+from bubblegum.private_files import private_file
 
 JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
 
@@ -30,10 +33,22 @@ def get_engine(url: str | None = None) -> sa.Engine:
     url = url or get_settings().effective_database_url
     if url.startswith("sqlite"):
         get_settings().ensure_data_dir()
+        _private_sqlite_file(sa.engine.make_url(url).database)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def _private_sqlite_file(database: str | None) -> None:
+    """Create the database file 0600 before SQLite opens it: SQLite gives its -wal and -shm
+    files the database file's mode, so all three stay readable by the service user only."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    for suffix in ("", "-wal", "-shm"):
+        private_file(Path(f"{path}{suffix}"))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

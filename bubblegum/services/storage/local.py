@@ -4,6 +4,7 @@ Writes go to a temporary file in the target folder and are renamed into place, s
 reader never sees half a file. Every path is resolved and checked to lie inside the
 root (a symlink planted inside the root cannot lead a write outside it). Content type
 is not stored: ``head`` guesses it from the key's extension, as a static server would.
+Folders are created 0700 and files 0600: only the service user reads originals.
 Without ``CDN_BASE_URL`` public URLs are ``<app_url>/storage/<key without public/>``;
 the app's file route serves them from ``public/``.
 """
@@ -17,6 +18,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from bubblegum.private_files import private_dir
 from bubblegum.services.storage.base import (
     PUBLIC_PREFIX,
     InvalidKey,
@@ -31,8 +33,7 @@ from bubblegum.services.storage.base import (
 
 class LocalStorage:
     def __init__(self, root: Path, *, public_base_url: str) -> None:
-        self.root = Path(root).resolve()
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.root = private_dir(Path(root)).resolve()
         self.public_base_url = public_base_url
 
     def _path(self, key: str) -> Path:
@@ -45,10 +46,10 @@ class LocalStorage:
     def put(self, key: str, data: bytes, *, content_type: str = "application/octet-stream",
             cache_control: str | None = None) -> None:
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         if not path.parent.resolve().is_relative_to(self.root):
             raise InvalidKey(f"storage key {key!r} leads outside the storage root")
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")  # created 0600
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
