@@ -4,10 +4,12 @@ import reflex as rx
 
 import bubblegum.models  # noqa: F401  (Reflex's start-up schema check reads SQLModel's metadata)
 from bubblegum.api import create_api, serve_site_hosts
+from bubblegum.api.body_limit import BodyLimitMiddleware
 from bubblegum.services.jobs import start_worker
 from bubblegum.pages.landing import landing
 
-app = rx.App(api_transformer=[create_api(), serve_site_hosts])
+# The last transform is outermost: the body limit sits in front of everything, uploads included.
+app = rx.App(api_transformer=[create_api(), serve_site_hosts, BodyLimitMiddleware])
 app.register_lifespan_task(start_worker)  # the durable job queue's in-process worker
 app.add_page(
     landing,
