@@ -2,8 +2,13 @@
 
 - Opened with ``Image.open(formats=...)`` restricted to the allowlist: a FITS, PSD or
   any other Pillow-readable format is refused even if it is named ``.png``.
-- Dimensions are read from the header and checked against ``MAX_PIXELS`` *before* any
-  pixel is decoded; Pillow's own decompression-bomb error is also caught.
+- Dimensions and the frame count are read from the headers and checked *before* any pixel
+  is decoded: ``MAX_PIXELS`` per frame, and ``MAX_TOTAL_PIXELS`` for frames × width ×
+  height, the pixels the whole file would decode to. Pillow's own decompression-bomb error
+  is also caught.
+- Animations (GIF, WebP, APNG) are decoded one frame at a time and each frame is handed to
+  the encoder before the next is decoded (``iter_frames``, ``animated_webp``): no list of
+  full frames is ever held. An animated PNG is kept as an animated WebP.
 - A truncated or corrupt file fails to load and is refused (``LOAD_TRUNCATED_IMAGES``
   stays off).
 - EXIF orientation is applied, then the image is encoded afresh without EXIF, XMP, ICC
@@ -16,11 +21,21 @@ from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageOps, ImageSequence, UnidentifiedImageError
 
-from bubblegum.services.assets.validation import MAX_FRAMES, MAX_PIXELS, MAX_SIDE, RASTER_FORMATS, AssetRejected
+from bubblegum.services.assets.animated_webp import encode_animation
+from bubblegum.services.assets.validation import (
+    MAX_ANIMATION_FRAME_PIXELS,
+    MAX_FRAMES,
+    MAX_PIXELS,
+    MAX_SIDE,
+    MAX_TOTAL_PIXELS,
+    RASTER_FORMATS,
+    AssetRejected,
+)
 
 _DAMAGED = "The image is damaged or incomplete and could not be read."
 
@@ -56,9 +71,31 @@ def open_checked(data: bytes, *, max_pixels: int = MAX_PIXELS) -> Image.Image:
         raise AssetRejected(
             f"The image is {width}×{height} pixels; the limit is {max_pixels // 1_000_000} megapixels "
             f"and {MAX_SIDE} pixels a side.", details={"width": width, "height": height})
-    if getattr(image, "n_frames", 1) > MAX_FRAMES:
-        raise AssetRejected(f"The animation has more than {MAX_FRAMES} frames.")
+    frames = frame_count(image)
+    if frames > MAX_FRAMES:
+        raise AssetRejected(f"The animation has {frames} frames; the limit is {MAX_FRAMES}.")
+    if frames > 1 and width * height > MAX_ANIMATION_FRAME_PIXELS:
+        raise AssetRejected(
+            f"The animation is {width}×{height} pixels; animations can have at most "
+            f"{MAX_ANIMATION_FRAME_PIXELS // 1_000_000} megapixels a frame.", details={"width": width, "height": height})
+    if frames * width * height > MAX_TOTAL_PIXELS:
+        raise AssetRejected(
+            f"The animation has {frames} frames of {width}×{height} pixels, "
+            f"{frames * width * height / 1_000_000:.0f} million pixels in all; the limit is "
+            f"{MAX_TOTAL_PIXELS // 1_000_000} million.", details={"frames": frames, "width": width, "height": height})
     return image
+
+
+def frame_count(image: Image.Image) -> int:
+    """Frames an opened animation would decode to, from its headers (1 for a still image)."""
+    if not is_animation(image):
+        return 1
+    try:
+        return int(image.n_frames)  # GIF: block headers are walked, no pixel data is decoded
+    except Image.DecompressionBombError:
+        raise AssetRejected("The image has far too many pixels to process.") from None
+    except (OSError, ValueError, EOFError, SyntaxError):
+        raise AssetRejected(_DAMAGED) from None
 
 
 def _to_srgb(image: Image.Image) -> Image.Image:
@@ -97,44 +134,62 @@ def decode(data: bytes, *, max_pixels: int = MAX_PIXELS) -> Image.Image:
 
 
 def reencode(data: bytes, *, max_pixels: int = MAX_PIXELS) -> ProcessedImage:
-    """Validate and re-encode in the same format (animations kept for GIF/WebP)."""
+    """Validate and re-encode in the same format; animations stay animated (an animated PNG
+    becomes an animated WebP), streamed frame by frame."""
     probe = open_checked(data, max_pixels=max_pixels)
+    width, height = probe.size
+    if is_animation(probe):
+        fmt = "GIF" if probe.format == "GIF" else "WEBP"
+        content_type, extension = RASTER_FORMATS[fmt]
+        return ProcessedImage(encode_frames(probe, fmt), fmt, content_type, extension, width, height, True)
     fmt = probe.format
     content_type, extension = RASTER_FORMATS[fmt]
-    animated = is_animation(probe)
+    image = decode(data, max_pixels=max_pixels)
     out = io.BytesIO()
-    if animated:
-        frames, durations = animation_frames(probe)
-        options = {"save_all": True, "append_images": frames[1:], "duration": durations,
-                   "loop": probe.info.get("loop", 0)}
-        if fmt == "WEBP":
-            options.update(quality=85, method=4)
-        frames[0].save(out, format=fmt, **options)
-        width, height = frames[0].size
-    else:
-        image = decode(data, max_pixels=max_pixels)
-        width, height = image.size
-        image.save(out, format=fmt, **_save_options(fmt, image))
-    return ProcessedImage(out.getvalue(), fmt, content_type, extension, width, height, animated)
+    image.save(out, format=fmt, **_save_options(fmt, image))
+    return ProcessedImage(out.getvalue(), fmt, content_type, extension, *image.size)
 
 
 def is_animation(image: Image.Image) -> bool:
-    """An opened GIF or WebP with more than one frame (other formats' extra frames are ignored)."""
-    return bool(getattr(image, "is_animated", False)) and image.format in ("GIF", "WEBP")
+    """An opened GIF, WebP or PNG (APNG) with more than one frame."""
+    return bool(getattr(image, "is_animated", False)) and image.format in ("GIF", "WEBP", "PNG")
 
 
-def animation_frames(image: Image.Image) -> tuple[list[Image.Image], list[int]]:
-    """Every frame of an opened animation as RGBA, with its duration in milliseconds."""
-    frames, durations = [], []
+def encode_frames(image: Image.Image, fmt: str, size: tuple[int, int] | None = None) -> bytes:
+    """Re-encode an opened animation as ``fmt`` (GIF or WEBP), optionally resized, one frame at
+    a time. Pillow's GIF writer keeps each frame as 8-bit palette pixels for its frame deltas:
+    at most ``MAX_TOTAL_PIXELS`` bytes."""
+    frames = iter_frames(image, size)
+    if fmt == "WEBP":
+        return encode_animation(frames, loop=image.info.get("loop", 0), quality=85)
+    first, _ = next(frames)
+    out = io.BytesIO()
+    first.save(out, format="GIF", save_all=True, append_images=(frame for frame, _ in frames),
+               loop=image.info.get("loop", 0))
+    return out.getvalue()
+
+
+def iter_frames(image: Image.Image, size: tuple[int, int] | None = None) -> Iterator[tuple[Image.Image, int]]:
+    """Each frame of an opened animation as a clean RGBA copy (resized to ``size`` if given) with
+    its duration in milliseconds, decoded only when the previous one has been used."""
+    expected = image.size
     try:
         for frame in ImageSequence.Iterator(image):
-            durations.append(int(frame.info.get("duration", 100)) or 100)
+            if frame.size != expected:  # a frame bigger than the checked canvas: refuse, never decode it
+                raise AssetRejected(_DAMAGED)
+            duration = int(frame.info.get("duration", 100)) or 100
             copy = frame.convert("RGBA")
-            copy.info = {}
-            frames.append(copy)
-    except (OSError, ValueError, EOFError, SyntaxError):
+            if size and size != copy.size:
+                copy = copy.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+            copy.info = {"duration": duration}  # nothing else of the original rides along
+            yield copy, duration
+    except (OSError, ValueError, EOFError, SyntaxError, Image.DecompressionBombError):
         raise AssetRejected(_DAMAGED) from None
-    return frames, durations
+
+
+def first_frame(image: Image.Image) -> Image.Image:
+    """The first frame of an opened animation, RGBA."""
+    return next(iter_frames(image))[0]
 
 
 def _save_options(fmt: str, image: Image.Image) -> dict:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from bubblegum.db import session_scope
 from bubblegum.models import Asset
 from bubblegum.services import jobs
-from bubblegum.services.assets.images import animation_frames, decode, is_animation, open_checked
+from bubblegum.services.assets.images import decode, first_frame, is_animation, open_checked
 from bubblegum.services.assets.keys import master_key, public_prefix, variant_key
 from bubblegum.services.assets.validation import RASTER_FORMATS, AssetRejected
 from bubblegum.services.assets.variants import dominant_color, make_animated_variants, make_variants
@@ -47,9 +47,8 @@ def process_asset(asset_id: int, *, storage: Storage | None = None,
 
         probe = open_checked(master)
         if is_animation(probe):
-            frames, durations = animation_frames(probe)
-            variants = make_animated_variants(frames, durations, loop=probe.info.get("loop", 0), progress=resizing)
-            color = dominant_color(frames[0])
+            variants = make_animated_variants(probe, progress=resizing)
+            color = dominant_color(first_frame(probe))
         else:
             image = decode(master)
             variants = make_variants(image, progress=resizing)

@@ -22,6 +22,12 @@ PLAN_MAX_BYTES: dict[str, int] = {"self_hosted": DEFAULT_MAX_BYTES, "free": 5 * 
 MAX_PIXELS = 40_000_000
 MAX_SIDE = 20_000
 MAX_FRAMES = 300
+# Frames × width × height: the pixels a whole file decodes to (a 40 MP photo, or 300 frames
+# of 447×447). Animations are processed one frame at a time, so this bounds CPU; memory is
+# bounded by one frame (MAX_PIXELS) plus the encoder's output.
+MAX_TOTAL_PIXELS = 60_000_000
+# One frame of an animation (2000×2000): the WebP animation encoder keeps several canvases.
+MAX_ANIMATION_FRAME_PIXELS = 4_000_000
 MAX_NAME_LENGTH = 120
 
 # Pillow format name -> (MIME type, file extension)

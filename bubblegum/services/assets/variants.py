@@ -1,6 +1,7 @@
 """Responsive variants of a raster master: WebP (and AVIF when Pillow can write it) at
 fixed widths, never upscaled, plus a dominant-colour placeholder. An animated GIF or WebP
-gets animated WebP variants (every frame, up to ``ANIMATED_MAX_WIDTH``).
+gets animated WebP variants (every frame, up to ``ANIMATED_MAX_WIDTH``), made one frame at a
+time.
 
 A master narrower than the smallest width gets one variant at its own width. Each
 variant's bytes are hashed so bundles can publish it under a content-addressed name.
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from bubblegum.services.assets.animated_webp import encode_animation
+from bubblegum.services.assets.images import iter_frames
 from bubblegum.services.assets.validation import RASTER_FORMATS
 
 VARIANT_WIDTHS = (320, 640, 960, 1280, 1920)
@@ -67,22 +70,18 @@ def make_variants(image: Image.Image, *, formats: tuple[str, ...] = VARIANT_FORM
     return sorted(out, key=lambda v: (v.format, v.width))
 
 
-def make_animated_variants(frames: list[Image.Image], durations: list[int], *, loop: int = 0,
+def make_animated_variants(image: Image.Image, *,
                            progress: Callable[[float, str], None] | None = None) -> list[VariantFile]:
-    """Animated WebP variants of ``frames`` (RGBA, all one size) at the target widths up to
-    ``ANIMATED_MAX_WIDTH``; each frame keeps its duration."""
-    first = frames[0]
-    widths = [w for w in target_widths(first.width) if w <= ANIMATED_MAX_WIDTH]  # never empty: 320 or less is kept
-    pil_format, content_type, options = _SAVE["webp"]
+    """Animated WebP variants of an opened animation at the target widths up to
+    ``ANIMATED_MAX_WIDTH``; each frame keeps its duration. Frames are decoded, resized and
+    encoded one at a time, once per width."""
+    widths = [w for w in target_widths(image.width) if w <= ANIMATED_MAX_WIDTH]  # never empty: 320 or less is kept
+    _, content_type, options = _SAVE["webp"]
     out: list[VariantFile] = []
     for n, width in enumerate(widths, 1):
-        height = max(1, round(first.height * width / first.width))
-        resized = frames if width == first.width else [
-            frame.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0) for frame in frames]
-        buffer = io.BytesIO()
-        resized[0].save(buffer, format=pil_format, save_all=True, append_images=resized[1:], duration=durations,
-                        loop=loop, **options)
-        out.append(VariantFile(width, height, "webp", content_type, buffer.getvalue()))
+        height = max(1, round(image.height * width / image.width))
+        data = encode_animation(iter_frames(image, (width, height)), loop=image.info.get("loop", 0), **options)
+        out.append(VariantFile(width, height, "webp", content_type, data))
         if progress:
             progress(n / len(widths), f"animated WebP {width}px")
     return out

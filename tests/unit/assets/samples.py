@@ -66,3 +66,29 @@ SVG_OK = (b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
 def svg(body: str, *, attrs: str = "") -> bytes:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
             f'viewBox="0 0 10 10" {attrs}>{body}</svg>').encode()
+
+
+def animation(fmt: str, frames: int, width: int, height: int) -> bytes:
+    """An animation (GIF, WEBP or PNG for APNG) of ``frames`` frames, each a different colour."""
+    images = [Image.new("RGB", (width, height), ((n * 37) % 256, (n * 91) % 256, (n * 13) % 256))
+              for n in range(frames)]
+    out = io.BytesIO()
+    images[0].save(out, fmt, save_all=True, append_images=images[1:], duration=40, loop=0)
+    return out.getvalue()
+
+
+def _gif_frame(left: int, top: int, width: int, height: int) -> bytes:
+    descriptor = b"\x2c" + struct.pack("<HHHHB", left, top, width, height, 0)
+    return descriptor + b"\x02\x02\x4c\x01\x00"  # LZW min code 2, one data block, end
+
+
+def gif_bomb(screen: int = 65_535) -> bytes:
+    """A ~40-byte GIF whose logical screen claims screen × screen pixels."""
+    head = b"GIF89a" + struct.pack("<HHBBB", screen, screen, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
+    return head + _gif_frame(0, 0, 1, 1) + b"\x3b"
+
+
+def gif_with_outsized_frame(screen: int = 100, frame: int = 15_000) -> bytes:
+    """A small GIF canvas whose second frame claims to be far larger than the canvas."""
+    head = b"GIF89a" + struct.pack("<HHBBB", screen, screen, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
+    return head + _gif_frame(0, 0, 1, 1) + _gif_frame(0, 0, frame, frame) + b"\x3b"

@@ -45,8 +45,10 @@ def test_dominant_colour():
 def test_animated_variants_keep_every_frame_and_its_timing():
     from bubblegum.services.assets.variants import ANIMATED_MAX_WIDTH, make_animated_variants
 
-    frames = [Image.new("RGBA", (1400, 700), color) for color in ((255, 0, 0, 255), (0, 255, 0, 255), (0, 0, 255, 255))]
-    variants = make_animated_variants(frames, [100, 200, 300], loop=0)
+    frames = [Image.new("RGB", (1400, 700), color) for color in ((255, 0, 0), (0, 255, 0), (0, 0, 255))]
+    gif = io.BytesIO()
+    frames[0].save(gif, "GIF", save_all=True, append_images=frames[1:], duration=[100, 200, 300], loop=0)
+    variants = make_animated_variants(Image.open(gif))
     assert [v.width for v in variants] == [w for w in (320, 640, 960) if w <= ANIMATED_MAX_WIDTH]
     for v in variants:
         decoded = Image.open(io.BytesIO(v.data))
