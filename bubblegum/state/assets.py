@@ -66,8 +66,8 @@ class AssetsState(FormState, SessionState):
         try:
             with self._signed_in() as (db, me):
                 user_id = me.user_id
-            _, refused = assets.upload_many(user_id, _project_id(self.project_param),
-                                            [(upload.name, await upload.read()) for upload in files])
+            _, refused = await assets.upload_files(user_id, _project_id(self.project_param),
+                                                    [(upload.name, await upload.read()) for upload in files])
             with session_scope() as db:
                 self._refresh(db, user_id)
         except ServiceError as error:

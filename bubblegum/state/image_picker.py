@@ -47,8 +47,8 @@ class ImagePickerState(EditorState):
         except ServiceError as error:
             self.picker_uploading = False
             return rx.toast.error(error.message)
-        job_ids, refused = assets.upload_many(user_id, self._project_id,
-                                              [(upload.name, await upload.read()) for upload in files])
+        job_ids, refused = await assets.upload_files(user_id, self._project_id,
+                                                     [(upload.name, await upload.read()) for upload in files])
         return [*[rx.toast.error(message) for message in refused], ImagePickerState.finish_uploads(job_ids)]
 
     @rx.event(background=True)

@@ -17,6 +17,7 @@ Modules:
 - ``keys``: generated storage keys (``<org>/<project>/<uuid>``; originals private,
   variants public).
 - ``usage``: where-used (latest version of each live page, site settings) and clearing.
+- ``work_pool``: image work off the event loop (``library.upload_files`` for async callers).
 - ``library``: upload, list/search, alt text, where-used, delete (refused while in use
   unless ``force``), bulk delete of unused assets; all through the policy.
 - ``resolver``: maps ``asset:<id>`` to srcset, size, placeholder and bundle files for
@@ -32,6 +33,7 @@ from bubblegum.services.assets.library import (
     set_alt,
     thumbnail_url,
     upload_asset,
+    upload_files,
     upload_many,
     usage_counts,
     where_used,
@@ -41,6 +43,6 @@ from bubblegum.services.assets.validation import AssetRejected
 
 __all__ = [
     "AssetRejected", "AssetUse", "Uploaded", "asset_ref", "delete_asset", "delete_unused", "get_asset",
-    "list_assets", "parse_ref", "set_alt", "thumbnail_url", "upload_asset", "upload_many", "usage_counts",
-    "where_used",
+    "list_assets", "parse_ref", "set_alt", "thumbnail_url", "upload_asset", "upload_files", "upload_many",
+    "usage_counts", "where_used",
 ]

@@ -22,6 +22,7 @@ from bubblegum.services.assets.intake import prepare_upload
 from bubblegum.services.assets.keys import master_key, new_storage_key, private_prefix, public_prefix, svg_key
 from bubblegum.services.assets.usage import AssetUse, asset_ref, clear_uses, project_uses
 from bubblegum.services.assets.validation import clean_filename, max_upload_bytes
+from bubblegum.services.assets.work_pool import off_loop
 from bubblegum.services.errors import Conflict, InvalidInput, NotFound, ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.storage import PutItem, Storage, get_storage
@@ -86,6 +87,13 @@ def upload_many(user_id: int, project_id: int, files: list[tuple[str | None, byt
         if uploaded.job_id:
             job_ids.append(uploaded.job_id)
     return job_ids, refused
+
+
+async def upload_files(user_id: int, project_id: int,
+                       files: list[tuple[str | None, bytes]]) -> tuple[list[int], list[str]]:
+    """``upload_many`` for async callers (the editor and library pages): the work runs on the
+    image worker pool, never on the event loop."""
+    return await off_loop(upload_many, user_id, project_id, files)
 
 
 def list_assets(session: Session, user_id: int, project_id: int, *, search: str = "",
