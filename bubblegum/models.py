@@ -133,7 +133,8 @@ class Page(SQLModel, table=True):
 
 
 class PageVersion(SQLModel, table=True):
-    """Append-only: a save adds a row; nothing updates or deletes one."""
+    """A saved document of a page. Bounded by services/page_history.py: consecutive autosaves
+    coalesce and old autosaves are pruned; named (noted) and published versions stay."""
 
     __table_args__ = (sa.UniqueConstraint("page_id", "number", name="uq_pageversion_page_number"),)
 
@@ -144,6 +145,7 @@ class PageVersion(SQLModel, table=True):
     author_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
     note: str = Field(default="", max_length=200)
     created_at: datetime = Field(default_factory=utcnow)
+    published_at: datetime | None = None  # sent to publishing: kept for good
 
 
 class Asset(SQLModel, table=True):
@@ -232,3 +234,16 @@ class AIUsage(SQLModel, table=True):
     output_tokens: int = 0
     cost_micros: int = Field(default=0, description="Cost in millionths of a US dollar")
     created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class AIGenerationLease(SQLModel, table=True):
+    """A running generation holds one of its organization's slots until it ends or the lease
+    expires (a crashed worker never blocks the organization for longer than that)."""
+
+    __table_args__ = (sa.UniqueConstraint("organization_id", "slot", name="uq_aigenerationlease_org_slot"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", index=True, ondelete="CASCADE")
+    slot: int = 0
+    holder: str = Field(max_length=64, index=True)
+    expires_at: datetime

@@ -1,9 +1,10 @@
-"""A site's pages and their append-only version history, as the editor uses them.
+"""A site's pages and their version history, as the editor uses them.
 
 Every function takes the caller's user id and checks their role through the policy
 module; ids from the client are never trusted. Saving carries the version number the
 edit started from: a save on top of someone else's newer version is refused (Conflict),
-so nobody's work is overwritten silently. Nothing here updates or deletes a PageVersion.
+so nobody's work is overwritten silently. History is bounded (``page_history``): autosaves
+coalesce and old autosaves are pruned; named and published versions stay.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlmodel import Session, select
 from bubblegum.blocks.document import DocumentError, PageSlug, load_page
 from bubblegum.db import utcnow
 from bubblegum.models import Page, PageVersion, Project, User
-from bubblegum.services import audit, policy
+from bubblegum.services import audit, page_history, policy
 from bubblegum.services.errors import Conflict, InvalidInput, NotFound
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing.site_documents import latest_versions, live_pages
@@ -48,7 +49,8 @@ def latest(session: Session, page_id: int) -> PageVersion:
 
 def save(session: Session, user_id: int, project_id: int, page_id: int, document: dict, *,
          base_version: int, note: str = "") -> PageVersion:
-    """Append a validated version; Conflict if the page moved on since `base_version`."""
+    """Save a validated version (an autosave when ``note`` is empty); Conflict if the page moved
+    on since `base_version`."""
     project, page = page_of_project(session, user_id, project_id, page_id, Action.PAGE_EDIT)
     current = latest(session, page.id)
     if current.number != base_version:
@@ -58,12 +60,18 @@ def save(session: Session, user_id: int, project_id: int, page_id: int, document
         clean = load_page(document, page=page.slug).model_dump(mode="json")
     except DocumentError as error:
         raise InvalidInput(str(error), field=error.field) from None
+    # The SEO title (root.title) is not the page's name in the pages list: renaming is `update`.
+    page.updated_at = project.updated_at = utcnow()
+    if page_history.coalesces(current, user_id, note):
+        if not page_history.replace_autosave(session, current, clean):
+            raise Conflict("Someone else saved this page after you opened it. Reload to see their changes.")
+        session.refresh(current)
+        return current
     version = PageVersion(page_id=page.id, number=current.number + 1, document=clean, author_id=user_id,
                           note=note[:200])
     session.add(version)
-    # The SEO title (root.title) is not the page's name in the pages list: renaming is `update`.
-    page.updated_at = project.updated_at = utcnow()
     session.flush()
+    page_history.prune(session, page.id)
     return version
 
 

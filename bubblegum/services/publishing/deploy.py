@@ -3,7 +3,8 @@
 A publish renders with the one renderer (``render.build_bundle``), writes any blob the
 site's storage does not have yet, then in ONE transaction marks the deployment ready and
 points ``Project.live_deployment_id`` at it. Anything failing before that commit leaves the
-live site exactly as it was and records the deployment as failed.
+live site exactly as it was and records the deployment as failed. The page versions it
+renders are marked published, so history pruning keeps them.
 """
 
 from __future__ import annotations
@@ -19,10 +20,11 @@ from sqlmodel import select
 
 from bubblegum.db import session_scope, utcnow
 from bubblegum.models import Deployment, Project
+from bubblegum.services import page_history
 from bubblegum.services.assets.resolver import resolver_for_project
 from bubblegum.services.errors import NotFound
 from bubblegum.services.publishing.headers import content_security_policy, content_type
-from bubblegum.services.publishing.site_documents import site_document
+from bubblegum.services.publishing.site_documents import latest_versions, live_pages, site_document
 from bubblegum.services.publishing.storage_keys import blob_key
 from bubblegum.services.publishing.urls import site_base_url
 from bubblegum.services.storage import PutItem, get_storage
@@ -56,6 +58,8 @@ def publish(project_id: int, *, user_id: int | None = None, progress: Progress =
         if project is None or project.deleted_at is not None:
             raise NotFound("This site does not exist.")
         document = site_document(session, project)
+        page_ids = [page.id for page in live_pages(session, project_id)]
+        page_history.mark_published(session, [version.id for version in latest_versions(session, page_ids).values()])
         base_url = site_base_url(project)
         images = resolver_for_project(session, project_id, asset_base=urlparse(base_url).path + "_assets/")
         previous = session.get(Deployment, project.live_deployment_id) if project.live_deployment_id else None

@@ -55,7 +55,8 @@ def test_invalid_document_is_refused_and_nothing_saved(site):
 def test_restore_appends_a_copy(site):
     with session_scope() as session:
         pages.save(session, site["editor"], site["project"], site["home"], hero("One"), base_version=1)
-        pages.save(session, site["editor"], site["project"], site["home"], hero("Two"), base_version=2)
+        # another person's save: appended, not coalesced with the editor's autosave
+        pages.save(session, site["owner"], site["project"], site["home"], hero("Two"), base_version=2)
         restored = pages.restore(session, site["editor"], site["project"], site["home"], 2)
         assert restored.number == 4 and restored.document["content"][0]["props"]["title"] == "One"
         assert "Restored version 2" in pages.history(session, site["owner"], site["project"], site["home"])[0].note
