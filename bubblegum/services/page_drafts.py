@@ -59,7 +59,8 @@ def ai_page_document(session: Session, user_id: int, project_id: int, title: str
         draft = {"slug": "draft", "title": title, "doc": {"root": {"title": title}, "content": blocks}}
         return blocks, p.seo_meta(draft, site)
 
-    blocks, (seo_title, description) = metered(session, project.organization_id, user_id, ai, write, text=title)
+    blocks, (seo_title, description) = metered(session, project.organization_id, user_id, ai, write, text=title,
+                                               exclusive=True)
     for block in blocks:
         if block["type"] == "hero":
             block["props"]["title"] = title

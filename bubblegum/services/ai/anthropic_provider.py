@@ -48,6 +48,7 @@ class AnthropicProvider:
               on_tool: Any = None, stream: bool = False) -> Any:
         import anthropic
 
+        getattr(self.usage, "before_call", lambda: None)()  # metering: caps are checked per model call
         kwargs = dict(model=self.model, max_tokens=self.max_tokens, system=schema.cached_system(), tools=tools,
                       tool_choice=tool_choice, messages=messages)
         try:

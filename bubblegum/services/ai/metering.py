@@ -1,34 +1,46 @@
 """Metering, caps and rate limits for AI calls.
 
-Every call through ``metered`` records an ``AIUsage`` row (tokens in/out, cost, org,
-user, operation). Before a call: the prompt size is checked (> 2,000 characters is refused
-before anything else), the per-user rate limit (``limits``; Redis when REDIS_URL is set)
-and the organization's monthly caps for its plan. Plans without an entry are uncapped
-(the self-hosted default); billing may add plans here.
+Usage is counted per model call, not per button press: while ``metered`` runs, the
+provider's ``usage`` list is a ``CallMeter`` that checks the caps before every model call
+(``before_call``) and records an ``AIUsage`` row (tokens in/out, cost, org, user, operation)
+as soon as each call returns, in a transaction of its own: one generation that makes twenty
+calls stops at the cap instead of running past it, and a call made is counted even when the
+work that asked for it fails and rolls back. Before anything: the prompt size (> 2,000 characters is refused),
+the per-user rate limit (``limits``; Redis when REDIS_URL is set).
+
+Caps, all counted from the ``AIUsage`` table (shared by every tab, worker and process):
+the organization's calls and tokens this month for its plan (``PLAN_CAPS``; the self-hosted
+plan's come from settings, with safe defaults, so open sign-up never means unlimited model
+spend), and each person's calls and tokens in the last hour (settings; 0 turns one off).
+A site generation (``exclusive=True``) also holds one of the organization's generation
+slots (``generation_lease``) for as long as it runs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from contextlib import nullcontext
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlmodel import Session, func, select
 
+from bubblegum.config import get_settings
+from bubblegum.db import session_scope
 from bubblegum.models import AIUsage, Organization
 from bubblegum.services import rate_limit
+from bubblegum.services.ai.generation_lease import generation_slot
 from bubblegum.services.ai.base import Usage, UsageCapReached, check_prompt
 from bubblegum.services.errors import RateLimited
 
 T = TypeVar("T")
 
-# monthly caps per plan: (model tokens in + out, AI operations of any provider)
+# monthly caps per plan: (model tokens in + out, AI calls of any provider); self_hosted: settings
 PLAN_CAPS: dict[str, tuple[int | None, int | None]] = {
     "free": (200_000, 100),
     "starter": (2_000_000, 1_000),
     "pro": (10_000_000, 5_000),
     "business": (50_000_000, 25_000),
-    "self_hosted": (None, None),
 }
 AI_PER_USER = rate_limit.Rule("ai-user", "20/minute")
 # USD per million tokens: (input, output); cache reads cost 0.1x input, cache writes 1.25x.
@@ -50,25 +62,69 @@ def month_start(now: datetime | None = None) -> datetime:
     return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
 
 
-def month_totals(session: Session, org_id: int) -> tuple[int, int]:
-    """(tokens, operations) the organization used this calendar month (UTC)."""
-    row = session.exec(select(func.coalesce(func.sum(AIUsage.input_tokens + AIUsage.output_tokens), 0), func.count(AIUsage.id))
-                       .where(AIUsage.organization_id == org_id, AIUsage.created_at >= month_start())).one()
+def totals(session: Session, since: datetime, *, org_id: int | None = None, user_id: int | None = None) -> tuple[int, int]:
+    """(tokens, calls) recorded since ``since`` for an organization or a person."""
+    query = select(func.coalesce(func.sum(AIUsage.input_tokens + AIUsage.output_tokens), 0), func.count(AIUsage.id)) \
+        .where(AIUsage.created_at >= since)
+    query = query.where(AIUsage.organization_id == org_id) if org_id is not None else query.where(AIUsage.user_id == user_id)
+    row = session.exec(query).one()
     return int(row[0]), int(row[1])
 
 
-def check_caps(session: Session, org_id: int) -> None:
+def month_totals(session: Session, org_id: int) -> tuple[int, int]:
+    """(tokens, calls) the organization used this calendar month (UTC)."""
+    return totals(session, month_start(), org_id=org_id)
+
+
+def plan_caps(plan: str) -> tuple[int | None, int | None]:
+    """(tokens, calls) a month for ``plan``; unknown plans get the free plan's."""
+    if plan == "self_hosted":
+        settings = get_settings()
+        return settings.ai_org_tokens_per_month or None, settings.ai_org_calls_per_month or None
+    return PLAN_CAPS.get(plan, PLAN_CAPS["free"])
+
+
+def check_caps(session: Session, org_id: int, user_id: int | None = None) -> None:
     org = session.get(Organization, org_id)
-    tokens_cap, ops_cap = PLAN_CAPS.get(org.plan if org else "free", PLAN_CAPS["free"])
-    if tokens_cap is None and ops_cap is None:
-        return
-    tokens, ops = month_totals(session, org_id)
-    if tokens_cap is not None and tokens >= tokens_cap:
-        raise UsageCapReached(f"Your organization has used its {tokens_cap:,} AI tokens for this month on the {org.plan} plan. "
-                              "Upgrade the plan or wait until next month.", details={"used": tokens, "cap": tokens_cap})
-    if ops_cap is not None and ops >= ops_cap:
-        raise UsageCapReached(f"Your organization has used its {ops_cap:,} AI generations for this month on the {org.plan} plan. "
-                              "Upgrade the plan or wait until next month.", details={"used": ops, "cap": ops_cap})
+    plan = org.plan if org else "free"
+    tokens_cap, calls_cap = plan_caps(plan)
+    if tokens_cap is not None or calls_cap is not None:
+        tokens, calls = month_totals(session, org_id)
+        if tokens_cap is not None and tokens >= tokens_cap:
+            raise UsageCapReached(f"Your organization has used its {tokens_cap:,} AI tokens for this month on the {plan} plan. "
+                                  "Upgrade the plan or wait until next month.", details={"used": tokens, "cap": tokens_cap})
+        if calls_cap is not None and calls >= calls_cap:
+            raise UsageCapReached(f"Your organization has used its {calls_cap:,} AI calls for this month on the {plan} plan. "
+                                  "Upgrade the plan or wait until next month.", details={"used": calls, "cap": calls_cap})
+    if user_id is not None:
+        _check_hourly(session, user_id)
+
+
+def _check_hourly(session: Session, user_id: int) -> None:
+    settings = get_settings()
+    tokens, calls = totals(session, datetime.now(UTC) - timedelta(hours=1), user_id=user_id)
+    if settings.ai_user_calls_per_hour and calls >= settings.ai_user_calls_per_hour:
+        raise UsageCapReached(f"You have made {calls:,} AI calls in the last hour, the most allowed. Please try again later.",
+                              details={"used": calls, "cap": settings.ai_user_calls_per_hour})
+    if settings.ai_user_tokens_per_hour and tokens >= settings.ai_user_tokens_per_hour:
+        raise UsageCapReached(f"You have used {tokens:,} AI tokens in the last hour, the most allowed. Please try again later.",
+                              details={"used": tokens, "cap": settings.ai_user_tokens_per_hour})
+
+
+class CallMeter(list):
+    """A provider's ``usage`` while metered: caps before each model call, a row after it."""
+
+    def __init__(self, session: Session, org_id: int, user_id: int | None, provider: str) -> None:
+        super().__init__()
+        self.session, self.org_id, self.user_id, self.provider = session, org_id, user_id, provider
+
+    def before_call(self) -> None:
+        check_caps(self.session, self.org_id, self.user_id)
+
+    def append(self, usage: Usage) -> None:
+        super().append(usage)
+        with session_scope() as own:
+            record(own, self.org_id, self.user_id, self.provider, [usage])
 
 
 def record(session: Session, org_id: int | None, user_id: int | None, provider: str, usages: list[Usage]) -> list[AIUsage]:
@@ -81,16 +137,19 @@ def record(session: Session, org_id: int | None, user_id: int | None, provider: 
 
 
 def metered(session: Session, org_id: int, user_id: int | None, provider: Any, call: Callable[[Any], T], *,
-            text: str | None = None) -> T:
-    """Run ``call(provider)`` under the caps, then record what it used (also when it failed)."""
+            text: str | None = None, exclusive: bool = False) -> T:
+    """Run ``call(provider)`` under the caps, each model call checked and recorded as it happens.
+    ``exclusive``: a generation that holds one of the organization's generation slots."""
     if text is not None:
         check_prompt(text)
     if user_id is not None and not rate_limit.hit(AI_PER_USER, str(user_id)):
         raise RateLimited("Too many AI requests. Please wait a minute and try again.",
                           retry_after=rate_limit.retry_after(AI_PER_USER, str(user_id)))
-    check_caps(session, org_id)
-    before = len(provider.usage)
+    check_caps(session, org_id, user_id)
+    meter = CallMeter(session, org_id, user_id, provider.name)
+    earlier, provider.usage = provider.usage, meter
     try:
-        return call(provider)
+        with generation_slot(org_id) if exclusive else nullcontext():
+            return call(provider)
     finally:
-        record(session, org_id, user_id, provider.name, provider.usage[before:])
+        provider.usage = earlier + list(meter)

@@ -78,7 +78,8 @@ class OfflineProvider:
         self.usage.append(Usage("generate_site"))
         return clean_site(site)
 
-    def generate_block(self, block_type: str, hint: str, site_context: dict | None = None, *, salt: str = "") -> dict:
+    def generate_block(self, block_type: str, hint: str, site_context: dict | None = None, *, salt: str = "",
+                       operation: str = "generate_block") -> dict:
         from bubblegum.blocks.registry import get_block
         from bubblegum.services.ai.validate import clean_block
 
@@ -87,13 +88,13 @@ class OfflineProvider:
         builder = _builder(block_type, ctx)
         props = builder(ctx)[1] if builder else json.loads(json.dumps(spec.example))
         block = clean_block({"id": "b_" + format(seed_for(block_type, hint, salt) % 16**8, "08x"), "type": block_type, "props": props})
-        self.usage.append(Usage("generate_block"))
+        self.usage.append(Usage(operation))
         return block
 
     def regenerate_block(self, block: dict, site_context: dict | None = None) -> dict:
         hint = _text_of(block.get("props", {}))[:300]
-        new = self.generate_block(block["type"], hint, site_context, salt=json.dumps(block.get("props"), sort_keys=True))
-        self.usage[-1].operation = "regenerate_block"
+        new = self.generate_block(block["type"], hint, site_context, salt=json.dumps(block.get("props"), sort_keys=True),
+                                  operation="regenerate_block")
         return {**new, "id": block.get("id", new["id"])}
 
     def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same") -> str:

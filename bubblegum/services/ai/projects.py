@@ -24,7 +24,8 @@ def create_project_from_prompt(session: Session, user_id: int, org_id: int, prom
     require(session, user_id, org_id, Action.PROJECT_CREATE)
     require(session, user_id, org_id, Action.AI_USE)
     ai = provider or get_provider()
-    site = metered(session, org_id, user_id, ai, lambda p: p.generate_site(prompt, business_type, style, pages, progress), text=prompt)
+    site = metered(session, org_id, user_id, ai, lambda p: p.generate_site(prompt, business_type, style, pages, progress),
+                   text=prompt, exclusive=True)
     info = site["site"]
     name = clean_name(info["name"])
     project = Project(organization_id=org_id, name=name, slug=unique_slug(session, Project, name), created_by_id=user_id,
