@@ -90,12 +90,9 @@ def log_in(session: Session, email: str, password: str, *, ip: str = "", user_ag
     return SignedIn(token=token, user_id=user.id, org_id=principal.org_id)
 
 
-def log_out(session: Session, token: str, *, ip: str = "") -> None:
-    try:
-        principal = sessions.authenticate(session, token)
-    except NotAuthenticated:
-        return
-    sessions.end(session, token)
+def log_out(session: Session, principal: sessions.Principal, *, ip: str = "") -> None:
+    """End the caller's session."""
+    sessions.revoke(session, principal.user_id, principal.session_id)
     audit.record(session, "auth.logout", actor_id=principal.user_id, ip=ip)
 
 

@@ -48,11 +48,11 @@ class AIActionsState(EditorState):
             if self.ai_busy or not self._guard():
                 return None, None
             self.ai_busy, self.ai_error = label, ""
-            token, project_id = self.session_token, self._project_id
+            held, project_id = self._held_session, self._project_id
 
         def run():
             with session_scope() as db:
-                me = sessions.authenticate(db, token)
+                me = sessions.authenticate_held(db, *held)
                 return work(db, me.user_id, project_id)
 
         try:

@@ -20,7 +20,7 @@ class LoginState(FormState, SessionState):
         except ServiceError as error:
             return self._fail(error)
         self._ok()
-        self.session_token = signed.token
+        self._hold(signed.token)
         return rx.redirect(safe_next(self.router.url.query_parameters.get("next")))
 
     @rx.event
@@ -63,7 +63,7 @@ class SignupState(FormState, SessionState):
             error.field = None if error.field == "token" else error.field
             return self._fail(error)
         self._ok()
-        self.session_token = signed.token
+        self._hold(signed.token)
         return rx.redirect("/dashboard")
 
 
@@ -109,4 +109,5 @@ class ResetState(FormState, SessionState):
         except ServiceError as error:
             return self._fail(error)
         self._ok()
-        self.done, self.session_token = True, ""
+        self.done = True
+        self._hold("")

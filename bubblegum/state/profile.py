@@ -44,7 +44,7 @@ class ProfileState(FormState, SessionState):
                                                   form.get("new_password", ""), ip=self._ip)
         except ServiceError as error:
             return self._fail(error)
-        self.session_token = token
+        self._hold(token)
         return [ProfileState.load, rx.toast.success("Password changed. Your other sessions were logged out."),
                 rx.set_value("current_password", ""), rx.set_value("new_password", ""), rx.set_value("confirm", "")]
 
@@ -64,5 +64,5 @@ class ProfileState(FormState, SessionState):
                 auth.log_out_everywhere(db, me, ip=self._ip)
         except ServiceError as error:
             return self._fail(error)
-        self.session_token = ""
+        self._hold("")
         return rx.redirect("/login")

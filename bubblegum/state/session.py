@@ -18,6 +18,11 @@ SameSite=Strict (never sent by another site's request), Secure when the app URL 
 holds only a random token whose SHA-256 the server compares, and expires with the session.
 The published sites live on other origins (DESIGN.md), so no user-written HTML runs on the
 dashboard's origin to read it.
+
+Reflex stores states (pickles under `.states/`, or Redis); a stored copy never holds the token:
+`__getstate__` leaves it out and keeps `_auth_session_id`, the session's row id, which the
+server looks up on every event (`sessions.authenticate_held`) until the browser's cookie
+brings the token back on the next page load. Every change of the token goes through `_hold`.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ class SessionState(rx.State):
     """Base of every signed-in state: the token cookie, the person, the current organization."""
 
     session_token: str = _cookie()
+    _auth_session_id: int = 0  # what a stored copy of this state keeps instead of the token
     user_email: str = ""
     user_name: str = ""
     user_initial: str = ""
@@ -71,11 +77,30 @@ class SessionState(rx.State):
     def _user_agent(self) -> str:
         return self.router.headers.user_agent or ""
 
+    def __getstate__(self):
+        """What Reflex stores: everything but the session token (its session id stays)."""
+        fields = dict(super().__getstate__())
+        fields["session_token"] = ""
+        return fields
+
+    def _hold(self, token: str) -> None:
+        """Keep a new session token (or "" after log-out) and the id of its session."""
+        with session_scope() as db:
+            self._auth_session_id = sessions.authenticate(db, token).session_id if token else 0
+        self.session_token = token
+
+    @property
+    def _held_session(self) -> tuple[str, int]:
+        """(token, session id), for work that authenticates outside the handler (a thread)."""
+        return self.session_token, self._auth_session_id
+
     @contextmanager
     def _signed_in(self) -> Iterator[tuple[Session, sessions.Principal]]:
         """A database session and the person behind the cookie (NotAuthenticated if none)."""
         with session_scope() as db:
-            yield db, sessions.authenticate(db, self.session_token)
+            me = sessions.authenticate_held(db, *self._held_session)
+            self._auth_session_id = me.session_id
+            yield db, me
 
     def _login_redirect(self) -> rx.event.EventSpec:
         return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
@@ -113,9 +138,12 @@ class SessionState(rx.State):
 
     @rx.event
     def log_out(self):
-        with session_scope() as db:
-            auth.log_out(db, self.session_token, ip=self._ip)
-        self.session_token = ""
+        try:
+            with self._signed_in() as (db, me):
+                auth.log_out(db, me, ip=self._ip)
+        except NotAuthenticated:
+            pass
+        self._hold("")
         return rx.redirect("/login")
 
 

@@ -60,8 +60,9 @@ def test_log_in_and_out(database_url):
     with session_scope() as session:
         signed = auth.log_in(session, "ada@example.com", PASSWORD, ip="10.0.0.2")
     with session_scope() as session:
-        assert sessions.authenticate(session, signed.token).email == "ada@example.com"
-        auth.log_out(session, signed.token)
+        me = sessions.authenticate(session, signed.token)
+        assert me.email == "ada@example.com"
+        auth.log_out(session, me)
     with session_scope() as session, pytest.raises(NotAuthenticated):
         sessions.authenticate(session, signed.token)
 
