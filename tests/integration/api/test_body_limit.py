@@ -114,3 +114,12 @@ def test_any_other_endpoint_has_the_default_limit(port):
     status, body = _raw(port, "POST /api/anything HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n"
                               "Connection: close\r\n", [b"z" * 65536] * (limit // 65536 + 2))
     assert status == 413 and "at most 1 MB" in body["error"]["message"] and "/api/anything" not in received
+
+
+def test_the_upload_limit_applies_to_reflex_upload_endpoint():
+    from reflex.constants import Endpoint
+
+    from bubblegum.api.body_limit import UPLOAD_PATH, body_limit_for
+
+    assert str(Endpoint.UPLOAD) == UPLOAD_PATH
+    assert body_limit_for(str(Endpoint.UPLOAD)) == get_settings().max_upload_body_bytes
