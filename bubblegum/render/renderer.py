@@ -37,6 +37,7 @@ from bubblegum.blocks.registry import BLOCKS, get_block
 from bubblegum.render.assets import ImageResolver, default_image_resolver, font_path
 from bubblegum.render.css import BASE_CSS, page_css
 from bubblegum.render.og import og_spec
+from bubblegum.render.scripts import EDIT_SCRIPT
 from bubblegum.render.seo import json_for_script, organization_jsonld
 from bubblegum.render.templates import fast_block_template, page_inputs
 from bubblegum.render.themes import Tokens, resolve_theme
@@ -48,19 +49,6 @@ HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
 RENDERER_VERSION = "3"
 INLINE_CSS_LIMIT = 24_000
 _HTML_CACHE_MAX = 4096  # distinct props objects whose block HTML one renderer keeps
-
-EDIT_SCRIPT = (
-    "(()=>{let s;const pick=id=>{s&&s.removeAttribute('data-selected');"
-    "s=id&&document.querySelector('[data-block-id=\"'+CSS.escape(id)+'\"]');"
-    "s&&s.setAttribute('data-selected','')};"
-    "document.addEventListener('click',e=>{const b=e.target.closest('[data-block-id]');"
-    "if(!b)return;e.preventDefault();pick(b.dataset.blockId);"
-    "parent.postMessage({type:'bubblegum:select',id:b.dataset.blockId},'*')},true);"
-    "document.addEventListener('submit',e=>e.preventDefault(),true);"
-    "addEventListener('message',e=>{const d=e.data||{};if(d.type==='bubblegum:select')pick(d.id);"
-    "if(d.type==='bubblegum:patch'){const o=document.querySelector('[data-block-id=\"'+CSS.escape(d.id)+'\"]');"
-    "if(o){o.outerHTML=d.html;pick(d.id)}}})})()"
-)
 
 
 @functools.cache

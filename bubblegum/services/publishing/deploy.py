@@ -21,7 +21,7 @@ from bubblegum.db import session_scope, utcnow
 from bubblegum.models import Deployment, Project
 from bubblegum.services.assets.resolver import resolver_for_project
 from bubblegum.services.errors import NotFound
-from bubblegum.services.publishing.headers import content_security_policy, content_type
+from bubblegum.services.publishing.headers import content_type
 from bubblegum.services.publishing.site_documents import site_document
 from bubblegum.services.publishing.storage_keys import blob_key
 from bubblegum.services.publishing.urls import site_base_url
@@ -40,10 +40,7 @@ def _noop(_fraction: float, _message: str) -> None:
 
 def _file_entry(path: str, data: bytes) -> dict:
     kind = content_type(path)
-    entry = {"sha256": hashlib.sha256(data).hexdigest(), "type": kind, "size": len(data)}
-    if kind.startswith("text/html"):
-        entry["csp"] = content_security_policy(data)
-    return entry
+    return {"sha256": hashlib.sha256(data).hexdigest(), "type": kind, "size": len(data)}
 
 
 def publish(project_id: int, *, user_id: int | None = None, progress: Progress = _noop) -> Deployment:

@@ -16,6 +16,7 @@ from bubblegum.services.publishing.headers import (
     cache_control,
     content_security_policy,
     is_compressible,
+    text_headers,
 )
 from bubblegum.services.publishing.storage_keys import blob_key
 from bubblegum.services.storage import get_storage
@@ -67,6 +68,13 @@ def _gzipped(project_id: int, sha256: str) -> bytes:
     return gzip.compress(_blob(project_id, sha256), compresslevel=6, mtime=0)
 
 
+@lru_cache(maxsize=512)
+def _page_csp(project_id: int, sha256: str) -> str:
+    """Computed when served, not read from the manifest: deployments made before the policy
+    tightened get today's policy too."""
+    return content_security_policy(_blob(project_id, sha256))
+
+
 def _lookup(files: dict[str, dict], path: str) -> tuple[str | None, str | None]:
     """(file path, redirect path): pretty URLs map to index.html; `about` redirects to `about/`."""
     path = path.lstrip("/")
@@ -85,12 +93,12 @@ def serve(site: LiveSite, path: str, *, accept_encoding: str = "", if_none_match
     files = deployment_files(site.deployment_id)
     found, redirect = _lookup(files, path)
     if redirect is not None:
-        return SiteResponse(301, headers={"Location": redirect, **SECURITY_HEADERS})
+        return SiteResponse(301, headers={"Location": redirect, **text_headers()})
     status = 200
     if found is None:
         found, status = ("404.html", 404) if "404.html" in files else (None, 404)
         if found is None:
-            return SiteResponse(404, b"Not found", {"Content-Type": "text/plain; charset=utf-8", **SECURITY_HEADERS})
+            return SiteResponse(404, b"Not found", text_headers())
     entry = files[found]
     etag = f'"{entry["sha256"][:32]}"'
     headers = {
@@ -101,7 +109,7 @@ def serve(site: LiveSite, path: str, *, accept_encoding: str = "", if_none_match
         **SECURITY_HEADERS,
     }
     if entry["type"].startswith("text/html"):
-        headers["Content-Security-Policy"] = entry.get("csp") or content_security_policy(_blob(site.project_id, entry["sha256"]))
+        headers["Content-Security-Policy"] = _page_csp(site.project_id, entry["sha256"])
     elif entry["type"] == "image/svg+xml":
         headers["Content-Security-Policy"] = SVG_CSP
     if status == 200 and if_none_match and etag in if_none_match:

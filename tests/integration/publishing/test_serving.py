@@ -93,10 +93,53 @@ def test_sites_path_serving_when_configured(project_id, site_client, monkeypatch
     monkeypatch.setenv("BUBBLEGUM_SITES_BASE_URL", "http://localhost:3000/sites/{slug}/")
     get_settings.cache_clear()
     publish(project_id)
-    response = site_client.get("/sites/harbor-pine/")
+    sites_host = {"host": "localhost:3000"}
+    response = site_client.get("/sites/harbor-pine/", headers=sites_host)
     assert response.status_code == 200
     assert 'href="/sites/harbor-pine/about/"' in response.text
-    assert site_client.get("/sites/harbor-pine/about/").status_code == 200
+    assert "content-security-policy" in response.headers
+    assert site_client.get("/sites/harbor-pine/about/", headers=sites_host).status_code == 200
+    # the sites base is the only place they are served: any other host is sent there
+    elsewhere = site_client.get("/sites/harbor-pine/about/", headers={"host": "127.0.0.1:3000"},
+                                follow_redirects=False)
+    assert elsewhere.status_code == 302
+    assert elsewhere.headers["location"] == "http://localhost:3000/sites/harbor-pine/about/"
+    form = {"email": "ada@example.com"}
+    assert site_client.post("/sites/harbor-pine/_forms/newsletter", data=form, headers=sites_host).status_code == 200
+    refused = site_client.post("/sites/harbor-pine/_forms/newsletter", data=form, headers={"host": "127.0.0.1:3000"})
+    assert refused.status_code == 403
+
+
+def test_form_post_on_the_app_origin_is_refused(published, site_client):
+    form = {"name": "Ada", "email": "ada@example.com", "message": "Hello", "_hp": ""}
+    for app_host in ("localhost:3000", "127.0.0.1:3000"):
+        response = site_client.post("/sites/harbor-pine/_forms/contact", data=form, headers={"host": app_host})
+        assert response.status_code == 403 and "address of its own" in response.text
+        assert response.headers["content-security-policy"].startswith("default-src 'none'")
+    assert submissions(published) == []
+
+
+def test_every_answer_for_a_site_carries_security_headers(published, site_client):
+    answers = [
+        site_client.get("/no-such-page/", headers=host()),
+        site_client.get("/about", headers=host(), follow_redirects=False),
+        site_client.get("/", headers=host("nobody-here")),
+        site_client.post("/_forms/newsletter", data={"email": "ada@example.com"}, headers=host()),
+        site_client.post("/_forms/newsletter", data={"email": "nope"}, headers=host()),
+        site_client.get("/sites/harbor-pine/", headers={"host": "localhost:3000"}, follow_redirects=False),
+    ]
+    for response in answers:
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"], response.url
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "strict-origin-when-cross-origin"
+
+
+def test_csp_allows_only_the_renderers_own_scripts(published, site_client):
+    from bubblegum.render.scripts import SCRIPT_HASHES
+
+    csp = site_client.get("/", headers=host()).headers["content-security-policy"]
+    script_src = next(part for part in csp.split("; ") if part.startswith("script-src"))
+    assert script_src.split()[1:] == list(SCRIPT_HASHES)
 
 
 def test_custom_domain_by_host_header(project_id, site_client):
