@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 from urllib.parse import urlparse
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from bubblegum.blocks.document import Block, PageDocument, SiteDocument, SitePage, load_site
 from bubblegum.blocks.forms import default_form_action
@@ -38,7 +38,8 @@ from bubblegum.render.assets import ImageResolver, default_image_resolver, font_
 from bubblegum.render.css import BASE_CSS, page_css
 from bubblegum.render.og import og_spec
 from bubblegum.render.scripts import EDIT_SCRIPT
-from bubblegum.render.seo import json_for_script, organization_jsonld
+from bubblegum.render.seo import organization_jsonld
+from bubblegum.render.shell import render_shell
 from bubblegum.render.templates import fast_block_template, page_inputs
 from bubblegum.render.themes import Tokens, resolve_theme
 
@@ -116,7 +117,7 @@ class SiteRenderer:
         self.font_url = self.asset_base + self.font_file.removeprefix("_assets/") if self.font_file else None
         self.page_slugs = {p.slug for p in site.pages}
         self.og_site = og_spec(self.info.name, self.info.name, self.info.description, self.tokens)
-        self._jsonld: str | None = None
+        self._jsonld: dict[str, Any] | None = None
         # filled while rendering: bundle files the rendered HTML refers to
         self.used_files: set[str] = set()
         self._current = ""
@@ -176,21 +177,21 @@ class SiteRenderer:
         # a pass-through URL written by a person ("/img/a.jpg") follows the base path;
         # URLs a resolver produced are final
         src_url = self.url(resolved.src) if resolved.src == src else resolved.src
-        attrs = [f'src="{escape(src_url)}"']
+        attrs = [Markup('src="{}"').format(src_url)]
         if resolved.srcset:
             srcset = ", ".join(f"{u} {w}w" for u, w in resolved.srcset)
-            attrs.append(f'srcset="{escape(srcset)}" sizes="{escape(sizes)}"')
+            attrs.append(Markup('srcset="{}" sizes="{}"').format(srcset, sizes))
         if width and height:
-            attrs.append(f'width="{int(width)}" height="{int(height)}"')
-        attrs.append(f'alt="{escape(alt_text)}"')
+            attrs.append(Markup('width="{}" height="{}"').format(int(width), int(height)))
+        attrs.append(Markup('alt="{}"').format(alt_text))
         if cls:
-            attrs.append(f'class="{escape(cls)}"')
+            attrs.append(Markup('class="{}"').format(cls))
         if eager:
             if priority is not False:
-                attrs.append('fetchpriority="high"')
+                attrs.append(Markup('fetchpriority="high"'))
         else:
-            attrs.append('loading="lazy" decoding="async"')
-        return Markup("<img " + " ".join(attrs) + ">"), tuple(resolved.files)
+            attrs.append(Markup('loading="lazy" decoding="async"'))
+        return Markup("<img {}>").format(Markup(" ").join(attrs)), tuple(resolved.files)
 
     def head(self, p: Any) -> Markup:
         eyebrow = getattr(p, "eyebrow", "")
@@ -198,25 +199,24 @@ class SiteRenderer:
         subtitle = getattr(p, "subtitle", "")
         if not (eyebrow or title or subtitle):
             return Markup("")
-        out = ['<div class="sh c">']
+        out = Markup('<div class="sh c">')
         if eyebrow:
-            out.append(f'<p class="eyebrow">{escape(eyebrow)}</p>')
+            out += Markup('<p class="eyebrow">{}</p>').format(eyebrow)
         if title:
-            out.append(f"<h2>{escape(title)}</h2>")
+            out += Markup("<h2>{}</h2>").format(title)
         if subtitle:
-            out.append(f'<p class="lead">{escape(subtitle)}</p>')
-        out.append("</div>")
-        return Markup("".join(out))
+            out += Markup('<p class="lead">{}</p>').format(subtitle)
+        return out + Markup("</div>")
 
     def buttons(self, buttons: list[Any], align: str = "") -> Markup:
         if not buttons:
             return Markup("")
         cls = "btns center" if align == "center" else "btns"
-        links = []
-        for b in buttons:
-            style = " btn-2" if b.style == "secondary" else ""
-            links.append(f'<a class="btn{style}" href="{escape(self.url(b.href))}">{escape(b.label)}</a>')
-        return Markup(f'<div class="{cls}">' + "".join(links) + "</div>")
+        links = Markup("").join(
+            Markup('<a class="{}" href="{}">{}</a>').format(
+                "btn btn-2" if b.style == "secondary" else "btn", self.url(b.href), b.label)
+            for b in buttons)
+        return Markup('<div class="{}">{}</div>').format(cls, links)
 
     # ---- rendering ----
 
@@ -268,13 +268,13 @@ class SiteRenderer:
         ctx["block_id"] = block.id
         html = self._template_html(block, ctx)
         props = block.props
-        extra = ""
+        extra = Markup("")
         if props.anchor:
-            extra += f' id="{props.anchor}"'
+            extra += Markup(' id="{}"').format(props.anchor)
         if self.mode == "edit":
-            extra += f' data-block-id="{escape(block.id)}"'
+            extra += Markup(' data-block-id="{}"').format(block.id)
         if extra:
-            html = _ROOT_TAG.sub(lambda m: m.group(0) + extra, html, count=1)
+            html = _ROOT_TAG.sub(lambda m: m.group(0) + str(extra), html, count=1)
         return html
 
     def render_block(self, block: Block, *, page: SitePage | PageDocument | None = None) -> str:
@@ -319,7 +319,8 @@ class SiteRenderer:
     def canonical(self, slug: str) -> str | None:
         return self.base_url + _page_path(slug) if self.absolute else None
 
-    def jsonld(self) -> str:
+    def jsonld(self) -> dict[str, Any]:
+        """The site's structured data (Organization or a LocalBusiness subtype)."""
         if self._jsonld is None:
             logo = None
             b = self.info.business
@@ -331,7 +332,7 @@ class SiteRenderer:
                     if logo.startswith("/") and self.absolute:
                         u = urlparse(self.base_url)
                         logo = f"{u.scheme}://{u.netloc}{logo}"
-            self._jsonld = json_for_script(organization_jsonld(self.info, self.canonical(""), logo))
+            self._jsonld = organization_jsonld(self.info, self.canonical(""), logo)
         return self._jsonld
 
     def og_image_path(self, slug: str, doc: PageDocument) -> str | None:
@@ -367,43 +368,13 @@ class SiteRenderer:
         elif root.og_image:
             r = self.resolve_image(root.og_image)
             og_url = r.src if r else None
-        h = [
-            f'<!doctype html><html lang="{escape(info.language)}"><head><meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width,initial-scale=1">',
-            f"<title>{escape(root.title)}</title>",
-            f'<meta name="description" content="{escape(description)}">',
-        ]
-        if canonical:
-            h.append(f'<link rel="canonical" href="{escape(canonical)}">')
-        if root.noindex:  # a not-found page needs none: its 404 status keeps it out of search results
-            h.append('<meta name="robots" content="noindex">')
-        h.append(
-            f'<meta property="og:type" content="website"><meta property="og:site_name" content="{escape(info.name)}">'
-            f'<meta property="og:title" content="{escape(root.title)}">'
-            f'<meta property="og:description" content="{escape(description)}">'
+        return render_shell(
+            "page", info=info, root=root, description=description, canonical=canonical, og_url=og_url,
+            og_drawn=bool(og_path), theme_color=self.tokens.primary, base_path=self.base_path,
+            font_url=self.font_url, css=css, jsonld=self.jsonld() if slug == "" and status == 200 else None,
+            header=Markup(header), main=Markup(main), footer=Markup(footer),
+            edit_script=EDIT_SCRIPT if edit else None,
         )
-        if canonical:
-            h.append(f'<meta property="og:url" content="{escape(canonical)}">')
-        if og_url:
-            h.append(f'<meta property="og:image" content="{escape(og_url)}">')
-            if og_path:
-                h.append('<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">')
-            h.append('<meta name="twitter:card" content="summary_large_image">')
-        h.append(f'<meta name="theme-color" content="{self.tokens.primary}">')
-        h.append(f'<link rel="icon" href="{self.base_path}favicon.svg" type="image/svg+xml">')
-        if self.font_url:
-            h.append(f'<link rel="preload" href="{escape(self.font_url)}" as="font" type="font/woff2" crossorigin>')
-        h.append(f"<style>{css}</style>")
-        if slug == "" and status == 200:
-            h.append(f'<script type="application/ld+json">{self.jsonld()}</script>')
-        h.append('</head><body><a class="skip" href="#main">Skip to content</a>')
-        h.append(header)
-        h.append(f'<main id="main">{main}</main>')
-        h.append(footer)
-        if edit:
-            h.append(f"<script>{EDIT_SCRIPT}</script>")
-        h.append("</body></html>")
-        return "".join(h)
 
     def render_not_found(self) -> str:
         """The 404 page: the site's page with slug "404" if any, else a generated one that
@@ -464,28 +435,16 @@ def render_form_result_page(site: SiteDocument | dict, ok: bool, message: str, *
     title = "Thank you!" if ok else "Something went wrong"
     back = back_url or r.base_path
     css = page_css(r.tokens, (), r.font_url)
-    body = (
-        f'<main id="main" class="sec"><div class="wrap narrow sh c">'
-        f'<p class="eyebrow">{escape(r.info.name)}</p><h1>{escape(title)}</h1>'
-        f'<p class="lead" role="status">{escape(message)}</p>'
-        f'<div class="btns center"><a class="btn" href="{escape(back)}">Back to {escape(r.info.name)}</a></div>'
-        "</div></main>"
-    )
-    return (
-        f'<!doctype html><html lang="{escape(r.info.language)}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f'<title>{escape(title)} · {escape(r.info.name)}</title><meta name="robots" content="noindex">'
-        f'<link rel="icon" href="{r.base_path}favicon.svg" type="image/svg+xml"><style>{css}</style></head>'
-        f"<body>{body}</body></html>"
-    )
+    return render_shell("form_result", info=r.info, title=title, message=message, back=back,
+                        base_path=r.base_path, css=css)
 
 
 def favicon_svg(site: SiteDocument, tokens: Tokens | None = None) -> str:
     tokens = tokens or resolve_theme(site.site.theme)
-    letter = escape((site.site.name.strip() or "?")[0].upper())
-    return (
+    letter = (site.site.name.strip() or "?")[0].upper()
+    return str(Markup(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">'
-        f'<rect width="64" height="64" rx="14" fill="{tokens.primary}"/>'
-        f'<text x="32" y="44" text-anchor="middle" font-family="system-ui,Segoe UI,Arial,sans-serif" '
-        f'font-size="36" font-weight="700" fill="{tokens.on_primary}">{letter}</text></svg>'
-    )
+        '<rect width="64" height="64" rx="14" fill="{}"/>'
+        '<text x="32" y="44" text-anchor="middle" font-family="system-ui,Segoe UI,Arial,sans-serif" '
+        'font-size="36" font-weight="700" fill="{}">{}</text></svg>'
+    ).format(tokens.primary, tokens.on_primary, letter))

@@ -25,7 +25,7 @@ from bubblegum.blocks.icons import icon_svg
 
 
 def _honeypot(block_id: str) -> Markup:
-    return Markup(HONEYPOT_HTML.format(id=Markup.escape(block_id)))
+    return Markup(HONEYPOT_HTML).format(id=block_id)
 
 
 def _icon(name: str, size: int = 24) -> Markup:
@@ -95,7 +95,7 @@ def _raw_source(block_type: str) -> str:
 
 
 def _filename(block_type: str) -> str:
-    return f"<bubblegum block {block_type} {_FINGERPRINT} minify-html-{_minify_html_version()}>"
+    return f"bubblegum block {block_type} {_FINGERPRINT} minify-html-{_minify_html_version()}"
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from markupsafe import Markup
+
 from bubblegum.services.ai.copy import fit, fill, pick, sample
 from bubblegum.services.ai.currency import in_currency
 from bubblegum.services.ai.knowledge import common
@@ -168,14 +170,10 @@ def team(ctx: Ctx) -> Section:
 
 
 def story(ctx: Ctx) -> Section:
-    paragraphs = "".join(f"<p>{_escape(ctx.fmt(p))}</p>" for p in ctx.record["story"])
+    paragraphs = Markup("").join(Markup("<p>{}</p>").format(ctx.fmt(p)) for p in ctx.record["story"])
     if ctx.values.get("town"):
-        paragraphs += f"<p>You'll find us in {_escape(ctx.values['town'])}, and we'd love to welcome you.</p>"
-    return "rich_text", {"title": fit(f"The story of {ctx.values['name']}", 120), "body": paragraphs}
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        paragraphs += Markup("<p>You'll find us in {}, and we'd love to welcome you.</p>").format(ctx.values["town"])
+    return "rich_text", {"title": fit(f"The story of {ctx.values['name']}", 120), "body": str(paragraphs)}
 
 
 def cta(ctx: Ctx) -> Section:

@@ -170,5 +170,4 @@ def sanitize_svg(data: bytes) -> SanitizedSvg:
             pass
     ET.register_namespace("", SVG_NS)
     ET.register_namespace("xlink", XLINK_NS)
-    body = ET.tostring(root, encoding="unicode")
-    return SanitizedSvg(('<?xml version="1.0" encoding="UTF-8"?>\n' + body).encode(), width, height)
+    return SanitizedSvg(ET.tostring(root, encoding="UTF-8", xml_declaration=True), width, height)
