@@ -47,7 +47,7 @@ from pydantic import (
 from bubblegum.blocks.base import Email, Model, Phone, Text
 from bubblegum.blocks.migrations import PAGE_VERSION, UpgradeError, upgrade_page, upgrade_site
 from bubblegum.blocks.registry import BLOCKS
-from bubblegum.blocks.safety import ImageSrc, SafeUrl, check_url
+from bubblegum.blocks.safety import IMAGE_SCHEMES, WEB_SCHEMES, ImageSrc, SafeUrl, check_url
 from bubblegum.render.themes import Theme
 
 BlockId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
@@ -199,7 +199,7 @@ class PageRoot(Model):
     def _og(cls, v: str | None) -> str | None:
         if v is None or v == "auto":
             return v
-        return check_url(v, schemes=frozenset({"http", "https", "asset"}))
+        return check_url(v, schemes=IMAGE_SCHEMES)
 
 
 class PageDocument(Model):
@@ -284,7 +284,7 @@ class SiteInfo(Model):
     def _base(cls, v: str | None) -> str | None:
         if v is None or v == "":
             return None
-        v = check_url(v, schemes=frozenset({"http", "https"}))
+        v = check_url(v, schemes=WEB_SCHEMES)
         if not v.lower().startswith(("http://", "https://")):
             raise ValueError("base_url must be an absolute http(s) URL")
         return v if v.endswith("/") else v + "/"

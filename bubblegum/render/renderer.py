@@ -34,6 +34,7 @@ from markupsafe import Markup
 from bubblegum.blocks.document import Block, PageDocument, SiteDocument, SitePage, load_site
 from bubblegum.blocks.forms import default_form_action
 from bubblegum.blocks.registry import BLOCKS, get_block
+from bubblegum.blocks.safety import WEB_SCHEMES, check_url
 from bubblegum.render.assets import ImageResolver, default_image_resolver, font_path
 from bubblegum.render.css import BASE_CSS, page_css
 from bubblegum.render.og import og_spec
@@ -95,14 +96,15 @@ class SiteRenderer:
         self.site = site
         self.info = site.site
         self.mode = mode
-        self.base_url = base_url or self.info.base_url or "/"
+        self.base_url = check_url(base_url or self.info.base_url or "/", schemes=WEB_SCHEMES, field="base_url")
         if not self.base_url.endswith("/"):
             self.base_url += "/"
         self.absolute = self.base_url.startswith(("http://", "https://"))
         self.base_path = urlparse(self.base_url).path if self.absolute else self.base_url
         if not self.base_path.startswith("/"):
             self.base_path = "/" + self.base_path
-        self.asset_base = asset_base or self.base_path + "_assets/"
+        self.asset_base = check_url(asset_base, schemes=WEB_SCHEMES, field="asset_base") if asset_base \
+            else self.base_path + "_assets/"
         if isinstance(form_action, str):
             fmt = form_action
             self.form_action: Callable[[str], str] = lambda kind: fmt.format(kind=kind, base_path=self.base_path)

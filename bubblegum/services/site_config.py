@@ -162,7 +162,7 @@ def update_business(session: Session, user_id: int, project_id: int, values: dic
         business = Business.model_validate(details)
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
-        field = str(error["loc"][-1]) if error["loc"] else "business"
+        field = next((str(part) for part in reversed(error["loc"]) if isinstance(part, str)), "business")
         message = {"type": "Choose one of the listed kinds of business.",
                    "email": "Enter an email address such as hello@example.com.",
                    "phone": "Use digits, spaces and + ( ) - only, e.g. +44 20 7946 0000."}.get(

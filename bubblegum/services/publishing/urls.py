@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
+from bubblegum.blocks.safety import WEB_SCHEMES, check_url
 from bubblegum.config import get_settings
 from bubblegum.models import Project
 
@@ -11,8 +12,9 @@ from bubblegum.models import Project
 def site_base_url(project: Project) -> str:
     """`https://<custom domain>/` when the site has one, else BUBBLEGUM_SITES_BASE_URL for its slug."""
     if project.custom_domain:
-        return f"https://{project.custom_domain}/"
+        return check_url(f"https://{project.custom_domain}/", schemes=WEB_SCHEMES, field="custom_domain")
     url = get_settings().effective_sites_base_url.format(slug=project.slug)
+    url = check_url(url, schemes=WEB_SCHEMES, field="BUBBLEGUM_SITES_BASE_URL")
     return url if url.endswith("/") else url + "/"
 
 
