@@ -4,10 +4,11 @@ import reflex as rx
 
 import bubblegum.models  # noqa: F401  (Reflex's start-up schema check reads SQLModel's metadata)
 from bubblegum.api import create_api, serve_site_hosts
+from bubblegum.api.app_headers import secure_app_pages
 from bubblegum.services.jobs import start_worker
 from bubblegum.pages.landing import landing
 
-app = rx.App(api_transformer=[create_api(), serve_site_hosts])
+app = rx.App(api_transformer=[create_api(), serve_site_hosts, secure_app_pages])  # headers: outermost
 app.register_lifespan_task(start_worker)  # the durable job queue's in-process worker
 app.add_page(
     landing,
