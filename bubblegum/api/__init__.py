@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 from fastapi import FastAPI
 
-from bubblegum.api import canvas, health, sites, storage_files
+from bubblegum.api import canvas, health, session, sites, storage_files
 from bubblegum.config import get_settings
 
 
@@ -16,6 +16,7 @@ def create_api() -> FastAPI:
     api.include_router(health.router)
     api.include_router(sites.router)
     api.include_router(canvas.router)
+    api.include_router(session.router)
     api.include_router(storage_files.router)
     return api
 

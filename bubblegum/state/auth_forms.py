@@ -7,7 +7,8 @@ import reflex as rx
 from bubblegum.db import session_scope
 from bubblegum.services import auth, mail, members, passwords, sessions
 from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
-from bubblegum.state.session import FormState, SessionState, safe_next
+from bubblegum.services.session_cookie import safe_next
+from bubblegum.state.session import FormState, SessionState
 
 
 class LoginState(FormState, SessionState):
@@ -20,8 +21,7 @@ class LoginState(FormState, SessionState):
         except ServiceError as error:
             return self._fail(error)
         self._ok()
-        self.session_token = signed.token
-        return rx.redirect(safe_next(self.router.url.query_parameters.get("next")))
+        self._hand_over(signed.token, safe_next(self.router.url.query_parameters.get("next")))
 
     @rx.event
     def skip_if_signed_in(self):
@@ -63,8 +63,7 @@ class SignupState(FormState, SessionState):
             error.field = None if error.field == "token" else error.field
             return self._fail(error)
         self._ok()
-        self.session_token = signed.token
-        return rx.redirect("/dashboard")
+        self._hand_over(signed.token, "/dashboard")
 
 
 class ForgotState(FormState, SessionState):
@@ -109,4 +108,4 @@ class ResetState(FormState, SessionState):
         except ServiceError as error:
             return self._fail(error)
         self._ok()
-        self.done, self.session_token = True, ""
+        self.done = True  # the reset ended every session: a cookie still held no longer works

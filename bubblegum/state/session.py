@@ -13,47 +13,32 @@ sends (an org id, a role, a user id) is trusted. Feature states subclass it:
             except ServiceError as error:
                 return self._fail(error)
 
-The cookie: Reflex sets cookies from JavaScript, so it cannot be HttpOnly. It is
-SameSite=Strict (never sent by another site's request), Secure when the app URL is https,
-holds only a random token whose SHA-256 the server compares, and expires with the session.
-The published sites live on other origins (DESIGN.md), so no user-written HTML runs on the
-dashboard's origin to read it.
+The cookie is HttpOnly, so page JavaScript never holds the token: a handler that signs
+someone in (or out) sets `handoff`, and `session_handoff()` (in every auth and dashboard
+page) sends the browser to the HTTP answer that sets or clears the cookie
+(`services/session_cookie.py`, `api/session.py`). Handlers read the token from the Cookie
+header of this tab's websocket handshake (`session_token`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import reflex as rx
 from sqlmodel import Session
 
-from bubblegum.config import get_settings
 from bubblegum.db import session_scope
 from bubblegum.services import auth, orgs, policy, sessions
 from bubblegum.services.errors import NotAuthenticated, ServiceError
-
-SESSION_COOKIE = "bg_session"
-
-
-def _cookie() -> rx.Cookie:
-    return rx.Cookie("", name=SESSION_COOKIE, path="/", same_site="strict",
-                     secure=get_settings().app_url.startswith("https://"),
-                     max_age=int(sessions.SESSION_LIFETIME.total_seconds()))
-
-
-def safe_next(path: str | None) -> str:
-    """Only a path on this site (no //host or scheme) is a place to go back to."""
-    if path and path.startswith("/") and not path.startswith("//") and "\\" not in path:
-        return path
-    return "/dashboard"
+from bubblegum.services.session_cookie import seal_ticket, token_from_cookie_header
 
 
 class SessionState(rx.State):
     """Base of every signed-in state: the token cookie, the person, the current organization."""
 
-    session_token: str = _cookie()
+    handoff: str = ""  # where the browser goes to have its session cookie set or cleared
     user_email: str = ""
     user_name: str = ""
     user_initial: str = ""
@@ -62,6 +47,19 @@ class SessionState(rx.State):
     org_role: str = ""
     allowed: list[str] = []
     organizations: list[dict[str, str]] = []
+
+    @property
+    def session_token(self) -> str:
+        """The token in the HttpOnly cookie, as this tab's websocket handshake carried it."""
+        return token_from_cookie_header(self.router.headers.cookie)
+
+    def _hand_over(self, token: str, next_path: str) -> None:
+        """Have the browser store ``token`` in the cookie, then open ``next_path``."""
+        self.handoff = "/api/session/claim?" + urlencode({"ticket": seal_ticket(token), "next": next_path})
+
+    def _hand_back(self, next_path: str = "/login") -> None:
+        """Have the browser drop the cookie (the session is already ended), then open ``next_path``."""
+        self.handoff = "/api/session/clear?" + urlencode({"next": next_path})
 
     @property
     def _ip(self) -> str:
@@ -115,8 +113,7 @@ class SessionState(rx.State):
     def log_out(self):
         with session_scope() as db:
             auth.log_out(db, self.session_token, ip=self._ip)
-        self.session_token = ""
-        return rx.redirect("/login")
+        self._hand_back()
 
 
 class FormState(rx.State, mixin=True):

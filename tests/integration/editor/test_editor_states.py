@@ -22,7 +22,7 @@ from bubblegum.services.publishing.site_documents import import_site, live_pages
 from bubblegum.state.editor import EditorState
 from bubblegum.state.inspector import InspectorState
 
-from ..people import org_with_people
+from ..people import org_with_people, with_session_cookie
 
 SHOWCASE = json.loads((Path(__file__).resolve().parents[3] / "examples" / "showcase.json").read_text())
 
@@ -40,8 +40,7 @@ def site(database_url) -> dict:
 def signed_in(state_class, site: dict, role: str):
     """A fresh state tree's `state_class` with `role`'s session, as a browser tab would hold it."""
     state = rx.State(_reflex_internal_init=True).get_substate(state_class.get_full_name().split(".")[1:])
-    state.session_token = site["tokens"][role]
-    return state
+    return with_session_cookie(state, site["tokens"][role])
 
 
 def open_editor(state_class, site: dict, role: str, monkeypatch):
@@ -57,7 +56,7 @@ def editor_for(site: dict, role: str, monkeypatch) -> tuple[EditorState, Inspect
     root = rx.State(_reflex_internal_init=True)
     inspector = root.get_substate(InspectorState.get_full_name().split(".")[1:])
     editor = inspector.parent_state
-    editor.session_token = site["tokens"][role]
+    with_session_cookie(editor, site["tokens"][role])
     EditorState.event_handlers["load"].fn(editor)
     return editor, inspector
 
@@ -157,7 +156,7 @@ def test_image_picker_upload_keeps_good_files_and_names_refused_ones(site, monke
         names = [a.original_name for a in db.exec(select(Asset).where(Asset.project_id == site["project"]))]
     assert names == ["shop.jpg"]
 
-    picker.session_token = site["tokens"]["viewer"]  # a viewer stores nothing
+    with_session_cookie(picker, site["tokens"]["viewer"])  # a viewer stores nothing
     asyncio.run(ImagePickerState.event_handlers["upload"].fn(picker, [_Upload("v.jpg", photo.getvalue())]))
     with session_scope() as db:
         assert db.exec(select(func.count()).select_from(Asset).where(Asset.project_id == site["project"])).one() == 1
