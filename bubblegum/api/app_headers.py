@@ -24,8 +24,11 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+import anyio
+
 from bubblegum.config import get_settings
 from bubblegum.render.scripts import SCRIPT_HASHES, csp_hash
+from bubblegum.services.storage import get_storage
 
 _INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
 APP_HEADERS = {
@@ -49,7 +52,8 @@ def _policy_parts() -> tuple[str, str, str]:
     settings = get_settings()
     app = urlsplit(settings.app_url)
     websocket = f"{'wss' if app.scheme == 'https' else 'ws'}://{app.netloc}"
-    images = _origin(settings.cdn_base_url) if settings.cdn_base_url else ""
+    images = _origin(get_storage().public_url("public/probe"))  # uploads: the CDN, the bucket or 'self'
+    images = "" if images == _origin(settings.app_url) else images
     return f"'self' {websocket}", images, " ".join(("'self'", *SCRIPT_HASHES))
 
 
@@ -98,7 +102,13 @@ class AppSecurityHeaders:
                     return await send(message)
                 start = message  # an app page: hold it until the body is known
                 return None
-            if start is None or message["type"] != "http.response.body":
+            if start is None:
+                return await send(message)
+            if message["type"] == "http.response.pathsend":  # a file sent by path (granian, uvicorn)
+                html = await anyio.Path(message["path"]).read_bytes()
+                await send(_with_policy(start, html))
+                return await send(message)
+            if message["type"] != "http.response.body":
                 return await send(message)
             body.append(message.get("body", b""))
             if message.get("more_body"):

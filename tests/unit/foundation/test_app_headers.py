@@ -24,6 +24,9 @@ PAGE = (f'<!doctype html><html><head><script>{THEME}</script><script src="/asset
 
 @pytest.fixture
 def client() -> TestClient:
+    from bubblegum.api.app_headers import _policy_parts
+
+    _policy_parts.cache_clear()  # the policy follows the settings of this test
     api = FastAPI()
     api.get("/dashboard")(lambda: HTMLResponse(PAGE))
     api.get("/login")(lambda: Response(gzip.compress(PAGE.encode()), media_type="text/html",
@@ -82,3 +85,40 @@ def test_the_app_mounts_the_middleware_last():
     call = next(node for node in ast.walk(ast.parse(source))
                 if isinstance(node, ast.keyword) and node.arg == "api_transformer")
     assert ast.unparse(call.value.elts[-1]) == "secure_app_pages"
+
+
+def test_uploaded_images_from_a_cdn_are_allowed(monkeypatch):
+    from bubblegum.api.app_headers import _policy_parts, app_page_policy
+    from bubblegum.config import get_settings
+
+    monkeypatch.setenv("CDN_BASE_URL", "https://cdn.example.net/files")
+    get_settings.cache_clear()
+    _policy_parts.cache_clear()
+    try:
+        assert "img-src 'self' data: blob: https://cdn.example.net;" in app_page_policy(b"")
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+        _policy_parts.cache_clear()
+
+
+def test_a_page_sent_by_path_gets_its_policy(tmp_path):
+    """Granian sends static files with the ``http.response.pathsend`` extension (the build's HTML)."""
+    import asyncio
+
+    page = tmp_path / "index.html"
+    page.write_text(PAGE)
+
+    async def static_app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/html")]})
+        await send({"type": "http.response.pathsend", "path": str(page)})
+
+    sent: list[dict] = []
+
+    async def record(message):
+        sent.append(message)
+
+    asyncio.run(secure_app_pages(static_app)({"type": "http", "method": "GET", "path": "/"}, None, record))
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.pathsend"]
+    policy = dict(sent[0]["headers"])[b"content-security-policy"].decode()
+    assert csp_hash(THEME) in policy and csp_hash(ENTRY) in policy
