@@ -38,7 +38,8 @@ from bubblegum.services.session_cookie import seal_ticket, token_from_cookie_hea
 class SessionState(rx.State):
     """Base of every signed-in state: the token cookie, the person, the current organization."""
 
-    handoff: str = ""  # where the browser goes to have its session cookie set or cleared
+    _handoff: str = ""  # where the browser goes to have its session cookie set or cleared
+    _handoff_connection: str = ""  # ...said to this websocket connection only
     user_email: str = ""
     user_name: str = ""
     user_initial: str = ""
@@ -53,13 +54,22 @@ class SessionState(rx.State):
         """The token in the HttpOnly cookie, as this tab's websocket handshake carried it."""
         return token_from_cookie_header(self.router.headers.cookie)
 
+    @rx.var(cache=False)
+    def handoff(self) -> str:
+        """The address `session_handoff()` sends the browser to, for the connection that asked
+        only: the page it lands on has a new websocket, so it is not sent there again."""
+        return self._handoff if self._handoff_connection == self.router.session.session_id else ""
+
     def _hand_over(self, token: str, next_path: str) -> None:
         """Have the browser store ``token`` in the cookie, then open ``next_path``."""
-        self.handoff = "/api/session/claim?" + urlencode({"ticket": seal_ticket(token), "next": next_path})
+        self._send_browser("/api/session/claim?" + urlencode({"ticket": seal_ticket(token), "next": next_path}))
 
     def _hand_back(self, next_path: str = "/login") -> None:
         """Have the browser drop the cookie (the session is already ended), then open ``next_path``."""
-        self.handoff = "/api/session/clear?" + urlencode({"next": next_path})
+        self._send_browser("/api/session/clear?" + urlencode({"next": next_path}))
+
+    def _send_browser(self, address: str) -> None:
+        self._handoff, self._handoff_connection = address, self.router.session.session_id
 
     @property
     def _ip(self) -> str:

@@ -81,6 +81,10 @@ def test_log_out_ends_the_session_and_sends_the_browser_to_clear_the_cookie(worl
     assert state.session_token == token  # read from the websocket handshake's Cookie header
     SessionState.event_handlers["log_out"].fn(state)
     assert state.handoff == "/api/session/clear?next=%2Flogin"
+    from reflex.istate.data import SessionData
+
+    state.parent_state.rx_router_session = state.rx_router_session = SessionData(session_id="the-reloaded-page")
+    assert state.handoff == ""  # the page the browser lands on is not sent away again
     with session_scope() as session:
         with pytest.raises(NotAuthenticated):
             sessions.authenticate(session, token)
