@@ -17,7 +17,9 @@
 
 Edit mode differs from publish mode only by: ``data-block-id`` on each block's root
 element, an extra stylesheet for hover/selection outlines plus the CSS of *every* block
-type (so patched-in blocks are styled), and a small selection script.
+type (so patched-in blocks are styled), a small selection script, and sample blocks
+(``Block.sample``): edit mode labels them "Sample — replace or remove" in the site's
+language, publish mode leaves them out.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from bubblegum.blocks.forms import default_form_action
 from bubblegum.blocks.registry import BLOCKS, get_block
 from bubblegum.render.assets import ImageResolver, default_image_resolver, font_path
 from bubblegum.render.css import BASE_CSS, page_css
+from bubblegum.render.i18n import strings
 from bubblegum.render.og import og_spec
 from bubblegum.render.seo import json_for_script, organization_jsonld
 from bubblegum.render.templates import fast_block_template, page_inputs
@@ -45,7 +48,7 @@ Mode = Literal["publish", "edit"]
 HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
 # Bump when the renderer's Python code changes its output for the same input; changes to
 # block templates and CSS are caught by ``renderer_fingerprint`` without a bump.
-RENDERER_VERSION = "3"
+RENDERER_VERSION = "4"
 INLINE_CSS_LIMIT = 24_000
 _HTML_CACHE_MAX = 4096  # distinct props objects whose block HTML one renderer keeps
 
@@ -75,6 +78,7 @@ def renderer_fingerprint() -> str:
 
 
 _ROOT_TAG = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]*)")
+_ROOT_OPEN = re.compile(r"^\s*<[a-zA-Z][^>]*>")
 _H_TAG = re.compile(r"<(/?)h([1-5])\b")
 
 
@@ -123,6 +127,7 @@ class SiteRenderer:
             self.form_action = form_action
         self.resolve_image = image_resolver or default_image_resolver(self.asset_base)
         self.tokens: Tokens = resolve_theme(self.info.theme)
+        self.text = strings(self.info.language)
         font = self.tokens.heading_font
         self.font_file = font_path(font.file) if font.file else None
         self.font_url = self.asset_base + self.font_file.removeprefix("_assets/") if self.font_file else None
@@ -275,6 +280,10 @@ class SiteRenderer:
         hit[1].append((tuple(checks), html, files))
         return html
 
+    def _shown(self, block: Block) -> bool:
+        """Sample blocks are never published; the canvas shows them, labelled."""
+        return self.mode == "edit" or not block.sample
+
     def _block_html(self, block: Block, ctx: dict[str, Any]) -> str:
         ctx["p"] = block.props
         ctx["block_id"] = block.id
@@ -285,11 +294,18 @@ class SiteRenderer:
             extra += f' id="{props.anchor}"'
         if self.mode == "edit":
             extra += f' data-block-id="{escape(block.id)}"'
+            if block.sample:
+                extra += " data-sample"
         if extra:
             html = _ROOT_TAG.sub(lambda m: m.group(0) + extra, html, count=1)
+        if self.mode == "edit" and block.sample:
+            marker = f'<p class="bg-sample" role="note">{escape(self.text["sample_marker"])}</p>'
+            html = _ROOT_OPEN.sub(lambda m: m.group(0) + marker, html, count=1)
         return html
 
     def render_block(self, block: Block, *, page: SitePage | PageDocument | None = None) -> str:
+        if not self._shown(block):
+            return ""
         doc = page.doc if isinstance(page, SitePage) else page
         slug = page.slug if isinstance(page, SitePage) else ""
         self._current = slug
@@ -298,11 +314,11 @@ class SiteRenderer:
             html = shift_headings(html, -1)
         return html
 
-    @staticmethod
-    def _promotes(doc: PageDocument, block: Block) -> bool:
-        if any(b.type in HERO_TYPES for b in doc.content):
+    def _promotes(self, doc: PageDocument, block: Block) -> bool:
+        shown = [b for b in doc.content if self._shown(b)]
+        if any(b.type in HERO_TYPES for b in shown):
             return False
-        for b in doc.content:
+        for b in shown:
             if BLOCKS[b.type].region == "main":
                 return b is block or b.id == block.id
         return False
@@ -312,8 +328,9 @@ class SiteRenderer:
         ctx = self._context(slug)
         header, main, footer = [], [], []
         types: set[str] = set()
-        promote = not any(b.type in HERO_TYPES for b in doc.content)
-        for block in doc.content:
+        shown = [b for b in doc.content if self._shown(b)]
+        promote = not any(b.type in HERO_TYPES for b in shown)
+        for block in shown:
             spec = get_block(block.type)
             types.add(block.type)
             html = self._block_html(block, ctx)

@@ -1,0 +1,5 @@
+"""Spanish fixed strings of published pages."""
+
+STRINGS = {
+    "sample_marker": "Ejemplo — sustitúyelo o elimínalo",
+}

@@ -1,0 +1,5 @@
+"""Italian fixed strings of published pages."""
+
+STRINGS = {
+    "sample_marker": "Esempio — sostituisci o rimuovi",
+}
