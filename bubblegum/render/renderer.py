@@ -127,7 +127,7 @@ class SiteRenderer:
             self.form_action = form_action
         self.resolve_image = image_resolver or default_image_resolver(self.asset_base)
         self.tokens: Tokens = resolve_theme(self.info.theme)
-        self.text = strings(self.info.language)
+        self.text = strings(self.info.language)  # fixed strings in the site's language
         font = self.tokens.heading_font
         self.font_file = font_path(font.file) if font.file else None
         self.font_url = self.asset_base + self.font_file.removeprefix("_assets/") if self.font_file else None
@@ -225,6 +225,10 @@ class SiteRenderer:
         out.append("</div>")
         return Markup("".join(out))
 
+    def tr(self, key: str, **values: Any) -> str:
+        """A fixed string in the site's language (``render/i18n``), placeholders filled in."""
+        return self.text[key].format(**values) if values else self.text[key]
+
     def buttons(self, buttons: list[Any], align: str = "") -> Markup:
         if not buttons:
             return Markup("")
@@ -239,7 +243,7 @@ class SiteRenderer:
 
     def _context(self, page_slug: str) -> dict[str, Any]:
         return {
-            "url": self.url, "img": self.img, "head": self.head, "buttons": self.buttons,
+            "url": self.url, "img": self.img, "head": self.head, "buttons": self.buttons, "tr": self.tr,
             "current": self.current, "form_action": self.form_action, "page_slug": page_slug,
         }
 
@@ -425,7 +429,7 @@ class SiteRenderer:
         h.append(f"<style>{css}</style>")
         if slug == "" and status == 200:
             h.append(f'<script type="application/ld+json">{self.jsonld()}</script>')
-        h.append('</head><body><a class="skip" href="#main">Skip to content</a>')
+        h.append(f'</head><body><a class="skip" href="#main">{escape(self.tr("skip_link"))}</a>')
         h.append(header)
         h.append(f'<main id="main">{main}</main>')
         h.append(footer)
@@ -442,13 +446,14 @@ class SiteRenderer:
         home = self.site.page("")
         header = [b for b in home.doc.content if BLOCKS[b.type].region == "header"]
         footer = [b for b in home.doc.content if BLOCKS[b.type].region == "footer"]
+        name = self.info.name
         hero = Block(id="b_404", type="hero", props={
-            "title": "Page not found",
-            "subtitle": "Sorry, there's nothing at this address. It may have moved, or the link may be mistyped.",
-            "buttons": [{"label": f"Go to the {self.info.name} home page", "href": "/"}],
+            "title": self.tr("not_found_title"),
+            "subtitle": self.tr("not_found_text"),
+            "buttons": [{"label": self.tr("not_found_home", name=name), "href": "/"}],
         })
-        doc = PageDocument(root={"title": f"Page not found · {self.info.name}",
-                                 "description": f"This page does not exist on {self.info.name}."},
+        doc = PageDocument(root={"title": f"{self.tr('not_found_title')} · {name}",
+                                 "description": self.tr("not_found_description", name=name)},
                            content=[*header, hero, *footer])
         return self.render_page(doc, slug="404", status=404)
 
@@ -488,16 +493,17 @@ def render_block(site: SiteDocument | dict, block: Block | dict, *, mode: Mode =
 
 def render_form_result_page(site: SiteDocument | dict, ok: bool, message: str, *,
                             back_url: str | None = None, **options: Any) -> str:
-    """The small themed page the server returns after a form post (works without JS)."""
+    """The small themed page the server returns after a form post (works without JS);
+    ``message`` is already in the site's language (see ``services.publishing.forms``)."""
     r = SiteRenderer(site, **options)
-    title = "Thank you!" if ok else "Something went wrong"
+    title = r.tr("form_ok_title" if ok else "form_error_title")
     back = back_url or r.base_path
     css = page_css(r.tokens, (), r.font_url)
     body = (
         f'<main id="main" class="sec"><div class="wrap narrow sh c">'
         f'<p class="eyebrow">{escape(r.info.name)}</p><h1>{escape(title)}</h1>'
         f'<p class="lead" role="status">{escape(message)}</p>'
-        f'<div class="btns center"><a class="btn" href="{escape(back)}">Back to {escape(r.info.name)}</a></div>'
+        f'<div class="btns center"><a class="btn" href="{escape(back)}">{escape(r.tr("form_back", name=r.info.name))}</a></div>'
         "</div></main>"
     )
     return (
