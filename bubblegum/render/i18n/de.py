@@ -38,4 +38,14 @@ STRINGS = {
     "form_too_many": "Zu viele Nachrichten von Ihrer Verbindung. Bitte warten Sie ein paar Minuten und "
                      "versuchen Sie es erneut.",
     "form_unknown": "Dieses Formular gibt es nicht.",
+    # opening hours (render.i18n.hours)
+    "day_mon": "Mo",
+    "day_tue": "Di",
+    "day_wed": "Mi",
+    "day_thu": "Do",
+    "day_fri": "Fr",
+    "day_sat": "Sa",
+    "day_sun": "So",
+    "closed": "Geschlossen",
+    "open_24h": "24 Stunden geöffnet",
 }

@@ -43,4 +43,14 @@ STRINGS = {
     "form_invalid_email": "Please enter a valid email address.",
     "form_too_many": "Too many messages from your connection. Please wait a few minutes and try again.",
     "form_unknown": "This form does not exist.",
+    # opening hours (render.i18n.hours)
+    "day_mon": "Mon",
+    "day_tue": "Tue",
+    "day_wed": "Wed",
+    "day_thu": "Thu",
+    "day_fri": "Fri",
+    "day_sat": "Sat",
+    "day_sun": "Sun",
+    "closed": "Closed",
+    "open_24h": "Open 24 hours",
 }

@@ -37,4 +37,14 @@ STRINGS = {
     "form_invalid_email": "Introduce un correo electrónico válido.",
     "form_too_many": "Demasiados mensajes desde tu conexión. Espera unos minutos y vuelve a intentarlo.",
     "form_unknown": "Este formulario no existe.",
+    # opening hours (render.i18n.hours)
+    "day_mon": "Lun",
+    "day_tue": "Mar",
+    "day_wed": "Mié",
+    "day_thu": "Jue",
+    "day_fri": "Vie",
+    "day_sat": "Sáb",
+    "day_sun": "Dom",
+    "closed": "Cerrado",
+    "open_24h": "Abierto 24 horas",
 }

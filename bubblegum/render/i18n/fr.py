@@ -37,4 +37,14 @@ STRINGS = {
     "form_invalid_email": "Veuillez saisir une adresse e-mail valide.",
     "form_too_many": "Trop de messages depuis votre connexion. Patientez quelques minutes, puis réessayez.",
     "form_unknown": "Ce formulaire n'existe pas.",
+    # opening hours (render.i18n.hours)
+    "day_mon": "Lun",
+    "day_tue": "Mar",
+    "day_wed": "Mer",
+    "day_thu": "Jeu",
+    "day_fri": "Ven",
+    "day_sat": "Sam",
+    "day_sun": "Dim",
+    "closed": "Fermé",
+    "open_24h": "Ouvert 24 h/24",
 }

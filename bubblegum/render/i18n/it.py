@@ -37,4 +37,14 @@ STRINGS = {
     "form_invalid_email": "Inserisci un indirizzo email valido.",
     "form_too_many": "Troppi messaggi dalla tua connessione. Attendi qualche minuto e riprova.",
     "form_unknown": "Questo modulo non esiste.",
+    # opening hours (render.i18n.hours)
+    "day_mon": "Lun",
+    "day_tue": "Mar",
+    "day_wed": "Mer",
+    "day_thu": "Gio",
+    "day_fri": "Ven",
+    "day_sat": "Sab",
+    "day_sun": "Dom",
+    "closed": "Chiuso",
+    "open_24h": "Aperto 24 ore",
 }

@@ -37,4 +37,14 @@ STRINGS = {
     "form_invalid_email": "Vul een geldig e-mailadres in.",
     "form_too_many": "Te veel berichten vanaf je verbinding. Wacht een paar minuten en probeer het opnieuw.",
     "form_unknown": "Dit formulier bestaat niet.",
+    # opening hours (render.i18n.hours)
+    "day_mon": "Ma",
+    "day_tue": "Di",
+    "day_wed": "Wo",
+    "day_thu": "Do",
+    "day_fri": "Vr",
+    "day_sat": "Za",
+    "day_sun": "Zo",
+    "closed": "Gesloten",
+    "open_24h": "24 uur open",
 }

@@ -37,4 +37,14 @@ STRINGS = {
     "form_invalid_email": "Introduza um endereço de e-mail válido.",
     "form_too_many": "Demasiadas mensagens a partir da sua ligação. Aguarde alguns minutos e tente novamente.",
     "form_unknown": "Este formulário não existe.",
+    # opening hours (render.i18n.hours)
+    "day_mon": "Seg",
+    "day_tue": "Ter",
+    "day_wed": "Qua",
+    "day_thu": "Qui",
+    "day_fri": "Sex",
+    "day_sat": "Sáb",
+    "day_sun": "Dom",
+    "closed": "Fechado",
+    "open_24h": "Aberto 24 horas",
 }
