@@ -305,7 +305,7 @@ class SiteRenderer:
         if extra:
             html = _ROOT_TAG.sub(lambda m: m.group(0) + extra, html, count=1)
         if self.mode == "edit" and block.sample:
-            marker = f'<p class="bg-sample" role="note">{escape(self.text["sample_marker"])}</p>'
+            marker = f'<p class="bg-sample" role="note">{escape(self.tr("sample_marker"))}</p>'
             html = _ROOT_OPEN.sub(lambda m: m.group(0) + marker, html, count=1)
         return html
 
