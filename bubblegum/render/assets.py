@@ -1,11 +1,16 @@
-"""Static files the renderer references: shipped fonts and sample images, each published
-under ``_assets/`` with a content hash in its name (safe to cache for a year).
+"""Static files the renderer references: shipped fonts and images, each published under
+``_assets/`` with a content hash in its name (safe to cache for a year).
+
+Shipped images come in collections, each a folder with an ``index.json`` (key -> WebP
+variants and placeholder colour): ``asset:sample/<key>`` (abstract artwork for block
+examples) and ``asset:library/<key>`` (the photo library generated sites use, with alt
+text, subjects and credit per key; see ``library/LICENSES.md``).
 
 Also the image resolver protocol. An ``ImageResolver`` maps an image ``src`` (URL or
 ``asset:<key>``) to a ``ResolvedImage`` (src, srcset entries, intrinsic size, placeholder
-colour, bundle files it needs). The default resolver knows the sample images
-(``asset:sample/<name>``) and passes URLs through; the assets service can pass its own
-(e.g. one that returns resized WebP variants from storage).
+colour, bundle files it needs). The default resolver knows the shipped collections and
+passes URLs through; the assets service can pass its own (e.g. one that returns resized
+WebP variants from storage).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-SAMPLES_DIR = Path(__file__).parent / "samples"
+COLLECTIONS = {"sample": Path(__file__).parent / "samples", "library": Path(__file__).parent / "library"}
 
 
 @dataclass(frozen=True)
@@ -43,8 +48,19 @@ def hashed_name(path: Path) -> str:
 
 
 @lru_cache(maxsize=None)
-def sample_index() -> dict[str, dict]:
-    return json.loads((SAMPLES_DIR / "index.json").read_text())
+def collection_index(collection: str) -> dict[str, dict]:
+    """Key -> entry (``variants`` as [file, width, height], ``placeholder``, and for the
+    library ``alt``, ``subjects`` and credit) of one shipped image collection."""
+    return json.loads((COLLECTIONS[collection] / "index.json").read_text())
+
+
+def _shipped(src: str) -> tuple[Path, dict] | None:
+    """The folder and index entry of ``asset:<collection>/<key>``, or None."""
+    collection, _, key = src.removeprefix("asset:").partition("/")
+    if collection not in COLLECTIONS:
+        return None
+    entry = collection_index(collection).get(key)
+    return (COLLECTIONS[collection], entry) if entry else None
 
 
 @lru_cache(maxsize=None)
@@ -57,10 +73,11 @@ def static_files() -> dict[str, Path]:
         if font.file:
             p = FONT_DIR / font.file
             out["_assets/" + hashed_name(p)] = p
-    for entry in sample_index().values():
-        for name, _w, _h in entry["variants"]:
-            p = SAMPLES_DIR / name
-            out["_assets/" + hashed_name(p)] = p
+    for collection, folder in COLLECTIONS.items():
+        for entry in collection_index(collection).values():
+            for name, _w, _h in entry["variants"]:
+                p = folder / name
+                out["_assets/" + hashed_name(p)] = p
     return out
 
 
@@ -75,18 +92,17 @@ def static_bytes(bundle_path: str) -> bytes:
 
 
 def default_image_resolver(asset_base: str) -> ImageResolver:
-    """Sample images under ``asset_base`` (the URL of ``_assets/``); URLs unchanged."""
+    """Shipped images under ``asset_base`` (the URL of ``_assets/``); URLs unchanged."""
 
     @lru_cache(maxsize=4096)
     def resolve(src: str) -> ResolvedImage | None:
-        if src.startswith("asset:sample/"):
-            entry = sample_index().get(src.removeprefix("asset:sample/"))
-            if entry is None:
-                return None
+        shipped = _shipped(src) if src.startswith("asset:") else None
+        if shipped is not None:
+            folder, entry = shipped
             variants = []
             files = []
             for name, w, h in entry["variants"]:
-                path = "_assets/" + hashed_name(SAMPLES_DIR / name)
+                path = "_assets/" + hashed_name(folder / name)
                 files.append(path)
                 variants.append((asset_base + path.removeprefix("_assets/"), w, h))
             url, w, h = variants[-1] if len(variants) < 3 else variants[-2]
