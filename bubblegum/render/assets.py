@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from bubblegum.render.credits import Credit
+
 COLLECTIONS = {"sample": Path(__file__).parent / "samples", "library": Path(__file__).parent / "library"}
 
 
@@ -33,6 +35,7 @@ class ResolvedImage:
     srcset: tuple[tuple[str, int], ...] = ()  # (url, width in px)
     placeholder: str | None = None
     files: tuple[str, ...] = field(default=())  # bundle paths (under _assets/) this image uses
+    credit: Credit | None = None  # shown in the page's photo credits when the licence asks for it
 
 
 ImageResolver = Callable[[str], "ResolvedImage | None"]
@@ -91,6 +94,15 @@ def static_bytes(bundle_path: str) -> bytes:
     return static_files()[bundle_path].read_bytes()
 
 
+NO_CREDIT_NEEDED = frozenset({"CC0-1.0", "Public domain"})
+
+
+def _library_credit(entry: dict) -> Credit | None:
+    if "licence" not in entry or entry["licence"] in NO_CREDIT_NEEDED:
+        return None
+    return Credit(author=entry["author"], licence=entry["licence"], licence_url=entry["licence_url"])
+
+
 def default_image_resolver(asset_base: str) -> ImageResolver:
     """Shipped images under ``asset_base`` (the URL of ``_assets/``); URLs unchanged."""
 
@@ -109,7 +121,7 @@ def default_image_resolver(asset_base: str) -> ImageResolver:
             return ResolvedImage(
                 src=url, width=variants[-1][1], height=variants[-1][2],
                 srcset=tuple((u, vw) for u, vw, _ in variants) if len(variants) > 1 else (),
-                placeholder=entry.get("placeholder"), files=tuple(files),
+                placeholder=entry.get("placeholder"), files=tuple(files), credit=_library_credit(entry),
             )
         if src.startswith("asset:"):
             return None  # real uploads are resolved by the assets service's resolver

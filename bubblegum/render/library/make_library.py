@@ -42,7 +42,7 @@ def build(src: Path) -> dict[str, dict]:
     for key, (package, folder), file, author, (licence, licence_url), focus, alt, subjects in PHOTOS:
         photo = crop_3_2(Image.open(src / folder / file).convert("RGB"), focus)
         variants = []
-        for width in [w for w in WIDTHS if w < photo.width] + [min(photo.width, WIDTHS[-1])]:
+        for width in sorted({min(w, photo.width) for w in WIDTHS}):
             height = round(photo.height * width / photo.width)
             name = f"{key}-{width}.webp"
             photo.resize((width, height), Image.LANCZOS).save(HERE / name, "WEBP", quality=70, method=6)
