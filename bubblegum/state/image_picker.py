@@ -83,5 +83,6 @@ def field_events(path: str, ref: str, alt: str, *, replace_alt: bool = False) ->
     events = [InspectorState.set_field(path, ref)]
     if path.endswith(".src") and alt:
         alt_path = path.removesuffix(".src") + ".alt"
-        events.append(InspectorState.set_field(alt_path, alt) if replace_alt else InspectorState.fill_alt(alt_path, alt))
+        fill = InspectorState.set_field if replace_alt else InspectorState.fill_alt
+        events.append(fill(alt_path, alt))
     return events

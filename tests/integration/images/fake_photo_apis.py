@@ -78,7 +78,8 @@ class FakePhotoApis:
             "user": {"id": "QPxL2MGqfrw", "username": "exampleuser", "name": "Joe Example",
                      "links": {"self": "https://api.unsplash.com/users/exampleuser",
                                "html": "https://unsplash.com/@exampleuser"}},
-            "urls": {name: f"{self.url}/files/u{n}-{name}.jpg" for name in ("raw", "full", "regular", "small", "thumb")},
+            "urls": {name: f"{self.url}/files/u{n}-{name}.jpg"
+                     for name in ("raw", "full", "regular", "small", "thumb")},
             "links": {"self": f"https://api.unsplash.com/photos/u{n}", "html": f"https://unsplash.com/photos/u{n}",
                       "download": f"https://unsplash.com/photos/u{n}/download",
                       "download_location": f"{self.url}/photos/u{n}/download?ixid=abc"},
