@@ -28,6 +28,10 @@ class Credit:
     licence: str = ""
     licence_url: str = ""
 
+    @property
+    def text(self) -> str:
+        return f"Photo by {self.author} on {self.source}" if self.source else f"Photo: {self.author}, {self.licence}"
+
     def html(self) -> Markup:
         author = _link(self.author, self.author_url)
         if self.source:

@@ -40,8 +40,7 @@ class ImageSearchState(ImagePickerState):
             return rx.toast.error(error.message)
         self.photo_query, self.photo_page = query, page
         self._found = [asdict(result) for result in found]
-        self.photo_results = [{"index": str(i), "preview": r.preview_url, "alt": r.alt or "Photo",
-                               "credit": r.credit if r.is_remote else f"{r.author_name} · {r.licence}"}
+        self.photo_results = [{"index": str(i), "preview": r.preview_url, "alt": r.alt or "Photo", "credit": r.credit}
                               for i, r in enumerate(found)]
         return None
 

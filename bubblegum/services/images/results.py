@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bubblegum.render.credits import Credit
+
 
 @dataclass(frozen=True)
 class ImageResult:
@@ -25,8 +27,9 @@ class ImageResult:
 
     @property
     def credit(self) -> str:
-        """"Photo by X on Unsplash", as the providers' guidelines ask to show it."""
-        return f"Photo by {self.author_name} on {self.source_name}"
+        """"Photo by X on Unsplash", as the providers' guidelines ask; "Photo: X, <licence>" for the library."""
+        return Credit(author=self.author_name, source=self.source_name if self.is_remote else "",
+                      licence=self.licence).text
 
     @property
     def is_remote(self) -> bool:

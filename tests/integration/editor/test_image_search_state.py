@@ -14,7 +14,7 @@ from bubblegum.state.image_picker import ImagePickerState
 from bubblegum.state.image_search import ImageSearchState
 from tests.integration.images.fake_photo_apis import FakePhotoApis
 
-from .test_editor_states import open_editor, site  # noqa: F401  (the signed-in site fixture)
+from .test_editor_states import open_editor, signed_in, site  # noqa: F401  (the signed-in site fixture)
 
 FIELD = "image.src"
 
@@ -37,7 +37,7 @@ def test_editor_finds_library_photos_and_uses_one(site, monkeypatch):
     picker = _picker(site, "editor", monkeypatch)
     assert _search(picker, "boat") is None
     assert picker.photo_results[0]["alt"].startswith("Wooden rowing boats")
-    assert "LGPL-3.0" in picker.photo_results[0]["credit"]
+    assert picker.photo_results[0]["credit"] == "Photo: Ian Hex, LGPL-3.0"
     events = _use(picker, "0")
     assert picker.picker_path == ""
     names = [event.handler.fn.__name__ for event in events]
@@ -76,3 +76,10 @@ def test_an_unsplash_photo_is_copied_into_the_site_then_used(site, monkeypatch):
         asset = db.exec(select(Asset).where(Asset.project_id == site["project"])).one()
     assert asset.credit["source"] == "Unsplash" and asset.alt == "a bakery on a table"
     assert f"asset:{asset.id}" in str(event.args)
+
+    from bubblegum.state.assets import AssetsState  # the image library page shows the credit too
+
+    monkeypatch.setattr(AssetsState, "project_param", property(lambda self: str(site["project"])))
+    library = signed_in(AssetsState, site, "editor")
+    AssetsState.event_handlers["load"].fn(library)
+    assert [item["credit"] for item in library.items] == ["Photo by Joe Example on Unsplash"]
