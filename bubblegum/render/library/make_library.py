@@ -58,7 +58,9 @@ def build(src: Path) -> dict[str, dict]:
 def licences_text(index: dict[str, dict]) -> str:
     lines = ["# Image library: sources and licences", "",
              "Every photograph here was copied from a package of a public registry (Debian or PyPI),",
-             "cropped to 3:2 and re-encoded as WebP. Credit each author as shown when a licence asks for it.", "",
+             "cropped to 3:2 and re-encoded as WebP. CC0 and public-domain photos need no credit; for every other",
+             "licence (CC-BY, CC-BY-SA, GPL, LGPL) a page that shows the photo credits its author and links the",
+             "licence (``render/credits.py``), and a resized copy stays under the same licence.", "",
              "| key | what it shows | author | licence | taken from |", "|---|---|---|---|---|"]
     for key, entry in index.items():
         lines.append(f"| {key} | {entry['alt']} | {entry['author']} | [{entry['licence']}]({entry['licence_url']}) "
