@@ -19,7 +19,7 @@ LGPL_3 = ("LGPL-3.0", "https://www.gnu.org/licenses/lgpl-3.0.html")
 GPL_2 = ("GPL-2.0-or-later", "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html")
 
 SKIMAGE = ("scikit-image 0.26.0 (PyPI)", "scikit-image/skimage/data/")
-SKLEARN = ("scikit-learn (PyPI)", "scikit-learn/sklearn/datasets/images/")
+SKLEARN = ("scikit-learn 1.9.1 (PyPI)", "scikit-learn/sklearn/datasets/images/")
 MATPLOTLIB = ("matplotlib 3.11.2 (PyPI)", "matplotlib/matplotlib/mpl-data/sample_data/")
 LOMIRI_16 = ("lomiri-wallpapers-16.04 20.04.0-2 (Debian)", "lomiri-wallpapers-16.04/usr/share/backgrounds/")
 LOMIRI_20 = ("lomiri-wallpapers-20.04 20.04.0-2 (Debian)", "lomiri-wallpapers-20.04/usr/share/backgrounds/")
