@@ -48,6 +48,14 @@ class Settings(BaseSettings):
     stripe_secret_key: str | None = Field(None, alias="STRIPE_SECRET_KEY")
     stripe_webhook_secret: str | None = Field(None, alias="STRIPE_WEBHOOK_SECRET")
     stripe_api_base: str | None = Field(None, alias="STRIPE_API_BASE")
+    unsplash_access_key: str | None = Field(None, alias="UNSPLASH_ACCESS_KEY")
+    unsplash_api_base: str = Field("https://api.unsplash.com", alias="UNSPLASH_API_BASE")
+    pexels_api_key: str | None = Field(None, alias="PEXELS_API_KEY")
+    pexels_api_base: str = Field("https://api.pexels.com", alias="PEXELS_API_BASE")
+    image_provider: str | None = Field(
+        None, alias="BUBBLEGUM_IMAGE_PROVIDER",
+        description="library, unsplash or pexels; unset: Unsplash when its key is set, else Pexels when "
+                    "its key is set, else the shipped library")
 
     smtp_host: str | None = Field(None, alias="SMTP_HOST")
     smtp_port: int = Field(587, alias="SMTP_PORT")

@@ -161,6 +161,9 @@ class Asset(SQLModel, table=True):
     placeholder_color: str = Field(default="", max_length=9)
     variants: list = Field(default_factory=list, sa_column=json_column())
     status: str = Field(default="processing", max_length=20)
+    # a photo taken from Unsplash or Pexels: author, author_url, source, source_url, licence,
+    # source_id ("unsplash:<id>"); {} for a person's own upload
+    credit: dict = Field(default_factory=dict, sa_column=json_column())
     uploaded_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
 

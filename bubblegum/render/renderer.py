@@ -37,6 +37,7 @@ from bubblegum.blocks.document import Block, PageDocument, SiteDocument, SitePag
 from bubblegum.blocks.forms import default_form_action
 from bubblegum.blocks.registry import BLOCKS, get_block
 from bubblegum.render.assets import ImageResolver, default_image_resolver, font_path
+from bubblegum.render.credits import CREDITS_CSS, credits_html, image_srcs
 from bubblegum.render.css import BASE_CSS, page_css
 from bubblegum.render.i18n import LANGUAGES, strings
 from bubblegum.render.og import og_spec
@@ -378,6 +379,11 @@ class SiteRenderer:
             return og_spec(self.info.name, doc.root.title, doc.root.description, self.tokens).path
         return None
 
+    def photo_credits(self, doc: PageDocument) -> str:
+        """The credit line for the page's images whose licence or provider asks for one."""
+        resolved = (self.resolve_image(src) for src in image_srcs([block.props for block in doc.content]))
+        return credits_html([r.credit for r in resolved if r is not None and r.credit is not None])
+
     def render_page(self, page: SitePage | PageDocument | str, *, slug: str | None = None,
                     status: int = 200) -> str:
         if isinstance(page, str):
@@ -388,7 +394,9 @@ class SiteRenderer:
             slug, doc = slug or "", page
         header, main, footer, types = self.page_parts(slug, doc)
         edit = self.mode == "edit"
-        css = page_css(self.tokens, BLOCKS if edit else types, self.font_url, edit=edit)
+        credits = self.photo_credits(doc)
+        css = page_css(self.tokens, BLOCKS if edit else types, self.font_url, edit=edit) + (
+            CREDITS_CSS if credits else "")
         if self.font_file:
             self.used_files.add(self.font_file)
         root = doc.root
@@ -434,6 +442,7 @@ class SiteRenderer:
         h.append(f'</head><body><a class="skip" href="#main">{escape(self.tr("skip_link"))}</a>')
         h.append(header)
         h.append(f'<main id="main">{main}</main>')
+        h.append(credits)
         h.append(footer)
         if edit:
             h.append(f"<script>{EDIT_SCRIPT}</script>")

@@ -22,7 +22,7 @@ CANVAS_ASSETS = "/api/canvas/_assets/"
 _EMPTY = {"schema_version": 1, "root": {"title": "", "description": ""}, "content": []}
 
 
-IMAGE_FIELDS = ("id", "status", "variants", "placeholder_color", "width", "height")
+IMAGE_FIELDS = ("id", "status", "variants", "placeholder_color", "width", "height", "credit")
 
 
 def skeleton(db: Session, project: Project) -> str:

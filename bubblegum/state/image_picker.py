@@ -69,12 +69,20 @@ class ImagePickerState(EditorState):
     @rx.event
     def pick(self, asset_id: str, alt: str):
         """Put `asset:<id>` in the field; bring the library's alt text along when the image has none."""
-        from bubblegum.state.inspector import InspectorState
-
         path, self.picker_path = self.picker_path, ""
         if not path or not asset_id.isdigit():
             return None
-        events = [InspectorState.set_field(path, f"asset:{asset_id}")]
-        if path.endswith(".src") and alt:
-            events.append(InspectorState.fill_alt(path.removesuffix(".src") + ".alt", alt))
-        return events
+        return field_events(path, f"asset:{asset_id}", alt)
+
+
+def field_events(path: str, ref: str, alt: str, *, replace_alt: bool = False) -> list:
+    """Put ``ref`` in the image field at ``path`` and bring ``alt`` along: always when it
+    describes a newly found photo (``replace_alt``), else only into an empty alt."""
+    from bubblegum.state.inspector import InspectorState
+
+    events = [InspectorState.set_field(path, ref)]
+    if path.endswith(".src") and alt:
+        alt_path = path.removesuffix(".src") + ".alt"
+        fill = InspectorState.set_field if replace_alt else InspectorState.fill_alt
+        events.append(fill(alt_path, alt))
+    return events
