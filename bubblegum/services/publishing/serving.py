@@ -12,13 +12,12 @@ from bubblegum.db import session_scope
 from bubblegum.models import Deployment, Project
 from bubblegum.services.publishing.headers import (
     SECURITY_HEADERS,
-    SVG_CSP,
     cache_control,
     content_security_policy,
     is_compressible,
 )
 from bubblegum.services.publishing.storage_keys import blob_key
-from bubblegum.services.storage import get_storage
+from bubblegum.services.storage import SVG_CSP, SVG_CONTENT_TYPE, get_storage
 
 
 @dataclass(frozen=True)
@@ -102,7 +101,7 @@ def serve(site: LiveSite, path: str, *, accept_encoding: str = "", if_none_match
     }
     if entry["type"].startswith("text/html"):
         headers["Content-Security-Policy"] = entry.get("csp") or content_security_policy(_blob(site.project_id, entry["sha256"]))
-    elif entry["type"] == "image/svg+xml":
+    elif entry["type"] == SVG_CONTENT_TYPE:
         headers["Content-Security-Policy"] = SVG_CSP
     if status == 200 and if_none_match and etag in if_none_match:
         return SiteResponse(304, headers=headers)
