@@ -31,6 +31,18 @@ class Settings(BaseSettings):
                     "each site is at <url>/<slug>/).",
     )
     secret_key: str | None = Field(None, alias="BUBBLEGUM_SECRET_KEY")
+    custom_domain_https: bool = Field(
+        False,
+        alias="BUBBLEGUM_CUSTOM_DOMAIN_HTTPS",
+        description="Set when a proxy in front gets TLS certificates for custom domains; without it, "
+                    "custom domains are served (and linked) over plain HTTP.",
+    )
+    dns_nameservers: str = Field(
+        "",
+        alias="BUBBLEGUM_DNS_NAMESERVERS",
+        description="Comma-separated resolver addresses for domain checks (empty: the system's resolvers).",
+    )
+    dns_port: int = Field(53, alias="BUBBLEGUM_DNS_PORT")
     trusted_proxies: str = Field(
         "",
         alias="BUBBLEGUM_TRUSTED_PROXIES",

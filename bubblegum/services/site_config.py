@@ -5,8 +5,9 @@ business details published as structured data (type, phone, email, address).
 Admins and owners only (`Action.PROJECT_CONFIGURE`), like Webflow's and Framer's site
 settings; the look (`site_settings.update_theme`) stays with editors. Every value is checked
 before anything is stored, so a bad one changes nothing; a change is audited. The published
-site picks the new values up at its next publish (its canonical links use the domain); the
-domain serves the live deployment at once, by `Host` header.
+site picks the new values up at its next publish; a new custom domain is pending until its
+owner proves control of it (`services.domains`), and only then serves the live deployment by
+`Host` header and becomes the site's canonical address.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from bubblegum.blocks.document import Business, BusinessType
 from bubblegum.config import get_settings
 from bubblegum.db import utcnow
 from bubblegum.models import Project
-from bubblegum.services import audit, policy
+from bubblegum.services import audit, domains, policy
 from bubblegum.services.errors import InvalidInput
 from bubblegum.services.policy import Action
 from bubblegum.services.projects import clean_name
@@ -122,7 +123,10 @@ def configure(session: Session, project: Project, *, name: str, language: str, d
     if not changed:
         return before
     project.name, project.language = wanted.name, wanted.language
-    project.custom_domain = wanted.custom_domain or None
+    if "custom_domain" in changed:  # a new domain is pending until its owner proves it again
+        project.custom_domain = wanted.custom_domain or None
+        project.domain_token = domains.new_token() if wanted.custom_domain else None
+        project.domain_verified_at = None
     settings = {**(project.settings or {}), "description": wanted.description}
     if not wanted.description:
         del settings["description"]

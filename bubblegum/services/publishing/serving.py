@@ -34,10 +34,11 @@ class LiveSite:
 
 
 def live_site(*, slug: str | None = None, domain: str | None = None) -> LiveSite | None:
-    """The live deployment of a site found by slug or custom domain (None: nothing published)."""
+    """The live deployment of a site found by slug or verified custom domain (None: nothing published)."""
     with session_scope() as session:
         query = select(Project.id, Project.live_deployment_id).where(Project.deleted_at.is_(None))
-        query = query.where(Project.slug == slug) if slug is not None else query.where(Project.custom_domain == domain)
+        query = query.where(Project.slug == slug) if slug is not None else \
+            query.where(Project.custom_domain == domain, Project.domain_verified_at.is_not(None))
         row = session.exec(query).first()
     if row is None or row[1] is None:
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from bubblegum.db import session_scope
+from bubblegum.db import session_scope, utcnow
 from bubblegum.models import Project, Submission
 from bubblegum.services.publishing.deploy import publish
 
@@ -101,11 +101,12 @@ def test_sites_path_serving_when_configured(project_id, site_client, monkeypatch
 
 def test_custom_domain_by_host_header(project_id, site_client):
     with session_scope() as session:
-        session.get(Project, project_id).custom_domain = "www.harborandpine.example"
+        project = session.get(Project, project_id)
+        project.custom_domain, project.domain_verified_at = "www.harborandpine.example", utcnow()
     publish(project_id)
     response = site_client.get("/", headers={"host": "www.harborandpine.example"})
     assert response.status_code == 200
-    assert 'rel="canonical" href="https://www.harborandpine.example/"' in response.text
+    assert 'rel="canonical" href="http://www.harborandpine.example/"' in response.text
 
 
 def submissions(project_id: int) -> list[Submission]:
