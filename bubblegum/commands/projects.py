@@ -229,10 +229,12 @@ def rollback(slug: str, deployment: int, as_user: str | None = AS_USER) -> None:
 
 
 def _read_json(path: Path) -> dict:
+    from bubblegum.blocks.site_json import parse_site_json
+
     try:
-        data = json.loads(path.read_text())
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        fail(f"{path} is not valid JSON: {error}", 2)
+        data = parse_site_json(path.read_bytes())
+    except ValueError as error:  # not UTF-8, not JSON, or nested too deeply
+        fail(f"{path} is not a readable site document: {error}", 2)
     if not isinstance(data, dict):
         fail(f"{path} is not a site document (expected a JSON object)", 2)
     return data

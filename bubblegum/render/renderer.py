@@ -428,9 +428,9 @@ class SiteRenderer:
         hero = Block(id="b_404", type="hero", props={
             "title": "Page not found",
             "subtitle": "Sorry, there's nothing at this address. It may have moved, or the link may be mistyped.",
-            "buttons": [{"label": f"Go to the {self.info.name} home page", "href": "/"}],
+            "buttons": [{"label": "Go to the home page", "href": "/"}],
         })
-        doc = PageDocument(root={"title": f"Page not found · {self.info.name}",
+        doc = PageDocument(root={"title": "Page not found",
                                  "description": f"This page does not exist on {self.info.name}."},
                            content=[*header, hero, *footer])
         return self.render_page(doc, slug="404", status=404)

@@ -68,7 +68,8 @@ def _gzipped(project_id: int, sha256: str) -> bytes:
 
 
 def _lookup(files: dict[str, dict], path: str) -> tuple[str | None, str | None]:
-    """(file path, redirect path): pretty URLs map to index.html; `about` redirects to `about/`."""
+    """(file path, redirect): pretty URLs map to index.html; `services/roofing` redirects to
+    `roofing/`, relative to the request, so nested pages resolve under any prefix (/sites/<slug>/)."""
     path = path.lstrip("/")
     if path == "" or path.endswith("/"):
         candidate = f"{path}index.html"
@@ -76,7 +77,7 @@ def _lookup(files: dict[str, dict], path: str) -> tuple[str | None, str | None]:
     if path in files:
         return path, None
     if f"{path}/index.html" in files:
-        return None, f"{path}/"
+        return None, path.rsplit("/", 1)[-1] + "/"
     return None, None
 
 
