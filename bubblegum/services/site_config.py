@@ -114,10 +114,7 @@ def configure(session: Session, project: Project, *, name: str, language: str, d
     wanted = SiteConfig(clean_name(name), clean_language(language), clean_description(description),
                         clean_domain(custom_domain))
     if wanted.custom_domain and wanted.custom_domain != project.custom_domain:
-        taken = session.exec(select(Project.id).where(Project.custom_domain == wanted.custom_domain,
-                                                      Project.id != project.id)).first()
-        if taken is not None:
-            raise InvalidInput("Another site already uses this domain.", field="custom_domain")
+        _take_over_unproved_claim(session, wanted.custom_domain, project)
     before = config_of(project)
     changed = {key: value for key, value in asdict(wanted).items() if getattr(before, key) != value}
     if not changed:
@@ -137,6 +134,21 @@ def configure(session: Session, project: Project, *, name: str, language: str, d
                  target_type="project", target_id=project.id, ip=ip, **changed)
     session.flush()
     return wanted
+
+
+def _take_over_unproved_claim(session: Session, domain: str, project: Project) -> None:
+    """A domain another site has proved is refused; one it only claimed (pending) is released
+    to this site, so nobody can hold a domain they do not control by typing it first."""
+    holder = session.exec(select(Project).where(Project.custom_domain == domain, Project.id != project.id)).first()
+    if holder is None:
+        return
+    if holder.domain_verified_at is not None:
+        raise InvalidInput("Another site already uses this domain.", field="custom_domain")
+    holder.custom_domain, holder.domain_token = None, None
+    session.add(holder)
+    audit.record(session, "project.domain_released", org_id=holder.organization_id,  # by no one of theirs
+                 target_type="project", target_id=holder.id, domain=domain)
+    session.flush()
 
 
 def business_of(project: Project) -> dict[str, str]:

@@ -86,12 +86,26 @@ def test_an_international_domain_is_stored_in_its_ascii_form(site):
     assert update(site, "owner", custom_domain="Bücher.example").custom_domain == "xn--bcher-kva.example"
 
 
-def test_a_domain_belongs_to_one_site(site):
+def test_a_proved_domain_belongs_to_one_site(site):
+    from bubblegum.db import utcnow
+
     with session_scope() as session:
         other = import_site(session, SHOWCASE, organization_id=session.get(Project, site["project"]).organization_id)
-        other.custom_domain = "www.harborandpine.example"
+        other.custom_domain, other.domain_verified_at = "www.harborandpine.example", utcnow()
     with pytest.raises(InvalidInput, match="Another site already uses this domain"):
         update(site, "owner", custom_domain="www.HarborAndPine.example")
+
+
+def test_an_unproved_claim_cannot_hold_a_domain(site):
+    with session_scope() as session:
+        squatter = import_site(session, SHOWCASE, organization_id=session.get(Project, site["project"]).organization_id)
+        squatter.custom_domain, squatter.domain_token = "www.harborandpine.example", "theirs"
+        squatter_id = squatter.id
+    assert update(site, "owner", custom_domain="www.harborandpine.example").custom_domain == "www.harborandpine.example"
+    with session_scope() as session:
+        released = session.get(Project, squatter_id)
+        assert released.custom_domain is None and released.domain_token is None
+        assert session.exec(select(AuditLog).where(AuditLog.action == "project.domain_released")).one().actor_id is None
 
 
 def test_the_domain_serves_the_live_site_once_verified(site, monkeypatch, tmp_path):
