@@ -87,7 +87,7 @@ def txt_values(name: str) -> list[str]:
         answer = _resolver().resolve(name, "TXT")
     except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
         return []
-    except (dns.exception.Timeout, dns.resolver.NoNameservers):
+    except dns.exception.DNSException:  # no server answered, or none could
         raise DnsUnavailable("The DNS lookup did not get an answer; try again in a minute.") from None
     return [b"".join(record.strings).decode("utf-8", "replace") for record in answer]
 

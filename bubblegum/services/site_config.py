@@ -29,6 +29,7 @@ from bubblegum.services.policy import Action
 from bubblegum.services.projects import clean_name
 
 MAX_DESCRIPTION = 300
+MAX_DOMAIN = 253 - len(domains.CHALLENGE_LABEL) - 1  # a DNS name holds 253; the TXT record's name must fit
 BUSINESS_TYPES: tuple[str, ...] = BusinessType.__args__  # schema.org types, "Organization" first
 ADDRESS_FIELDS = ("street", "locality", "postal_code", "country")
 BUSINESS_FIELDS = ("type", "phone", "email", *ADDRESS_FIELDS)
@@ -89,7 +90,10 @@ def clean_domain(value: str) -> str:
     except UnicodeError:
         raise InvalidInput("That is not a valid domain name.", field="custom_domain") from None
     labels = text.split(".")
-    if len(text) > 253 or len(labels) < 2 or not all(_LABEL.match(label) for label in labels) \
+    if len(text) > MAX_DOMAIN:
+        raise InvalidInput(f"Use a domain of at most {MAX_DOMAIN} characters (its DNS check record must fit too).",
+                           field="custom_domain")
+    if len(labels) < 2 or not all(_LABEL.match(label) for label in labels) \
             or not re.match(r"^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$", labels[-1]):
         raise InvalidInput("That is not a valid domain name: use one like www.example.com.", field="custom_domain")
     for own in _own_hosts():

@@ -179,3 +179,10 @@ def test_bad_business_details_are_named_and_change_nothing(site, field, value, w
 def test_only_admins_and_owners_change_business_details(site):
     with pytest.raises(PermissionDenied):
         business(site, "editor", phone="+1 555 0100")
+
+
+def test_a_domain_too_long_for_its_check_record_is_refused(site):
+    longest = ".".join(["a" * 60, "b" * 60, "c" * 60, "d" * 48, "example"])  # 239 characters: a valid DNS name
+    with pytest.raises(InvalidInput, match=f"at most {site_config.MAX_DOMAIN} characters"):
+        update(site, "owner", custom_domain=longest)
+    assert stored(site).custom_domain == ""
