@@ -6,6 +6,7 @@ service; setting an environment variable switches a concern to its real service.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from functools import lru_cache
@@ -30,6 +31,24 @@ class Settings(BaseSettings):
                     "each site is at <url>/<slug>/).",
     )
     secret_key: str | None = Field(None, alias="BUBBLEGUM_SECRET_KEY")
+    custom_domain_https: bool = Field(
+        False,
+        alias="BUBBLEGUM_CUSTOM_DOMAIN_HTTPS",
+        description="Set when a proxy in front gets TLS certificates for custom domains; without it, "
+                    "custom domains are served (and linked) over plain HTTP.",
+    )
+    dns_nameservers: str = Field(
+        "",
+        alias="BUBBLEGUM_DNS_NAMESERVERS",
+        description="Comma-separated resolver addresses for domain checks (empty: the system's resolvers).",
+    )
+    dns_port: int = Field(53, alias="BUBBLEGUM_DNS_PORT")
+    trusted_proxies: str = Field(
+        "",
+        alias="BUBBLEGUM_TRUSTED_PROXIES",
+        description="Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For "
+                    "is believed (none by default: the direct peer is the client).",
+    )
 
     database_url: str | None = Field(None, alias="DATABASE_URL")
     redis_url: str | None = Field(None, alias="REDIS_URL")
@@ -76,6 +95,17 @@ class Settings(BaseSettings):
             return self.sites_base_url
         scheme, _, host = self.app_url.partition("://")
         return f"{scheme}://{{slug}}.{host.split('/')[0]}/"
+
+    @property
+    def trusted_proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        networks = []
+        for entry in filter(None, (part.strip() for part in self.trusted_proxies.split(","))):
+            try:
+                networks.append(ipaddress.ip_network(entry, strict=False))
+            except ValueError:
+                raise ValueError(f"BUBBLEGUM_TRUSTED_PROXIES: {entry!r} is not an address or CIDR range "
+                                 "(e.g. 10.0.0.0/8, 192.168.1.5, ::1).") from None
+        return tuple(networks)
 
     @property
     def is_production(self) -> bool:

@@ -95,6 +95,8 @@ class Project(SQLModel, table=True):
     settings: dict = Field(default_factory=dict, sa_column=json_column())
     language: str = Field(default="en", max_length=16)
     custom_domain: str | None = Field(default=None, max_length=253, unique=True, index=True)
+    domain_token: str | None = Field(default=None, max_length=64)  # the TXT value that proves the domain
+    domain_verified_at: datetime | None = None  # the domain serves the site only once set
     live_deployment_id: int | None = Field(
         default=None,
         sa_column=sa.Column(

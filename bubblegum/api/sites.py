@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import InvalidInput, RateLimited
 from bubblegum.services.publishing import forms
 from bubblegum.services.publishing.serving import LiveSite, deployment_manifest, live_site, serve
@@ -36,7 +37,7 @@ async def form_response(site: LiveSite | None, kind: str, request: Request) -> R
     if site is None:
         return Response("This site has not been published yet.", status_code=404)
     form = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
-    client = request.client.host if request.client else ""
+    client = client_address(request.client.host if request.client else "", request.headers.get("x-forwarded-for"))
     error, status = None, 200
     try:
         await run_in_threadpool(forms.submit, site.project_id, kind, form, client_ip=client)

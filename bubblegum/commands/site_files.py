@@ -51,12 +51,14 @@ def export(
     import gc
 
     gc.disable()  # one short-lived run over a large document: the cycle collector only costs time
+    from bubblegum.blocks.site_json import parse_site_json
+
     try:
-        data = json.loads(site_json.read_bytes())
+        data = parse_site_json(site_json.read_bytes())
     except FileNotFoundError:
         _fail(f"{site_json}: no such file")
     except (OSError, ValueError) as exc:
-        _fail(f"{site_json}: not valid JSON ({exc})")
+        _fail(f"{site_json}: not a readable site document ({exc})")
     from bubblegum.blocks.document import DocumentError
     from bubblegum.render.export import export_site
 

@@ -461,9 +461,9 @@ class SiteRenderer:
         hero = Block(id="b_404", type="hero", props={
             "title": self.tr("not_found_title"),
             "subtitle": self.tr("not_found_text"),
-            "buttons": [{"label": self.tr("not_found_home", name=name), "href": "/"}],
+            "buttons": [{"label": self.tr("not_found_home"), "href": "/"}],
         })
-        doc = PageDocument(root={"title": f"{self.tr('not_found_title')} · {name}",
+        doc = PageDocument(root={"title": self.tr("not_found_title"),
                                  "description": self.tr("not_found_description", name=name)},
                            content=[*header, hero, *footer])
         return self.render_page(doc, slug="404", status=404)

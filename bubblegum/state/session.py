@@ -32,6 +32,7 @@ from sqlmodel import Session
 from bubblegum.config import get_settings
 from bubblegum.db import session_scope
 from bubblegum.services import auth, orgs, policy, sessions
+from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import NotAuthenticated, ServiceError
 
 SESSION_COOKIE = "bg_session"
@@ -65,7 +66,9 @@ class SessionState(rx.State):
 
     @property
     def _ip(self) -> str:
-        return self.router.session.client_ip or ""
+        headers = self.router.headers.raw_headers  # the socket's peer, as the ASGI server saw it
+        return client_address(headers.get("asgi-scope-client") or self.router.session.client_ip or "",
+                              headers.get("x-forwarded-for"))
 
     @property
     def _user_agent(self) -> str:

@@ -25,7 +25,7 @@ STRINGS = {
     "not_found_title": "Seite nicht gefunden",
     "not_found_text": "Unter dieser Adresse gibt es leider nichts. Vielleicht wurde die Seite verschoben "
                       "oder der Link ist falsch geschrieben.",
-    "not_found_home": "Zur Startseite von {name}",
+    "not_found_home": "Zur Startseite",
     "not_found_description": "Diese Seite gibt es auf {name} nicht.",
     "form_ok_title": "Vielen Dank!",
     "form_error_title": "Etwas ist schiefgelaufen",

@@ -30,7 +30,7 @@ STRINGS = {
     # the not-found page
     "not_found_title": "Page not found",
     "not_found_text": "Sorry, there's nothing at this address. It may have moved, or the link may be mistyped.",
-    "not_found_home": "Go to the {name} home page",
+    "not_found_home": "Go to the home page",
     "not_found_description": "This page does not exist on {name}.",
     # the page served after a form post
     "form_ok_title": "Thank you!",

@@ -25,7 +25,7 @@ STRINGS = {
     "not_found_title": "Página no encontrada",
     "not_found_text": "Lo sentimos, no hay nada en esta dirección. Puede que la página se haya movido "
                       "o que el enlace esté mal escrito.",
-    "not_found_home": "Ir a la página de inicio de {name}",
+    "not_found_home": "Ir a la página de inicio",
     "not_found_description": "Esta página no existe en {name}.",
     "form_ok_title": "¡Gracias!",
     "form_error_title": "Algo ha salido mal",

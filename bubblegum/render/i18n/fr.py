@@ -25,7 +25,7 @@ STRINGS = {
     "not_found_title": "Page introuvable",
     "not_found_text": "Désolé, il n'y a rien à cette adresse. La page a peut-être été déplacée, "
                       "ou le lien contient une faute de frappe.",
-    "not_found_home": "Aller à l'accueil de {name}",
+    "not_found_home": "Aller à l'accueil",
     "not_found_description": "Cette page n'existe pas sur {name}.",
     "form_ok_title": "Merci !",
     "form_error_title": "Un problème est survenu",

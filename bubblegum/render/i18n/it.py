@@ -25,7 +25,7 @@ STRINGS = {
     "not_found_title": "Pagina non trovata",
     "not_found_text": "Spiacenti, a questo indirizzo non c'è nulla. La pagina potrebbe essere stata spostata "
                       "o il link potrebbe contenere un errore.",
-    "not_found_home": "Vai alla home page di {name}",
+    "not_found_home": "Vai alla home page",
     "not_found_description": "Questa pagina non esiste su {name}.",
     "form_ok_title": "Grazie!",
     "form_error_title": "Qualcosa è andato storto",

@@ -25,7 +25,7 @@ STRINGS = {
     "not_found_title": "Pagina niet gevonden",
     "not_found_text": "Sorry, op dit adres staat niets. De pagina is misschien verplaatst, "
                       "of de link bevat een typefout.",
-    "not_found_home": "Naar de homepage van {name}",
+    "not_found_home": "Naar de homepagina",
     "not_found_description": "Deze pagina bestaat niet op {name}.",
     "form_ok_title": "Bedankt!",
     "form_error_title": "Er ging iets mis",

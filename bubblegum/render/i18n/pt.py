@@ -25,7 +25,7 @@ STRINGS = {
     "not_found_title": "Página não encontrada",
     "not_found_text": "Lamentamos, não há nada neste endereço. A página pode ter mudado de lugar "
                       "ou o link pode estar mal escrito.",
-    "not_found_home": "Ir para a página inicial de {name}",
+    "not_found_home": "Ir para a página inicial",
     "not_found_description": "Esta página não existe em {name}.",
     "form_ok_title": "Obrigado!",
     "form_error_title": "Algo correu mal",

@@ -65,8 +65,5 @@ def content_security_policy(html: bytes) -> str:
     ])
 
 
-SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
-
-
 def is_compressible(kind: str) -> bool:
     return kind.startswith(COMPRESSIBLE)

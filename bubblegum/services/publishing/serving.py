@@ -12,13 +12,12 @@ from bubblegum.db import session_scope
 from bubblegum.models import Deployment, Project
 from bubblegum.services.publishing.headers import (
     SECURITY_HEADERS,
-    SVG_CSP,
     cache_control,
     content_security_policy,
     is_compressible,
 )
 from bubblegum.services.publishing.storage_keys import blob_key
-from bubblegum.services.storage import get_storage
+from bubblegum.services.storage import SVG_CSP, SVG_CONTENT_TYPE, get_storage
 
 
 @dataclass(frozen=True)
@@ -35,10 +34,11 @@ class LiveSite:
 
 
 def live_site(*, slug: str | None = None, domain: str | None = None) -> LiveSite | None:
-    """The live deployment of a site found by slug or custom domain (None: nothing published)."""
+    """The live deployment of a site found by slug or verified custom domain (None: nothing published)."""
     with session_scope() as session:
         query = select(Project.id, Project.live_deployment_id).where(Project.deleted_at.is_(None))
-        query = query.where(Project.slug == slug) if slug is not None else query.where(Project.custom_domain == domain)
+        query = query.where(Project.slug == slug) if slug is not None else \
+            query.where(Project.custom_domain == domain, Project.domain_verified_at.is_not(None))
         row = session.exec(query).first()
     if row is None or row[1] is None:
         return None
@@ -68,7 +68,8 @@ def _gzipped(project_id: int, sha256: str) -> bytes:
 
 
 def _lookup(files: dict[str, dict], path: str) -> tuple[str | None, str | None]:
-    """(file path, redirect path): pretty URLs map to index.html; `about` redirects to `about/`."""
+    """(file path, redirect): pretty URLs map to index.html; `services/roofing` redirects to
+    `roofing/`, relative to the request, so nested pages resolve under any prefix (/sites/<slug>/)."""
     path = path.lstrip("/")
     if path == "" or path.endswith("/"):
         candidate = f"{path}index.html"
@@ -76,7 +77,7 @@ def _lookup(files: dict[str, dict], path: str) -> tuple[str | None, str | None]:
     if path in files:
         return path, None
     if f"{path}/index.html" in files:
-        return None, f"{path}/"
+        return None, path.rsplit("/", 1)[-1] + "/"
     return None, None
 
 
@@ -102,7 +103,7 @@ def serve(site: LiveSite, path: str, *, accept_encoding: str = "", if_none_match
     }
     if entry["type"].startswith("text/html"):
         headers["Content-Security-Policy"] = entry.get("csp") or content_security_policy(_blob(site.project_id, entry["sha256"]))
-    elif entry["type"] == "image/svg+xml":
+    elif entry["type"] == SVG_CONTENT_TYPE:
         headers["Content-Security-Policy"] = SVG_CSP
     if status == 200 and if_none_match and etag in if_none_match:
         return SiteResponse(304, headers=headers)

@@ -6,12 +6,14 @@ from urllib.parse import urlparse
 
 from bubblegum.config import get_settings
 from bubblegum.models import Project
+from bubblegum.services.domains import domain_url
 
 
 def site_base_url(project: Project) -> str:
-    """`https://<custom domain>/` when the site has one, else BUBBLEGUM_SITES_BASE_URL for its slug."""
-    if project.custom_domain:
-        return f"https://{project.custom_domain}/"
+    """The site's verified custom domain (over HTTPS only when this installation provides it),
+    else BUBBLEGUM_SITES_BASE_URL for its slug."""
+    if project.custom_domain and project.domain_verified_at is not None:
+        return domain_url(project.custom_domain)
     url = get_settings().effective_sites_base_url.format(slug=project.slug)
     return url if url.endswith("/") else url + "/"
 
