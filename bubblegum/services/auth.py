@@ -1,8 +1,12 @@
 """Sign-up, log-in and log-out.
 
-Log-in is throttled per account and per client address (services.rate_limit); only failures
-count, and the answer to a wrong e-mail, a wrong password, an inactive account or a
-throttled account is the same sentence, so it never reveals whether an address has an account.
+Log-in is throttled per client address and per account *and* address (services.rate_limit);
+only failures count. Someone guessing from one address therefore never locks the person out
+elsewhere: the right password from another address still works. Guessing from many addresses
+is bounded by each address's own limit and by the password rules (zxcvbn score 3 or more).
+The answer to a wrong e-mail, a wrong password or an inactive account is the same sentence; a
+throttled attempt says when to try again, which reveals nothing either, since the counters
+run for any e-mail typed, with or without an account.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from bubblegum.services.credentials import (
 )
 from bubblegum.services.errors import Conflict, InvalidInput, NotAuthenticated, RateLimited
 
-LOGIN_PER_ACCOUNT = rate_limit.Rule("login-account", "5/15 minutes")
+LOGIN_PER_ACCOUNT_AND_ADDRESS = rate_limit.Rule("login-account-address", "5/15 minutes")
 LOGIN_PER_ADDRESS = rate_limit.Rule("login-address", "30/15 minutes")
 SIGNUP_PER_ADDRESS = rate_limit.Rule("signup-address", "20/hour")
 LOGIN_FAILED = "That email and password do not match an account, or the account is locked for a few minutes."
@@ -69,18 +73,19 @@ def log_in(session: Session, email: str, password: str, *, ip: str = "", user_ag
     """Open a session, or NotAuthenticated / RateLimited with a message that reveals nothing."""
     key = (email or "").strip().lower()
     address = ip or "unknown"
-    if not rate_limit.allowed(LOGIN_PER_ACCOUNT, key) or not rate_limit.allowed(LOGIN_PER_ADDRESS, address):
+    limits = ((LOGIN_PER_ACCOUNT_AND_ADDRESS, f"{key}\n{address}"), (LOGIN_PER_ADDRESS, address))
+    if waits := [rate_limit.retry_after(rule, value) for rule, value in limits if not rate_limit.allowed(rule, value)]:
         verify_password(None, password)  # same cost as a real attempt
-        raise RateLimited(LOGIN_FAILED, field="password")
+        raise RateLimited(locked_message(max(waits)), field="password", retry_after=max(waits))
     user = find_user(session, key) if key else None
     if not verify_password(user.password_hash if user else None, password) or not user.is_active:
-        rate_limit.hit(LOGIN_PER_ACCOUNT, key)
-        rate_limit.hit(LOGIN_PER_ADDRESS, address)
+        for rule, value in limits:
+            rate_limit.hit(rule, value)
         audit.record(session, "auth.login_failed", actor_id=user.id if user else None, ip=ip,
                      email=key[:320] if user is None else user.email)
         session.commit()  # the failure is recorded although the caller's scope rolls back on the error
         raise NotAuthenticated(LOGIN_FAILED, field="password")
-    rate_limit.clear(LOGIN_PER_ACCOUNT, key)
+    rate_limit.clear(*limits[0])
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
         session.add(user)
@@ -88,6 +93,12 @@ def log_in(session: Session, email: str, password: str, *, ip: str = "", user_ag
     audit.record(session, "auth.login", actor_id=user.id, target_type="user", target_id=user.id, ip=ip)
     principal = sessions.authenticate(session, token)
     return SignedIn(token=token, user_id=user.id, org_id=principal.org_id)
+
+
+def locked_message(seconds: int) -> str:
+    minutes = max(1, -(-seconds // 60))
+    return (f"Too many failed log-ins from your network for this email. Try again in about {minutes} "
+            f"minute{'s' if minutes != 1 else ''}, or reset your password.")
 
 
 def log_out(session: Session, token: str, *, ip: str = "") -> None:
