@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from bubblegum import __version__, commands
+from bubblegum import __version__, commands, log_redaction
 from bubblegum.commands import ai as ai_commands
 from bubblegum.commands import assets as assets_commands
 from bubblegum.commands import db as db_commands
@@ -61,6 +61,7 @@ def main() -> None:
     # Bubble Gum uses no pydantic plugins; looking for them reads the entry points of every
     # installed package (~40 ms, before the first model is validated)
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+    log_redaction.install()
     try:
         app()
     except SystemExit as done:
