@@ -24,7 +24,6 @@ from bubblegum.services.errors import Conflict, InvalidInput, NotAuthenticated, 
 
 LOGIN_PER_ACCOUNT_AND_ADDRESS = rate_limit.Rule("login-account-address", "5/15 minutes")
 LOGIN_PER_ADDRESS = rate_limit.Rule("login-address", "30/15 minutes")
-SIGNUP_PER_ADDRESS = rate_limit.Rule("signup-address", "20/hour")
 LOGIN_FAILED = "That email and password do not match an account, or the account is locked for a few minutes."
 MAX_NAME = 120
 
@@ -40,33 +39,49 @@ def find_user(session: Session, email: str) -> User | None:
     return session.exec(select(User).where(User.email == email.strip().lower())).first()
 
 
-def create_user(session: Session, email: str, password: str, *, name: str = "") -> User:
-    """Validate and add a person (no organization, no session): the building block of
-    sign-up and `bubblegum users create`."""
+def check_new_account(email: str, password: str, name: str = "") -> tuple[str, str]:
+    """The normalised address and name of a would-be account, or InvalidInput (says nothing
+    about whether the address has an account)."""
     email = normalize_email(email)
     name = " ".join((name or "").split())
     if len(name) > MAX_NAME:
         raise InvalidInput(f"Use at most {MAX_NAME} characters.", field="name")
     check_password_strength(password, user_inputs=[email, name])
+    return email, name
+
+
+def add_user(session: Session, email: str, name: str, password_hash: str) -> User:
+    """Add a checked person (no organization, no session)."""
     if find_user(session, email) is not None:
         raise Conflict("An account with this email already exists. Log in or reset your password instead.",
                        field="email")
-    user = User(email=email, name=name, password_hash=hash_password(password))
+    user = User(email=email, name=name, password_hash=password_hash)
     session.add(user)
     session.flush()
     return user
 
 
-def sign_up(session: Session, email: str, password: str, *, name: str = "", ip: str = "",
-            user_agent: str = "") -> SignedIn:
-    """A new account with its personal organization, logged in."""
-    rate_limit.ensure_and_hit(SIGNUP_PER_ADDRESS, ip or "unknown")
-    user = create_user(session, email, password, name=name)
+def create_user(session: Session, email: str, password: str, *, name: str = "") -> User:
+    """Validate and add a person (no organization, no session): the building block of
+    `bubblegum users create` and of sign-up."""
+    email, name = check_new_account(email, password, name)
+    return add_user(session, email, name, hash_password(password))
+
+
+def start_account(session: Session, user: User, *, ip: str = "", user_agent: str = "") -> SignedIn:
+    """A new person's personal organization and first session."""
     org = orgs.create(session, user.id, orgs.personal_name(user), ip=ip)
     audit.record(session, "auth.signup", org_id=org.id, actor_id=user.id, target_type="user", target_id=user.id,
                  ip=ip)
     token = sessions.start(session, user, org_id=org.id, user_agent=user_agent, ip=ip)
     return SignedIn(token=token, user_id=user.id, org_id=org.id)
+
+
+def sign_up(session: Session, email: str, password: str, *, name: str = "", ip: str = "",
+            user_agent: str = "") -> SignedIn:
+    """A new account with its personal organization, logged in at once. Only for a sign-up
+    that needs no confirmation mail (services.signup decides which do)."""
+    return start_account(session, create_user(session, email, password, name=name), ip=ip, user_agent=user_agent)
 
 
 def log_in(session: Session, email: str, password: str, *, ip: str = "", user_agent: str = "") -> SignedIn:
