@@ -9,7 +9,7 @@ from functools import lru_cache
 from sqlmodel import select
 
 from bubblegum.db import session_scope
-from bubblegum.models import Deployment, Project
+from bubblegum.models import Deployment, Organization, Project
 from bubblegum.services.publishing.headers import (
     SECURITY_HEADERS,
     SVG_CSP,
@@ -35,9 +35,12 @@ class LiveSite:
 
 
 def live_site(*, slug: str | None = None, domain: str | None = None) -> LiveSite | None:
-    """The live deployment of a site found by slug or custom domain (None: nothing published)."""
+    """The live deployment of a site found by slug or custom domain (None: nothing published,
+    or the site or its organization is deleted: a deleted organization's sites are offline)."""
     with session_scope() as session:
-        query = select(Project.id, Project.live_deployment_id).where(Project.deleted_at.is_(None))
+        query = (select(Project.id, Project.live_deployment_id)
+                 .join(Organization, Organization.id == Project.organization_id)
+                 .where(Project.deleted_at.is_(None), Organization.deleted_at.is_(None)))
         query = query.where(Project.slug == slug) if slug is not None else query.where(Project.custom_domain == domain)
         row = session.exec(query).first()
     if row is None or row[1] is None:
