@@ -56,9 +56,23 @@ def test_the_net_redacts_messages_and_tracebacks(caplog):
     token = secrets.token_urlsafe(32)
     log = logging.getLogger("bubblegum.test")
     log.info("session %s for Bearer %s", sessions.token_hash(token)[:8], token)
+    log.info("opened /invite?token=%s", "short-one")  # only the whole message shows it
     try:
         raise ValueError(f"could not open http://localhost:3000/reset?token={token}")
     except ValueError:
         log.exception("reset failed")
-    assert token not in caplog.text and "[redacted]" in caplog.text
+    assert token not in caplog.text and "short-one" not in caplog.text and "[redacted]" in caplog.text
     assert "reset failed" in caplog.text and "ValueError" in caplog.text
+
+
+def test_access_log_lines_keep_their_shape(caplog):
+    """uvicorn's access formatter unpacks `record.args`: redaction keeps them a 5-tuple."""
+    from uvicorn.logging import AccessFormatter
+
+    log_redaction.install()
+    caplog.set_level(logging.INFO, logger="uvicorn.access")
+    token = secrets.token_urlsafe(32)
+    logging.getLogger("uvicorn.access").info('%s - "%s %s HTTP/%s" %d', "10.0.0.9:5000", "GET",
+                                             f"/reset?token={token}", "1.1", 200)
+    line = AccessFormatter('%(client_addr)s - "%(request_line)s" %(status_code)s').format(caplog.records[-1])
+    assert line.startswith('10.0.0.9:5000 - "GET /reset?token=[redacted] HTTP/1.1" 200') and token not in line
