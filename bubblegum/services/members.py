@@ -78,7 +78,8 @@ def list_invitations(session: Session, user_id: int, org_id: int) -> list[Invita
 
 
 def invite(session: Session, actor_id: int, org_id: int, email: str, role: str, *, ip: str = "") -> str:
-    """Invite `email` with `role`; mails the link and returns it (shown in development)."""
+    """Invite `email` with `role`; mails the link and returns it (a screen shows it only with the
+    loopback-only development opt-in, BUBBLEGUM_DEV_SHOW_LINKS)."""
     email, role = normalize_email(email), parse_role(role)
     _require_role_grant(session, actor_id, org_id, role, Action.MEMBER_INVITE)
     existing = session.exec(select(Membership).join(User, User.id == Membership.user_id)

@@ -64,3 +64,29 @@ def test_the_jobs_service_refuses_other_peoples_jobs(queued):
         jobs.run_own_job(queued["ids"]["editor"], 987654)
     assert jobs.get_job(queued["job"]).status == jobs.QUEUED
     assert jobs.run_own_job(queued["ids"]["editor"], queued["job"]).status == jobs.DONE
+
+
+def test_generation_from_a_prompt_runs_for_the_signed_in_person_only(queued):
+    from sqlmodel import func, select
+
+    from bubblegum.models import Job
+    from bubblegum.state.prompt_project import PromptProjectState
+
+    def generate(token: str):
+        state = rx.State(_reflex_internal_init=True).get_substate(
+            PromptProjectState.get_full_name().split(".")[1:])
+        state.session_token = token
+        prompt = {"prompt": "A family bakery in Leeds called Crumb & Co, sourdough and cakes"}
+        return state, asyncio.run(PromptProjectState.event_handlers["generate"].fn(state, prompt))
+
+    def job_count() -> int:
+        with session_scope() as db:
+            return db.exec(select(func.count()).select_from(Job)).one()
+
+    before = job_count()
+    anonymous, _ = generate("")
+    assert job_count() == before and not anonymous.generating
+    owner, redirect = generate(queued["tokens"]["owner"])
+    assert owner.errors == {} and "/editor/" in str(redirect)
+    with session_scope() as db:
+        assert db.exec(select(Job).order_by(Job.id.desc())).first().status == jobs.DONE
