@@ -106,7 +106,8 @@ class Settings(BaseSettings):
                  "bind host (REFLEX_BACKEND_HOST)": self.bind_host}
         return [f"BUBBLEGUM_DEV_SHOW_LINKS shows password-reset and invitation links on screen, which is safe "
                 f"on this machine only, but the {name} is {host!r}, not loopback. Unset BUBBLEGUM_DEV_SHOW_LINKS, "
-                f"or serve on loopback only (BUBBLEGUM_APP_URL=http://localhost:3000 and REFLEX_BACKEND_HOST=127.0.0.1, which `make run HOST=127.0.0.1` sets)."
+                f"or serve on loopback only: BUBBLEGUM_APP_URL=http://localhost:3000 and "
+                f"REFLEX_BACKEND_HOST=127.0.0.1 (`make run HOST=127.0.0.1` sets the latter)."
                 for name, host in hosts.items() if not is_loopback(host)]
 
     def ensure_data_dir(self) -> Path:

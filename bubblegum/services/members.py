@@ -209,9 +209,9 @@ def _delete_membership(session: Session, member: Membership, actor_id: int, ip: 
 
 def _revoke_invitations_sent_by(session: Session, org_id: int, user_id: int) -> int:
     """Someone who leaves an organization takes their open invitations to it with them."""
-    rows = session.exec(select(Invitation).where(Invitation.organization_id == org_id,
-                                                 Invitation.invited_by_id == user_id,
-                                                 Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None))).all()
+    rows = session.exec(select(Invitation).where(
+        Invitation.organization_id == org_id, Invitation.invited_by_id == user_id,
+        Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None))).all()
     for row in rows:
         row.revoked_at = utcnow()
         session.add(row)

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from bubblegum.db import session_scope
 from bubblegum.models import AuditLog, AuthSession, Membership, Organization, User
-from bubblegum.services import auth, rate_limit, sessions
+from bubblegum.services import auth, sessions
 from bubblegum.services.errors import Conflict, InvalidInput, NotAuthenticated, RateLimited
 
 from .conftest import PASSWORD
