@@ -19,6 +19,7 @@ from bubblegum.config import get_settings
 from bubblegum.db import utcnow
 from bubblegum.services.errors import NotFound
 
+MAX_KEPT = 1000  # the newest messages; older ones are deleted, so anonymous sign-ups cannot fill the disk
 ID_PATTERN = re.compile(r"^\d{8}T\d{12}-[0-9a-f]{8}$")
 
 
@@ -45,6 +46,8 @@ def store(to: str, subject: str, body: str) -> StoredMail:
     fd = os.open(outbox_dir() / f"{mail.id}.json", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump(asdict(mail), handle, ensure_ascii=False)
+    for old in sorted(outbox_dir().glob("*.json"), reverse=True)[MAX_KEPT:]:
+        old.unlink(missing_ok=True)
     return mail
 
 

@@ -127,3 +127,10 @@ def test_plain_smtp_only_to_a_relay_on_this_machine(monkeypatch):
     finally:
         controller.stop()
         get_settings.cache_clear()
+
+
+def test_the_outbox_keeps_the_newest_messages_only(outbox, monkeypatch):
+    monkeypatch.setattr(mail_outbox, "MAX_KEPT", 3)
+    for number in range(5):
+        mail.send("ada@example.com", f"Message {number}", "body")
+    assert [message.subject for message in outbox()] == ["Message 2", "Message 3", "Message 4"]

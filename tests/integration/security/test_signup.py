@@ -109,3 +109,19 @@ def test_the_form_answers_a_taken_address_as_a_free_one(world, outbox, signup_mo
         SignupState.event_handlers["submit"].fn(state, {"email": email, "password": PASSWORD, "name": "X"})
         answers.append((state.errors, state.notice, state.session_token, state.dev_link))
     assert answers[0] == answers[1] == ({}, signup.CHECK_EMAIL, "", "")
+
+
+def test_opening_the_confirmation_link_signs_in(world, outbox, signup_mode):
+    from reflex.istate.data import ReflexURL, RouterData
+
+    signup_mode("open")
+    request("fresh@example.com")
+    token = link_token(outbox()[-1].body, "confirm")
+    page = rx.State(_reflex_internal_init=True).get_substate(SignupState.get_full_name().split(".")[1:])
+    page.router = RouterData(url=ReflexURL(f"http://localhost:3000/signup?confirm={token}"))
+    SignupState.event_handlers["load"].fn(page)
+    assert page.errors == {} and page.session_token
+    again = rx.State(_reflex_internal_init=True).get_substate(SignupState.get_full_name().split(".")[1:])
+    again.router = page.router
+    SignupState.event_handlers["load"].fn(again)
+    assert "invalid" in again.errors["form"] and again.session_token == ""
