@@ -3,7 +3,7 @@
 Each message is one JSON file under `<data dir>/outbox/` (folder 0700, files 0600), for the
 operator to read with `bubblegum mail outbox` / `mail show ID`. It is kept out of the database
 and the log on purpose: messages carry single-use links (reset, invitation, sign-up), and a
-database dump or a shipped log must not reveal a usable one.
+database dump or a shipped log must not reveal a usable one. The newest 1,000 are kept.
 """
 
 from __future__ import annotations
