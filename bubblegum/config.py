@@ -10,7 +10,10 @@ import ipaddress
 import os
 import secrets
 from functools import lru_cache
+from ipaddress import ip_address
 from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -48,6 +51,24 @@ class Settings(BaseSettings):
         alias="BUBBLEGUM_TRUSTED_PROXIES",
         description="Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For "
                     "is believed (none by default: the direct peer is the client).",
+    )
+    signup: Literal["open", "invite", "closed"] = Field(
+        "invite", alias="BUBBLEGUM_SIGNUP",
+        description="open: anyone (confirmed by mail); invite: invited addresses only (and the very first "
+                    "account of an install); closed: nobody (operators create people with the CLI).",
+    )
+    dev_show_links: bool = Field(
+        False, alias="BUBBLEGUM_DEV_SHOW_LINKS",
+        description="Local development only: show reset, invitation and sign-up links on screen. "
+                    "Refused at start-up unless the app URL and the bind host are loopback.",
+    )
+    bind_host: str = Field("0.0.0.0", alias="REFLEX_BACKEND_HOST",
+                           description="Where `reflex run` listens (`make run HOST=...` sets it).")
+    api_docs: bool = Field(False, alias="BUBBLEGUM_API_DOCS",
+                           description="Serve /api/docs, /api/redoc and /api/openapi.json in production too.")
+    operator_token: str | None = Field(
+        None, alias="BUBBLEGUM_OPERATOR_TOKEN",
+        description="Bearer token that gets the detailed /api/health answer from any address.",
     )
 
     database_url: str | None = Field(None, alias="DATABASE_URL")
@@ -111,6 +132,22 @@ class Settings(BaseSettings):
     def is_production(self) -> bool:
         return self.env == "prod"
 
+    @property
+    def serves_api_docs(self) -> bool:
+        return self.api_docs or not self.is_production
+
+    def startup_problems(self) -> list[str]:
+        """Settings that make serving unsafe; the app refuses to start while any is listed."""
+        if not self.dev_show_links:
+            return []
+        hosts = {"app URL (BUBBLEGUM_APP_URL)": urlparse(self.app_url).hostname or "",
+                 "bind host (REFLEX_BACKEND_HOST)": self.bind_host}
+        return [f"BUBBLEGUM_DEV_SHOW_LINKS shows password-reset and invitation links on screen, which is safe "
+                f"on this machine only, but the {name} is {host!r}, not loopback. Unset BUBBLEGUM_DEV_SHOW_LINKS, "
+                f"or serve on loopback only: BUBBLEGUM_APP_URL=http://localhost:3000 and "
+                f"REFLEX_BACKEND_HOST=127.0.0.1 (`make run HOST=127.0.0.1` sets the latter)."
+                for name, host in hosts.items() if not is_loopback(host)]
+
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         return self.data_dir
@@ -121,6 +158,17 @@ class Settings(BaseSettings):
         if self.secret_key:
             return self.secret_key
         return _stored_secret(self.ensure_data_dir() / "secret_key")
+
+
+def is_loopback(host: str) -> bool:
+    """localhost, *.localhost, 127.0.0.0/8 or ::1 (a wildcard such as 0.0.0.0 is not)."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _stored_secret(path: Path) -> str:

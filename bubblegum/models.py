@@ -64,6 +64,19 @@ class Invitation(SQLModel, table=True):
     revoked_at: datetime | None = None
 
 
+class SignupRequest(SQLModel, table=True):
+    """A sign-up waiting for its address to be confirmed (the link mailed to it works once)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=320, index=True)
+    name: str = Field(default="", max_length=120)
+    password_hash: str = Field(max_length=255)
+    token_hash: str = Field(max_length=128, unique=True, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    used_at: datetime | None = None
+
+
 class AuthSession(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
@@ -97,6 +110,9 @@ class Project(SQLModel, table=True):
     custom_domain: str | None = Field(default=None, max_length=253, unique=True, index=True)
     domain_token: str | None = Field(default=None, max_length=64)  # the TXT value that proves the domain
     domain_verified_at: datetime | None = None  # the domain serves the site only once set
+    released_domain: str | None = Field(
+        default=None, max_length=253,
+        description="The custom domain given up when the organization was deleted; restoring it takes it back.")
     live_deployment_id: int | None = Field(
         default=None,
         sa_column=sa.Column(

@@ -58,7 +58,7 @@ class PublishState(EditorState):
             async with self:
                 self.publish_progress, self.publish_message = int(view.progress * 100), view.message
 
-        view = await follow_job(job_id, report)
+        view = await follow_job(user_id, job_id, report)
         async with self:
             self.publishing = False
             if view.status == jobs.DONE:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from sqlmodel import select
 
 from bubblegum.db import session_scope
-from bubblegum.models import Deployment, Project
+from bubblegum.models import Deployment, Organization, Project
 from bubblegum.services.publishing.headers import (
     SECURITY_HEADERS,
     cache_control,
@@ -34,9 +34,12 @@ class LiveSite:
 
 
 def live_site(*, slug: str | None = None, domain: str | None = None) -> LiveSite | None:
-    """The live deployment of a site found by slug or verified custom domain (None: nothing published)."""
+    """The live deployment of a site found by slug or verified custom domain (None: nothing
+    published, or the site or its organization is deleted: a deleted organization's sites are offline)."""
     with session_scope() as session:
-        query = select(Project.id, Project.live_deployment_id).where(Project.deleted_at.is_(None))
+        query = (select(Project.id, Project.live_deployment_id)
+                 .join(Organization, Organization.id == Project.organization_id)
+                 .where(Project.deleted_at.is_(None), Organization.deleted_at.is_(None)))
         query = query.where(Project.slug == slug) if slug is not None else \
             query.where(Project.custom_domain == domain, Project.domain_verified_at.is_not(None))
         row = session.exec(query).first()
