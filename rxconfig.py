@@ -1,5 +1,6 @@
 """Reflex configuration, taken from bubblegum.config (the one reader of the environment)."""
 
+import sys
 from pathlib import Path
 
 import reflex as rx
@@ -7,6 +8,8 @@ import reflex as rx
 from bubblegum.config import PROJECT_ROOT, get_settings
 
 settings = get_settings()
+if problems := settings.startup_problems():
+    sys.exit("Bubble Gum will not start:\n- " + "\n- ".join(problems))
 settings.ensure_data_dir()
 
 config = rx.Config(

@@ -2,11 +2,15 @@
 
 import reflex as rx
 
-import bubblegum.models  # noqa: F401  (Reflex's start-up schema check reads SQLModel's metadata)
-from bubblegum.api import create_api, serve_site_hosts
-from bubblegum.api.app_headers import secure_app_pages
-from bubblegum.services.jobs import start_worker
-from bubblegum.pages.landing import landing
+from bubblegum import log_redaction
+
+log_redaction.install()  # before anything logs: no bearer token ever reaches a log
+
+import bubblegum.models  # noqa: F401, E402  (Reflex's start-up schema check reads SQLModel's metadata)
+from bubblegum.api import create_api, serve_site_hosts  # noqa: E402
+from bubblegum.api.app_headers import secure_app_pages  # noqa: E402
+from bubblegum.services.jobs import start_worker  # noqa: E402
+from bubblegum.pages.landing import landing  # noqa: E402
 
 app = rx.App(api_transformer=[create_api(), serve_site_hosts, secure_app_pages])  # headers: outermost
 app.register_lifespan_task(start_worker)  # the durable job queue's in-process worker

@@ -64,6 +64,19 @@ class Invitation(SQLModel, table=True):
     revoked_at: datetime | None = None
 
 
+class SignupRequest(SQLModel, table=True):
+    """A sign-up waiting for its address to be confirmed (the link mailed to it works once)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=320, index=True)
+    name: str = Field(default="", max_length=120)
+    password_hash: str = Field(max_length=255)
+    token_hash: str = Field(max_length=128, unique=True, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    used_at: datetime | None = None
+
+
 class AuthSession(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
@@ -95,6 +108,11 @@ class Project(SQLModel, table=True):
     settings: dict = Field(default_factory=dict, sa_column=json_column())
     language: str = Field(default="en", max_length=16)
     custom_domain: str | None = Field(default=None, max_length=253, unique=True, index=True)
+    domain_token: str | None = Field(default=None, max_length=64)  # the TXT value that proves the domain
+    domain_verified_at: datetime | None = None  # the domain serves the site only once set
+    released_domain: str | None = Field(
+        default=None, max_length=253,
+        description="The custom domain given up when the organization was deleted; restoring it takes it back.")
     live_deployment_id: int | None = Field(
         default=None,
         sa_column=sa.Column(
@@ -161,6 +179,9 @@ class Asset(SQLModel, table=True):
     placeholder_color: str = Field(default="", max_length=9)
     variants: list = Field(default_factory=list, sa_column=json_column())
     status: str = Field(default="processing", max_length=20)
+    # a photo taken from Unsplash or Pexels: author, author_url, source, source_url, licence,
+    # source_id ("unsplash:<id>"); {} for a person's own upload
+    credit: dict = Field(default_factory=dict, sa_column=json_column())
     uploaded_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
 

@@ -11,8 +11,12 @@ from bubblegum.config import get_settings
 
 
 def create_api() -> FastAPI:
-    """A fresh FastAPI app with every router (fresh per call: Reflex adds middleware to it)."""
-    api = FastAPI(title="Bubble Gum API", docs_url="/api/docs", openapi_url="/api/openapi.json")
+    """A fresh FastAPI app with every router (fresh per call: Reflex adds middleware to it).
+    The API's documentation (/api/docs, /api/redoc, /api/openapi.json) is served in development,
+    and in production only with BUBBLEGUM_API_DOCS."""
+    docs = get_settings().serves_api_docs
+    api = FastAPI(title="Bubble Gum API", docs_url="/api/docs" if docs else None,
+                  redoc_url="/api/redoc" if docs else None, openapi_url="/api/openapi.json" if docs else None)
     api.include_router(health.router)
     api.include_router(sites.router)
     api.include_router(canvas.router)

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import InvalidInput, RateLimited
 from bubblegum.services.publishing import forms
 from bubblegum.services.publishing.headers import html_headers, text_headers
@@ -42,17 +43,17 @@ async def form_response(site: LiveSite | None, kind: str, request: Request) -> R
     if site is None:
         return _text("This site has not been published yet.", 404)
     form = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
-    client = request.client.host if request.client else ""
+    client = client_address(request.client.host if request.client else "", request.headers.get("x-forwarded-for"))
+    error, status = None, 200
     try:
         await run_in_threadpool(forms.submit, site.project_id, kind, form, client_ip=client)
-        ok, status, message = True, 200, "Thank you! Your message has been sent." if kind == "contact" else \
-            "Thank you! You are on the list."
-    except InvalidInput as error:
-        ok, status, message = False, 422, error.message
-    except RateLimited as error:
-        ok, status, message = False, 429, error.message
+    except InvalidInput as refused:
+        error, status = refused, 422
+    except RateLimited as refused:
+        error, status = refused, 429
     document = await run_in_threadpool(_site_document, site)
-    html = render_form_result_page(document, ok, message)
+    message = forms.result_message(document["site"].get("language", "en"), kind, error)
+    html = render_form_result_page(document, error is None, message)
     return HTMLResponse(html, status_code=status, headers=html_headers(html.encode()))
 
 

@@ -51,8 +51,10 @@ from bubblegum.blocks.safety import IMAGE_SCHEMES, WEB_SCHEMES, ImageSrc, SafeUr
 from bubblegum.render.themes import Theme
 
 BlockId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+MAX_PAGE_SLUG = 120  # the longest page address (models.Page.slug), nested parts included
+MAX_SITE_NAME = 120  # the longest site name (models.Project.name)
 PageSlug = Annotated[
-    str, StringConstraints(max_length=200, pattern=r"^(|[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*)$")
+    str, StringConstraints(max_length=MAX_PAGE_SLUG, pattern=r"^(|[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*)$")
 ]
 SiteSlug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
@@ -271,7 +273,7 @@ class Business(Model):
 
 
 class SiteInfo(Model):
-    name: Text(80, 1)
+    name: Text(MAX_SITE_NAME, 1)
     slug: SiteSlug
     language: Language = "en"
     theme: Theme = Field(default_factory=Theme)

@@ -53,12 +53,13 @@ def audit(
     from rich.console import Console
 
     from bubblegum.blocks.document import DocumentError
+    from bubblegum.blocks.site_json import parse_site_json
     from bubblegum.services.ai.audit import audit_with_suggestions
     from bubblegum.services.ai.validate import clean_site
 
     console = Console()
     try:
-        site = clean_site(json.loads(site_file.read_text()))
+        site = clean_site(parse_site_json(site_file.read_bytes()))
     except (ValueError, DocumentError) as exc:
         console.print(f"[red]Not a valid site document:[/red] {exc}")
         raise typer.Exit(2) from None

@@ -17,7 +17,9 @@
 
 Edit mode differs from publish mode only by: ``data-block-id`` on each block's root
 element, an extra stylesheet for hover/selection outlines plus the CSS of *every* block
-type (so patched-in blocks are styled), and a small selection script.
+type (so patched-in blocks are styled), a small selection script, and sample blocks
+(``Block.sample``): edit mode labels them "Sample — replace or remove" in the site's
+language, publish mode leaves them out.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ from bubblegum.blocks.forms import default_form_action
 from bubblegum.blocks.registry import BLOCKS, get_block
 from bubblegum.blocks.safety import WEB_SCHEMES, check_url
 from bubblegum.render.assets import ImageResolver, default_image_resolver, font_path
+from bubblegum.render.credits import CREDITS_CSS, credits_html, image_srcs
 from bubblegum.render.css import BASE_CSS, page_css
+from bubblegum.render.i18n import LANGUAGES, strings
 from bubblegum.render.og import og_spec
 from bubblegum.render.scripts import EDIT_SCRIPT
 from bubblegum.render.seo import organization_jsonld
@@ -48,23 +52,26 @@ Mode = Literal["publish", "edit"]
 HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
 # Bump when the renderer's Python code changes its output for the same input; changes to
 # block templates and CSS are caught by ``renderer_fingerprint`` without a bump.
-RENDERER_VERSION = "3"
+RENDERER_VERSION = "4"
 INLINE_CSS_LIMIT = 24_000
 _HTML_CACHE_MAX = 4096  # distinct props objects whose block HTML one renderer keeps
 
 
 @functools.cache
 def renderer_fingerprint() -> str:
-    """``RENDERER_VERSION`` plus a digest of the base CSS and every block's template and
-    CSS: bundles record it, so a restyled block invalidates earlier manifests and pages
-    built with the old design are rendered again."""
+    """``RENDERER_VERSION`` plus a digest of the base CSS, every block's template and
+    CSS, and the fixed-string tables: bundles record it, so a restyled block or a reworded
+    string invalidates earlier manifests and pages built with the old ones are rendered again."""
     digest = hashlib.sha256(BASE_CSS.encode())
     for block_type, spec in sorted(BLOCKS.items()):
         digest.update(f"\0{block_type}\0{spec.template}\0{spec.css}".encode())
+    for language in LANGUAGES:
+        digest.update(repr(sorted(strings(language).items())).encode())
     return f"{RENDERER_VERSION}.{digest.hexdigest()[:12]}"
 
 
 _ROOT_TAG = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]*)")
+_ROOT_OPEN = re.compile(r"^\s*<[a-zA-Z][^>]*>")
 _H_TAG = re.compile(r"<(/?)h([1-5])\b")
 
 
@@ -114,6 +121,7 @@ class SiteRenderer:
             self.form_action = form_action
         self.resolve_image = image_resolver or default_image_resolver(self.asset_base)
         self.tokens: Tokens = resolve_theme(self.info.theme)
+        self.text = strings(self.info.language)  # fixed strings in the site's language
         font = self.tokens.heading_font
         self.font_file = font_path(font.file) if font.file else None
         self.font_url = self.asset_base + self.font_file.removeprefix("_assets/") if self.font_file else None
@@ -210,6 +218,10 @@ class SiteRenderer:
             out += Markup('<p class="lead">{}</p>').format(subtitle)
         return out + Markup("</div>")
 
+    def tr(self, key: str, **values: Any) -> str:
+        """A fixed string in the site's language (``render/i18n``), placeholders filled in."""
+        return self.text[key].format(**values) if values else self.text[key]
+
     def buttons(self, buttons: list[Any], align: str = "") -> Markup:
         if not buttons:
             return Markup("")
@@ -224,7 +236,7 @@ class SiteRenderer:
 
     def _context(self, page_slug: str) -> dict[str, Any]:
         return {
-            "url": self.url, "img": self.img, "head": self.head, "buttons": self.buttons,
+            "url": self.url, "img": self.img, "head": self.head, "buttons": self.buttons, "tr": self.tr,
             "current": self.current, "form_action": self.form_action, "page_slug": page_slug,
         }
 
@@ -265,6 +277,10 @@ class SiteRenderer:
         hit[1].append((tuple(checks), html, files))
         return html
 
+    def _shown(self, block: Block) -> bool:
+        """Sample blocks are never published; the canvas shows them, labelled."""
+        return self.mode == "edit" or not block.sample
+
     def _block_html(self, block: Block, ctx: dict[str, Any]) -> str:
         ctx["p"] = block.props
         ctx["block_id"] = block.id
@@ -275,11 +291,18 @@ class SiteRenderer:
             extra += Markup(' id="{}"').format(props.anchor)
         if self.mode == "edit":
             extra += Markup(' data-block-id="{}"').format(block.id)
+            if block.sample:
+                extra += Markup(" data-sample")
         if extra:
             html = _ROOT_TAG.sub(lambda m: m.group(0) + str(extra), html, count=1)
+        if self.mode == "edit" and block.sample:
+            marker = Markup('<p class="bg-sample" role="note">{}</p>').format(self.tr("sample_marker"))
+            html = _ROOT_OPEN.sub(lambda m: m.group(0) + str(marker), html, count=1)
         return html
 
     def render_block(self, block: Block, *, page: SitePage | PageDocument | None = None) -> str:
+        if not self._shown(block):
+            return ""
         doc = page.doc if isinstance(page, SitePage) else page
         slug = page.slug if isinstance(page, SitePage) else ""
         self._current = slug
@@ -288,11 +311,11 @@ class SiteRenderer:
             html = shift_headings(html, -1)
         return html
 
-    @staticmethod
-    def _promotes(doc: PageDocument, block: Block) -> bool:
-        if any(b.type in HERO_TYPES for b in doc.content):
+    def _promotes(self, doc: PageDocument, block: Block) -> bool:
+        shown = [b for b in doc.content if self._shown(b)]
+        if any(b.type in HERO_TYPES for b in shown):
             return False
-        for b in doc.content:
+        for b in shown:
             if BLOCKS[b.type].region == "main":
                 return b is block or b.id == block.id
         return False
@@ -302,8 +325,9 @@ class SiteRenderer:
         ctx = self._context(slug)
         header, main, footer = [], [], []
         types: set[str] = set()
-        promote = not any(b.type in HERO_TYPES for b in doc.content)
-        for block in doc.content:
+        shown = [b for b in doc.content if self._shown(b)]
+        promote = not any(b.type in HERO_TYPES for b in shown)
+        for block in shown:
             spec = get_block(block.type)
             types.add(block.type)
             html = self._block_html(block, ctx)
@@ -346,6 +370,11 @@ class SiteRenderer:
             return og_spec(self.info.name, doc.root.title, doc.root.description, self.tokens).path
         return None
 
+    def photo_credits(self, doc: PageDocument) -> str:
+        """The credit line for the page's images whose licence or provider asks for one."""
+        resolved = (self.resolve_image(src) for src in image_srcs([block.props for block in doc.content]))
+        return credits_html([r.credit for r in resolved if r is not None and r.credit is not None])
+
     def render_page(self, page: SitePage | PageDocument | str, *, slug: str | None = None,
                     status: int = 200) -> str:
         if isinstance(page, str):
@@ -356,7 +385,9 @@ class SiteRenderer:
             slug, doc = slug or "", page
         header, main, footer, types = self.page_parts(slug, doc)
         edit = self.mode == "edit"
-        css = page_css(self.tokens, BLOCKS if edit else types, self.font_url, edit=edit)
+        credits = self.photo_credits(doc)
+        css = page_css(self.tokens, BLOCKS if edit else types, self.font_url, edit=edit) + (
+            CREDITS_CSS if credits else "")
         if self.font_file:
             self.used_files.add(self.font_file)
         root = doc.root
@@ -374,8 +405,8 @@ class SiteRenderer:
             "page", info=info, root=root, description=description, canonical=canonical, og_url=og_url,
             og_drawn=bool(og_path), theme_color=self.tokens.primary, base_path=self.base_path,
             font_url=self.font_url, css=css, jsonld=self.jsonld() if slug == "" and status == 200 else None,
-            header=Markup(header), main=Markup(main), footer=Markup(footer),
-            edit_script=EDIT_SCRIPT if edit else None,
+            header=Markup(header), main=Markup(main), footer=Markup(footer), credits=Markup(credits),
+            skip_text=self.tr("skip_link"), edit_script=EDIT_SCRIPT if edit else None,
         )
 
     def render_not_found(self) -> str:
@@ -386,13 +417,14 @@ class SiteRenderer:
         home = self.site.page("")
         header = [b for b in home.doc.content if BLOCKS[b.type].region == "header"]
         footer = [b for b in home.doc.content if BLOCKS[b.type].region == "footer"]
+        name = self.info.name
         hero = Block(id="b_404", type="hero", props={
-            "title": "Page not found",
-            "subtitle": "Sorry, there's nothing at this address. It may have moved, or the link may be mistyped.",
-            "buttons": [{"label": f"Go to the {self.info.name} home page", "href": "/"}],
+            "title": self.tr("not_found_title"),
+            "subtitle": self.tr("not_found_text"),
+            "buttons": [{"label": self.tr("not_found_home"), "href": "/"}],
         })
-        doc = PageDocument(root={"title": f"Page not found · {self.info.name}",
-                                 "description": f"This page does not exist on {self.info.name}."},
+        doc = PageDocument(root={"title": self.tr("not_found_title"),
+                                 "description": self.tr("not_found_description", name=name)},
                            content=[*header, hero, *footer])
         return self.render_page(doc, slug="404", status=404)
 
@@ -432,13 +464,14 @@ def render_block(site: SiteDocument | dict, block: Block | dict, *, mode: Mode =
 
 def render_form_result_page(site: SiteDocument | dict, ok: bool, message: str, *,
                             back_url: str | None = None, **options: Any) -> str:
-    """The small themed page the server returns after a form post (works without JS)."""
+    """The small themed page the server returns after a form post (works without JS);
+    ``message`` is already in the site's language (see ``services.publishing.forms``)."""
     r = SiteRenderer(site, **options)
-    title = "Thank you!" if ok else "Something went wrong"
+    title = r.tr("form_ok_title" if ok else "form_error_title")
     back = back_url or r.base_path
     css = page_css(r.tokens, (), r.font_url)
     return render_shell("form_result", info=r.info, title=title, message=message, back=back,
-                        base_path=r.base_path, css=css)
+                        back_label=r.tr("form_back", name=r.info.name), base_path=r.base_path, css=css)
 
 
 def favicon_svg(site: SiteDocument, tokens: Tokens | None = None) -> str:

@@ -21,7 +21,7 @@ from enum import StrEnum
 
 from sqlmodel import Session, select
 
-from bubblegum.models import Membership, Organization, Project, Role, User
+from bubblegum.models import Job, Membership, Organization, Project, Role, User
 from bubblegum.services.errors import NotFound, PermissionDenied
 
 RANK = {Role.viewer: 0, Role.editor: 1, Role.admin: 2, Role.owner: 3}
@@ -125,3 +125,17 @@ def require_project(session: Session, user_id: int | None, project_id: int | Non
     except NotFound:
         raise NotFound("That project was not found.") from None
     return project
+
+
+def require_job(session: Session, user_id: int | None, job_id: int | None) -> Job:
+    """A job the caller may run or follow: one they started, in an organization they still
+    belong to. Anyone else's job is answered as a missing one (NotFound)."""
+    job = session.get(Job, job_id) if isinstance(job_id, int) and not isinstance(job_id, bool) else None
+    if job is None or not user_id or job.created_by_id != user_id:
+        raise NotFound("That job was not found.")
+    if job.organization_id is not None:
+        try:
+            require(session, user_id, job.organization_id, Action.ORG_READ)
+        except NotFound:
+            raise NotFound("That job was not found.") from None
+    return job

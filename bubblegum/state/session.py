@@ -31,6 +31,7 @@ from sqlmodel import Session
 
 from bubblegum.db import session_scope
 from bubblegum.services import auth, orgs, policy, sessions
+from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import NotAuthenticated, ServiceError
 from bubblegum.services.session_cookie import seal_ticket, token_from_cookie_header
 
@@ -73,7 +74,9 @@ class SessionState(rx.State):
 
     @property
     def _ip(self) -> str:
-        return self.router.session.client_ip or ""
+        headers = self.router.headers.raw_headers  # the socket's peer, as the ASGI server saw it
+        return client_address(headers.get("asgi-scope-client") or self.router.session.client_ip or "",
+                              headers.get("x-forwarded-for"))
 
     @property
     def _user_agent(self) -> str:

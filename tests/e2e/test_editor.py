@@ -8,6 +8,8 @@ import time
 
 from playwright.sync_api import expect
 
+from .conftest import finish_sign_up
+
 PASSWORD = "mauve kettle orbit lantern"
 HEADLINE = "Wood-fired pizza, the Bristol way"
 
@@ -18,7 +20,7 @@ def sign_up(page, app_url: str, email: str) -> None:
     page.get_by_label("Work email").fill(email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
-    page.wait_for_url(re.compile(r"/dashboard/?$"))
+    finish_sign_up(page)
 
 
 def layer_names(page) -> list[str]:

@@ -39,3 +39,15 @@ def with_session_cookie(state, token: str):
         current.rx_router_headers = headers
         pending.extend(current.substates.values())
     return state
+
+
+def handed_token(state) -> str:
+    """The session token the handler handed to /api/session/claim ("" if none)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from bubblegum.services.session_cookie import open_ticket
+
+    url = urlsplit(state.handoff)
+    if url.path != "/api/session/claim":
+        return ""
+    return open_ticket(parse_qs(url.query)["ticket"][0])

@@ -178,15 +178,20 @@ class AnthropicProvider:
             raise AIError("The AI service gave no usable answer. Please try again.")
         return use.input
 
-    def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same") -> str:
+    def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same", *, role: str = "body",
+                     language: str = "en", facts: list[str] | tuple[str, ...] = ()) -> str:
         from bubblegum.services.ai.base import LENGTHS, TONES
 
         check_prompt(text)
         if tone not in TONES or length not in LENGTHS:
             return self.offline.rewrite_text(text, tone, length)  # raises the same clear error
         tool = schema.simple_tool("rewritten", "The rewritten text", {"text": {"type": "string"}}, ["text"])
-        out = self._ask("rewrite_text", tool, {"task": f"Rewrite in a {tone} tone, length: {length}. Keep facts.", "text": text})
-        return str(out.get("text", "")).strip() or self.offline.rewrite_text(text, tone, length)
+        task = (f"Rewrite in a {tone} tone, length: {length}, in the language '{language}'. Keep every fact; add none "
+                "that is not in 'facts'. " + ("It is a heading or label: keep it one short line without a full stop."
+                                              if role == "title" else "Whole sentences only."))
+        out = self._ask("rewrite_text", tool, {"task": task, "text": text, "facts": list(facts)})
+        answer = str(out.get("text", "")).strip()
+        return answer or self.offline.rewrite_text(text, tone, length, role=role, language=language, facts=facts)
 
     def seo_meta(self, page: dict, site: dict) -> tuple[str, str]:
         tool = schema.simple_tool("seo_meta", "Search title and description", {"title": {"type": "string"}, "description": {"type": "string"}}, ["title", "description"])

@@ -96,9 +96,10 @@ class OfflineProvider:
         self.usage[-1].operation = "regenerate_block"
         return {**new, "id": block.get("id", new["id"])}
 
-    def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same") -> str:
+    def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same", *, role: str = "body",
+                     language: str = "en", facts: list[str] | tuple[str, ...] = ()) -> str:
         self.usage.append(Usage("rewrite_text"))
-        return rewrite(text, tone, length)
+        return rewrite(text, tone, length, role=role, language=language, facts=facts)
 
     def seo_meta(self, page: dict, site: dict) -> tuple[str, str]:
         self.usage.append(Usage("seo_meta"))

@@ -65,7 +65,6 @@ def content_security_policy(html: bytes) -> str:
     ])
 
 
-SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 # Plain-text answers (nothing published, not found, refused): nothing may load or frame them.
 TEXT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 

@@ -15,23 +15,12 @@ from bubblegum.services import sessions
 from bubblegum.services.errors import NotAuthenticated
 from bubblegum.state.auth_forms import LoginState, SignupState
 
+from ..people import handed_token
 from .conftest import PASSWORD
 
 
 def state_of(cls):
     return rx.State(_reflex_internal_init=True).get_substate(cls.get_full_name().split(".")[1:])
-
-
-def handed_token(state) -> str:
-    """The session token the handler handed to /api/session/claim ("" if none)."""
-    from urllib.parse import parse_qs, urlsplit
-
-    from bubblegum.services.session_cookie import open_ticket
-
-    url = urlsplit(state.handoff)
-    if url.path != "/api/session/claim":
-        return ""
-    return open_ticket(parse_qs(url.query)["ticket"][0])
 
 
 def test_sign_up_sets_a_working_session_cookie(database_url):
@@ -73,7 +62,7 @@ def test_sign_up_with_a_spent_invitation_creates_nothing(database_url):
 def test_log_out_ends_the_session_and_sends_the_browser_to_clear_the_cookie(world):
     from bubblegum.state.session import SessionState
 
-    from ..people import with_session_cookie
+    from ..people import handed_token, with_session_cookie
 
     with session_scope() as session:
         token = sessions.start(session, session.get(User, world.users["owner"]))

@@ -192,7 +192,9 @@ def test_site_settings_dialog_saves_for_an_owner_and_refuses_an_editor(site, mon
     SiteConfigState.event_handlers["set_site_field"].fn(owner, "custom_domain", "www.harborandpine.example")
     SiteConfigState.event_handlers["set_site_field"].fn(owner, "name", "Harbor and Pine")
     SiteConfigState.event_handlers["save_site_settings"].fn(owner)
-    assert not owner.site_open and owner.project_name == "Harbor and Pine"
+    assert owner.project_name == "Harbor and Pine"
+    assert owner.site_open and owner.domain["state"] == "pending"  # the record to add stays in view
+    assert owner.domain["record_name"] == "_bubblegum-challenge.www.harborandpine.example"
     SiteConfigState.event_handlers["open_site_settings"].fn(owner)
     assert owner.business["locality"] == "Portsmouth"
     SiteConfigState.event_handlers["set_site_field"].fn(owner, "name", "Renamed")
@@ -210,3 +212,35 @@ def test_site_settings_dialog_saves_for_an_owner_and_refuses_an_editor(site, mon
     assert "form" in editor.site_errors
     with session_scope() as db:
         assert db.get(Project, site["project"]).custom_domain == "www.harborandpine.example"
+
+
+def test_site_settings_check_now_verifies_the_domain_for_an_admin_only(site, monkeypatch):
+    from bubblegum.config import get_settings
+    from bubblegum.services import rate_limit
+    from bubblegum.state.editor_site_config import SiteConfigState
+    from tests.integration.dns_server import TxtServer
+
+    def dialog(role: str) -> SiteConfigState:
+        state = open_editor(SiteConfigState, site, role, monkeypatch)
+        SiteConfigState.event_handlers["open_site_settings"].fn(state)
+        return state
+
+    with TxtServer() as dns_server:
+        monkeypatch.setenv("BUBBLEGUM_DNS_NAMESERVERS", "127.0.0.1")
+        monkeypatch.setenv("BUBBLEGUM_DNS_PORT", str(dns_server.port))
+        get_settings.cache_clear()
+        rate_limit.reset_all()
+        owner = dialog("owner")
+        SiteConfigState.event_handlers["set_site_field"].fn(owner, "custom_domain", "www.harborandpine.example")
+        SiteConfigState.event_handlers["save_site_settings"].fn(owner)
+        SiteConfigState.event_handlers["check_domain"].fn(owner)
+        assert owner.domain["state"] == "pending" and "was not found" in owner.domain_message
+        dns_server.records[owner.domain["record_name"]] = [owner.domain["record_value"]]
+        editor = dialog("editor")
+        SiteConfigState.event_handlers["check_domain"].fn(editor)
+        assert editor.domain["state"] == "pending" and editor.domain_message  # refused, explained
+        SiteConfigState.event_handlers["check_domain"].fn(owner)
+        assert owner.domain["state"] == "verified" and owner.domain["address"] == "http://www.harborandpine.example/"
+        assert owner.site_address == "http://www.harborandpine.example/"
+    get_settings.cache_clear()
+    rate_limit.reset_all()

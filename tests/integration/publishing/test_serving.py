@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from bubblegum.db import session_scope
+from bubblegum.db import session_scope, utcnow
 from bubblegum.models import Project, Submission
 from bubblegum.services.publishing.deploy import publish
 
@@ -144,11 +144,12 @@ def test_csp_allows_only_the_renderers_own_scripts(published, site_client):
 
 def test_custom_domain_by_host_header(project_id, site_client):
     with session_scope() as session:
-        session.get(Project, project_id).custom_domain = "www.harborandpine.example"
+        project = session.get(Project, project_id)
+        project.custom_domain, project.domain_verified_at = "www.harborandpine.example", utcnow()
     publish(project_id)
     response = site_client.get("/", headers={"host": "www.harborandpine.example"})
     assert response.status_code == 200
-    assert 'rel="canonical" href="https://www.harborandpine.example/"' in response.text
+    assert 'rel="canonical" href="http://www.harborandpine.example/"' in response.text
 
 
 def submissions(project_id: int) -> list[Submission]:
@@ -189,3 +190,28 @@ def test_forms_are_rate_limited_per_visitor(published, site_client):
     assert codes[:5] == [200] * 5 and codes[5:] == [429, 429]
     assert len(submissions(published)) == 5
     rate_limit.reset_all()
+
+
+def test_form_rate_limit_keys_on_the_client_behind_a_trusted_proxy(published, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from bubblegum.api import create_api, serve_site_hosts
+    from bubblegum.config import get_settings
+    from bubblegum.services import rate_limit
+
+    def post(peer: str, forwarded: str) -> int:
+        client = TestClient(serve_site_hosts(create_api()), client=(peer, 5000))
+        return client.post("/_forms/newsletter", data={"email": "n@example.com"},
+                           headers={**host(), "x-forwarded-for": forwarded}).status_code
+
+    monkeypatch.setenv("BUBBLEGUM_TRUSTED_PROXIES", "10.0.0.0/8")
+    get_settings.cache_clear()
+    rate_limit.reset_all()
+    try:
+        assert [post("10.0.0.2", "198.51.100.7") for _ in range(6)][-1] == 429
+        assert post("10.0.0.2", "198.51.100.8") == 200  # another visitor behind the same proxy
+        assert post("10.0.0.2", "198.51.100.9, 198.51.100.7") == 429  # a forged left part changes nothing
+        assert [post("203.0.113.5", f"198.51.100.{n}") for n in range(20, 26)][-1] == 429  # untrusted peer
+    finally:
+        rate_limit.reset_all()
+        get_settings.cache_clear()
