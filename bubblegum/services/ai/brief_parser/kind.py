@@ -1,0 +1,132 @@
+"""What the business is, in the description's own words, and the category and audience
+that decide which site it needs.
+
+The kind is the phrase that says what the business is: after the name ("X, a gluten-free
+café in York", "X — 24/7 emergency plumber", "X is a bouldering gym"), the business words
+in the name ("Summit Tracks Ski School"), or the opening words when there is no name
+("window cleaning Hobart"). The category comes from the head business word: the last one
+in English, German and Dutch ("dog grooming"), the first in the Romance languages
+("escuela de surf").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bubblegum.services.ai.brief_parser.lexicon import find_business_words, is_business_word
+from bubblegum.services.ai.brief_parser.places import known_place
+from bubblegum.services.ai.brief_parser.text import clean_phrase, sentences
+
+HEAD_FIRST = {"es", "fr", "pt", "it"}
+_ARTICLES = r"(?:a|an|the|ein|eine|einen|un|una|une|um|uma|uno|een|de|het|la|le|el|il|o)"
+_IS = re.compile(r"(?<!\w)(?:is|are|we're|we are|ist|sind|es|somos|est|sommes|é|somos|è|siamo|is|zijn|"
+                 r"sono|sou|soy|suis|ik ben|ich bin|i'm|i am)\s+" + _ARTICLES + r"\s+", re.I)
+_STOP = re.compile(r"\s+(?:in|at|near|for|with|that|who|which|since|serving|and we|from|on|by|"
+                   r"für|mit|seit|aus|bei|im|nahe|von|"
+                   r"para|con|desde|cerca|que|en|"
+                   r"pour|avec|depuis|qui|près|dans|en|"
+                   r"com|desde|perto|no|na|em|"
+                   r"per|con|dal|vicino|che|nel|nella|a|ad|"
+                   r"voor|met|sinds|bij|die|te|uit|op)\s", re.I)
+_FILLER = re.compile(r"^(?:(?:\d+\s?%|100\s?%|small|little|friendly|local|cosy|cozy|best|new|our|my|"
+                     r"kleine|kleines|kleiner|pequeña|pequeño|petite|petit|pequena|pequeno|piccola|piccolo|klein|kleine)\s+)+",
+                     re.I)
+_ONLINE = re.compile(r"(?<!\w)(?:online[- ](?:shop|store|only|boutique|winkel)|online only|only online|webshop|web shop|"
+                     r"e-?commerce|onlineshop|ships? (?:nationwide|worldwide|anywhere|across|throughout|to)|we ship|"
+                     r"versand|versandkostenfrei|wir versenden|tienda (?:online|en línea)|solo online|envíos? a toda|"
+                     r"boutique en ligne|vente en ligne|uniquement en ligne|livraison (?:partout|dans toute)|"
+                     r"loja (?:online|virtual)|apenas online|só online|negozio online|solo online|spedizioni? in tutta|"
+                     r"alleen online|webwinkel|gratis verzending|verzending)", re.I)
+_WALK_IN = re.compile(r"(?<!\w)(?:shop open|store open|visit us|opening hours|open (?:daily|mon|tue|wed|thu|fri|sat|sun)|"
+                      r"loja em|tienda en|boutique à|laden in|winkel in|negozio a)", re.I)
+_B2B = re.compile(r"(?<!\w)(?:b2b|saas|for (?:businesses|companies|teams|enterprises|agencies|developers|startups|"
+                  r"small businesses|law firms|restaurants|brands|retailers|landlords and agents|clinics)|"
+                  r"für unternehmen|für firmen|für teams|para empresas|para negocios|pour les entreprises|"
+                  r"pour entreprises|per aziende|per le aziende|per imprese|voor bedrijven|voor ondernemers|"
+                  r"enterprise|api|developer tool|self-hosted)", re.I)
+
+
+def _words_of_kind(text: str) -> str:
+    phrase = _STOP.split(" " + text + " ", maxsplit=1)[0].strip()
+    phrase = _FILLER.sub("", clean_phrase(phrase))
+    words = phrase.split()
+    if len(words) > 6:  # keep the words up to the first business word ("… plumbers")
+        hits = [i for i, w in enumerate(words) if is_business_word(w)]
+        words = words[max(0, hits[0] - 3):hits[0] + 1] if hits else words[:6]
+    return " ".join(words)[:80]
+
+
+def _tidy(kind: str, lang: str) -> str:
+    if lang == "de" or not kind:
+        return kind
+    return " ".join(w if sum(c.isupper() for c in w) > 1 else w[:1].lower() + w[1:] for w in kind.split())
+
+
+def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
+    text = prompt.strip()
+    if name and name in text:
+        after = text[text.index(name) + len(name):]
+        m = re.match(r"\s*(?:,|:|\s[—–-]|—|–|\()\s*(?:" + _ARTICLES + r"\s+)?", after)
+        if m:
+            rest = after[m.end():]
+            if town and rest.startswith(town):
+                rest = re.sub(r"^" + re.escape(town) + r"\s*[,:—–-]?\s*", "", rest)
+            phrase = _words_of_kind(re.split(r"[,:;.(—–]", rest, maxsplit=1)[0])
+            if phrase and not known_place(phrase) and any(is_business_word(w) for w in phrase.split()) or \
+                    phrase and len(phrase.split()) <= 4 and not phrase[:1].isupper():
+                return _tidy(phrase, lang)
+        m = _IS.search(after[:80])
+        if m:
+            phrase = _words_of_kind(re.split(r"[,:;.(—–]", after[m.end():], maxsplit=1)[0])
+            if phrase:
+                return _tidy(phrase, lang)
+        business = [w for w in name.split() if is_business_word(w)]
+        if business:
+            return _tidy(" ".join(business), lang)
+    if not name:
+        first = sentences(text)[0] if text else ""
+        lead = re.split(r"[,:;(—–]", first, maxsplit=1)[0]
+        if town:
+            lead = lead.replace(town, " ")
+        phrase = _words_of_kind(lead)
+        m = _IS.search(first)
+        if m and not any(is_business_word(w) for w in phrase.split()):
+            phrase = _words_of_kind(re.split(r"[,:;.(—–]", first[m.end():], maxsplit=1)[0])
+        return _tidy(phrase, lang)
+    return ""
+
+
+def find_category(texts: list[str], lang: str) -> str:
+    """The category of the first text with a business word in it (kind, then name, then
+    the whole description); the head word decides."""
+    for text in texts:
+        hits = [h for h in find_business_words(text) if h.category != "local_service"] or find_business_words(text)
+        if hits:
+            return (hits[0] if lang in HEAD_FIRST else hits[-1]).category
+    return "local_service"
+
+
+def find_audience_type(prompt: str, category: str, has_town: bool) -> str:
+    if category == "software" or _B2B.search(prompt) and category in {"software", "professional", "creative"}:
+        return "b2b"
+    online = _ONLINE.search(prompt)
+    if online and (re.search(r"online|webshop|web shop|e-?commerce|webwinkel|en ligne|en línea|virtual", online.group(0), re.I)
+                   or not has_town and not _WALK_IN.search(prompt)):
+        return "online"
+    return "local"
+
+
+
+
+_FOR = re.compile(r"(?<!\w)(?:for|für|para|pour|per|voor)\s+((?:the\s+|les\s+|los\s+|las\s+|die\s+|de\s+|i\s+|gli\s+|le\s+|os\s+|as\s+)?"
+                  r"[a-zà-ÿ][\w' -]{2,60}?)(?=[.,;:!?()]|\s+(?:in|en|em|à|a|te|bij|bei|who|that|with|near|from|aged)\s|$)")
+
+
+def find_audience(prompt: str) -> str:
+    """Who it is for, as written: "for families in Portland" -> "families"."""
+    for m in _FOR.finditer(prompt):
+        phrase = m.group(1).strip()
+        if not re.match(r"(?:ages?|\d|a |an |the (?:repair|day)|only|free|all|everyone|you|us|me|over|up|more|"
+                        r"less|sale|rent|hire)", phrase, re.I) and len(phrase.split()) <= 6:
+            return phrase[:120]
+    return ""
