@@ -22,7 +22,6 @@ from bubblegum.services.ai.brief_parser.money import find_currency
 from bubblegum.services.ai.brief_parser.name import find_name, introduces_person
 from bubblegum.services.ai.brief_parser.offerings import find_offerings
 from bubblegum.services.ai.brief_parser.place import find_place
-from bubblegum.services.ai.brief_parser.text import fold
 
 __all__ = ["extract_brief"]
 
@@ -39,14 +38,15 @@ def extract_brief(prompt: str, *, business_type: str | None = None) -> Brief:
     if audience_type == "online" and category in {"shop", "food", "local_service", "creative"}:
         category = "online_shop"
     hours, hours_text = find_hours(prompt, "open_24_7" in constraints)
-    differentiators = find_differentiators(prompt, name)
-    offerings = find_offerings(prompt, name, place.town, {fold(d) for d in differentiators} | {fold(kind)})
+    differentiators = find_differentiators(prompt, name, kind)
+    offerings = find_offerings(prompt, name=name, town=place.town, kind=kind, lang=lang,
+                               differentiators=differentiators)
     return Brief(
         prompt=prompt, language=lang, name=name, kind=kind, category=category, audience_type=audience_type,
         town=place.town, region=place.region, country=place.country, service_area=place.service_area,
         currency=find_currency(prompt, place.country), phone=find_phone(prompt), email=find_email(prompt),
         website=find_website(prompt), address=find_address(prompt), hours=hours, hours_text=hours_text,
-        offerings=offerings, audience=find_audience(prompt), differentiators=differentiators,
+        offerings=offerings, audience=find_audience(prompt, lang), differentiators=differentiators,
         constraints=constraints, founded=find_founded(prompt),
         people=find_people(prompt, name if introduces_person(prompt, name) else ""), tone=find_tone(prompt, category),
     )

@@ -49,7 +49,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "bike shop, outfitter, tobacconist, newsagent, haberdashery, yarn",
         "de": "laden, geschäft, boutique, blumen, floristik, buchhandlung, juwelier, schmuck, schneiderei, "
               "schneider, uhrmacher, schuhe, schuh, mode, optiker, apotheke, möbel, antiquitäten, spielwaren, "
-              "markt, supermarkt, weinhandlung, fahrradladen, kiosk, drogerie, tischlerei, goldschmied",
+              "markt, supermarkt, weinhandlung, fahrradladen, kiosk, drogerie, goldschmied",
         "es": "tienda, boutique, floristería, librería, joyería, sastrería, sastre, relojería, zapatería, "
               "zapatos, moda, ropa, óptica, farmacia, muebles, antigüedades, juguetería, mercado, "
               "supermercado, vinoteca, ferretería, papelería, estanco, mercería, kiosco",
@@ -163,7 +163,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "boxing, martial arts, karate, judo, jiu-jitsu, jiu jitsu, taekwondo, kickboxing, mma, climbing, "
               "bouldering, dance studio, dance school, swimming, swim school, spin, cycling studio, running club, "
               "tennis, golf, padel, squash, barre, calisthenics, strength, physique, surf school, ski school, "
-              "skiing, snowboard",
+              "ski, skiing, snowboard, surf, surfing",
         "de": "fitnessstudio, fitness, yoga, yogastudio, pilates, personal trainer, krafttraining, boxen, "
               "kampfsport, karate, judo, kletterhalle, bouldern, boulderhalle, tanzschule, tanzstudio, "
               "schwimmschule, sportverein, tennis, golf, padel, surfschule, skischule, turnverein",
@@ -225,7 +225,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "opnamestudio, fanfare, harmonie",
     },
     "professional": {
-        "en": "lawyer, law firm, family law, solicitor, attorney, barrister, legal, notary, accountant, "
+        "en": "lawyer, law, law firm, family law, solicitor, attorney, barrister, legal, notary, accountant, "
               "accounting, bookkeeper, bookkeeping, tax advisor, tax adviser, consultant, consultancy, consulting, "
               "agency, marketing agency, digital agency, financial adviser, financial advisor, wealth management, "
               "insurance broker, insurance, estate agent, estate agency, real estate, realtor, property management, "

@@ -13,6 +13,9 @@ import re
 from bubblegum.services.ai.brief import DAYS, OpeningHours
 from bubblegum.services.ai.brief_parser.days import AMBIGUOUS, DAY_OF, EVERY_DAY, WEEKDAYS, WEEKENDS
 from bubblegum.services.ai.brief_parser.text import alternation, fold, sentences
+from bubblegum.services.ai.brief_parser.vocabulary import MONTHS
+
+_MONTHS = {fold(m) for m in MONTHS}
 
 _TIME = r"(?:(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr|h|u)?(?![a-z])|(noon|midday|midnight|mitternacht|medianoche|minuit|meia-noite|mezzanotte|middernacht|mittag|mediodía|midi|meio-dia|mezzogiorno))"
 _RANGE = re.compile(r"(?<![\d.,:/])(?:from\s+|von\s+|de\s+|des\s+|dalle\s+|dalle ore\s+|van\s+|das\s+|ab\s+)?"
@@ -28,7 +31,7 @@ _WEEKDAYS = re.compile(r"(?<!\w)(?:" + alternation(WEEKDAYS) + r")(?!\w)", re.I)
 _WEEKENDS = re.compile(r"(?<!\w)(?:" + alternation(WEEKENDS) + r")(?!\w)", re.I)
 _CLOSED = re.compile(r"(?<!\w)(?:closed|geschlossen|ruhetag|cerrado|cerramos|fermé|fermée|fermeture|fechado|fechamos|"
                      r"chiuso|chiusi|gesloten|dicht)(?!\w)", re.I)
-_OPEN_WORDS = re.compile(r"(?<!\w)(?:open|opens|opening hours|hours|geöffnet|öffnungszeiten|offen|abierto|abrimos|"
+_OPEN_WORDS = re.compile(r"(?<!\w)(?:open|opens|opening hours|geöffnet|öffnungszeiten|offen|abierto|abrimos|"
                          r"horario|ouvert|ouverte|ouvre|horaires|aberto|abrimos|horário|aperto|aperti|orari|orario|"
                          r"geopend|openingstijden|closed|geschlossen|ruhetag|cerrado|cerramos|fermé|fechado|chiuso|"
                          r"gesloten)(?!\w)", re.I)
@@ -99,6 +102,16 @@ def _looks_like_hours(m: re.Match, clause: str) -> bool:
     return bool(marked or _days_in(clause) or _OPEN_WORDS.search(clause))
 
 
+def _says_when_open(part: str) -> bool:
+    """"Closed Saturdays", "open seven days a week", "aperto da marzo a novembre", "abrimos hasta las 2"."""
+    m = _OPEN_WORDS.search(part)
+    if not m:
+        return False
+    after = part[m.end():]
+    return bool(_days_in(part) or re.search(r"\d|seven days|all year|toute l'année|todo el año|tutto l'anno", after, re.I)
+                or any(fold(w) in _MONTHS for w in re.findall(r"\w+", after)))
+
+
 def find_hours(prompt: str, open_24_7: bool) -> tuple[list[OpeningHours], str]:
     if open_24_7:
         return [], ""
@@ -125,9 +138,8 @@ def find_hours(prompt: str, open_24_7: bool) -> tuple[list[OpeningHours], str]:
                 hours.append(OpeningHours(days=days, opens=times[0], closes=times[1]))
             else:
                 unread.append(m.group(0).strip())
-        if not ranges and _OPEN_WORDS.search(clause) and (_days_in(clause) or re.search(r"\d", clause) or
-                                                          re.search(r"year|jahr|año|an\b|ano|anno|jaar|march|marzo|mars", clause, re.I)):
-            unread.append(clause.strip())
+        if not ranges:
+            unread += [part.strip() for part in re.split(r"[,;:](?!\d)", clause) if _says_when_open(part)]
     if closed:
         for entry in hours:
             entry.days = [d for d in entry.days if d not in closed] or entry.days

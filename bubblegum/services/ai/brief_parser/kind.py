@@ -13,21 +13,21 @@ from __future__ import annotations
 
 import re
 
-from bubblegum.services.ai.brief_parser.lexicon import find_business_words, is_business_word
+from bubblegum.services.ai.brief_parser.lexicon import find_business_words, is_business_word, is_descriptive
 from bubblegum.services.ai.brief_parser.places import known_place
-from bubblegum.services.ai.brief_parser.text import clean_phrase, sentences
+from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences
 
 HEAD_FIRST = {"es", "fr", "pt", "it"}
 _ARTICLES = r"(?:a|an|the|ein|eine|einen|un|una|une|um|uma|uno|een|de|het|la|le|el|il|o)"
 _IS = re.compile(r"(?<!\w)(?:is|are|we're|we are|ist|sind|es|somos|est|sommes|é|somos|è|siamo|is|zijn|"
                  r"sono|sou|soy|suis|ik ben|ich bin|i'm|i am)\s+" + _ARTICLES + r"\s+", re.I)
-_STOP = re.compile(r"\s+(?:in|at|near|for|with|that|who|which|since|serving|and we|from|on|by|"
-                   r"für|mit|seit|aus|bei|im|nahe|von|"
-                   r"para|con|desde|cerca|que|en|"
-                   r"pour|avec|depuis|qui|près|dans|en|"
-                   r"com|desde|perto|no|na|em|"
-                   r"per|con|dal|vicino|che|nel|nella|a|ad|"
-                   r"voor|met|sinds|bij|die|te|uit|op)\s", re.I)
+_STOP = re.compile(r"\s+(?:(?:in|at|near|for|with|that|who|which|since|serving|and we|from|on|by|"
+                   r"für|mit|seit|aus|bei|nahe|von|"
+                   r"para|con|desde|cerca|que|"
+                   r"pour|avec|depuis|qui|près|dans|"
+                   r"com|perto|"
+                   r"per|dal|vicino|che|nel|nella|"
+                   r"voor|met|sinds|bij|die|uit|d'une|d'un|de una|de un|di una|di un|de uma|de um|van een)\s|(?:en|em|à|a|ad|au|no|na|im|te|op)\s+(?=[A-ZÀ-Ý]))")
 _FILLER = re.compile(r"^(?:(?:\d+\s?%|100\s?%|small|little|friendly|local|cosy|cozy|best|new|our|my|"
                      r"kleine|kleines|kleiner|pequeña|pequeño|petite|petit|pequena|pequeno|piccola|piccolo|klein|kleine)\s+)+",
                      re.I)
@@ -57,9 +57,48 @@ def _words_of_kind(text: str) -> str:
 
 
 def _tidy(kind: str, lang: str) -> str:
+    """Business words in lower case ("Ski School" -> "ski school"), but German nouns, acronyms
+    and proper words ("Punjabi", "Gas Safe") as written."""
     if lang == "de" or not kind:
         return kind
-    return " ".join(w if sum(c.isupper() for c in w) > 1 else w[:1].lower() + w[1:] for w in kind.split())
+    return " ".join(w[:1].lower() + w[1:] if sum(c.isupper() for c in w) == 1 and (is_business_word(w) or is_descriptive(w))
+                    else w for w in kind.split())
+
+
+def _business_words_of(name: str, lang: str) -> str:
+    """The business words in a name, with the describing words beside them: "Summit Tracks
+    Ski School" -> "Ski School", "Crescent Halal Meats" -> "Halal Meats", "Escuela de Surf
+    Ola Salada" -> "Escuela de Surf"."""
+    words = name.split()
+    folded = [fold(w) for w in words]
+    joined = " ".join(folded)
+    marks = [False] * len(words)
+    for hit in find_business_words(joined):
+        start = joined[:hit.start].count(" ")
+        end = joined[:hit.end].count(" ")
+        for i in range(start, end + 1):
+            marks[i] = True
+    if not any(marks):
+        return ""
+    runs, i = [], 0
+    while i < len(words):
+        if marks[i]:
+            j = i
+            while j + 1 < len(words) and (marks[j + 1] or folded[j + 1] in {"de", "di", "da", "du", "del", "do"} and j + 2 < len(words) and marks[j + 2]):
+                j += 1
+            while i > 0 and is_descriptive(words[i - 1]) and folded[i - 1] not in {"the", "a", "an", "de", "la", "le", "el", "il", "het", "o"}:
+                i -= 1
+            runs.append(" ".join(words[i:j + 1]))
+            i = j + 1
+        else:
+            i += 1
+    return runs[0] if lang in HEAD_FIRST else runs[-1]
+
+
+def _fits(phrase: str) -> bool:
+    if not phrase or known_place(phrase) or re.match(r"\d+\s", phrase):
+        return False
+    return bool(find_business_words(phrase)) or len(phrase.split()) <= 4 and not phrase[:1].isupper()
 
 
 def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
@@ -67,32 +106,37 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
     if name and name in text:
         after = text[text.index(name) + len(name):]
         m = re.match(r"\s*(?:,|:|\s[—–-]|—|–|\()\s*(?:" + _ARTICLES + r"\s+)?", after)
-        if m:
-            rest = after[m.end():]
-            if town and rest.startswith(town):
-                rest = re.sub(r"^" + re.escape(town) + r"\s*[,:—–-]?\s*", "", rest)
-            phrase = _words_of_kind(re.split(r"[,:;.(—–]", rest, maxsplit=1)[0])
-            if phrase and not known_place(phrase) and any(is_business_word(w) for w in phrase.split()) or \
-                    phrase and len(phrase.split()) <= 4 and not phrase[:1].isupper():
+        if m and not (town and after[m.end():].startswith(town)):
+            phrase = _words_of_kind(re.split(r"[,:;.(—–]", after[m.end():], maxsplit=1)[0])
+            if _fits(phrase):
                 return _tidy(phrase, lang)
         m = _IS.search(after[:80])
         if m:
             phrase = _words_of_kind(re.split(r"[,:;.(—–]", after[m.end():], maxsplit=1)[0])
             if phrase:
                 return _tidy(phrase, lang)
-        business = [w for w in name.split() if is_business_word(w)]
+        business = _business_words_of(name, lang)
         if business:
-            return _tidy(" ".join(business), lang)
+            return _tidy(business, lang)
+        before = _words_of_kind(text[:text.index(name)])  # "Soutien scolaire Les Petits Génies"
+        if _fits(before):
+            return _tidy(before, lang)
     if not name:
         first = sentences(text)[0] if text else ""
         lead = re.split(r"[,:;(—–]", first, maxsplit=1)[0]
-        if town:
-            lead = lead.replace(town, " ")
+        if town and town in lead:
+            lead = re.sub(r"\s+(?:in|en|em|à|a|ad|au|no|na|te|bij|bei|near|at|aus)\s*$", "", lead[:lead.index(town)])
         phrase = _words_of_kind(lead)
         m = _IS.search(first)
         if m and not any(is_business_word(w) for w in phrase.split()):
             phrase = _words_of_kind(re.split(r"[,:;.(—–]", first[m.end():], maxsplit=1)[0])
         return _tidy(phrase, lang)
+    hits = [h for h in find_business_words(text) if h.category != "local_service"]
+    if hits:  # the phrase around the first business word: "crash and error monitoring"
+        start = max(text.rfind(c, 0, hits[0].start) for c in ",:;.—–(") + 1
+        phrase = _words_of_kind(re.split(r"[,:;.(—–]", text[start:], maxsplit=1)[0])
+        if _fits(phrase):
+            return _tidy(phrase, lang)
     return ""
 
 
@@ -118,14 +162,18 @@ def find_audience_type(prompt: str, category: str, has_town: bool) -> str:
 
 
 
-_FOR = re.compile(r"(?<!\w)(?:for|für|para|pour|per|voor)\s+((?:the\s+|les\s+|los\s+|las\s+|die\s+|de\s+|i\s+|gli\s+|le\s+|os\s+|as\s+)?"
-                  r"[a-zà-ÿ][\w' -]{2,60}?)(?=[.,;:!?()]|\s+(?:in|en|em|à|a|te|bij|bei|who|that|with|near|from|aged)\s|$)")
+_FOR_WORDS = {"en": "for", "de": "für", "es": "para", "fr": "pour", "pt": "para", "it": "per", "nl": "voor"}
+_FOR = re.compile(r"(?<!\w)(for|für|para|pour|per|voor)\s+((?:the\s+|les\s+|los\s+|las\s+|die\s+|de\s+|i\s+|gli\s+|le\s+|os\s+|as\s+)?"
+                  r"[a-zà-ÿ][\w' -]{2,60}?)(?=[.,;:!?()](?!\d)|\s+(?:in|en|em|à|a|te|bij|bei|who|that|with|near|from|aged|and|und|y|e|et|"
+                  r"con|avec|com|met|mit)\s|$)")
 
 
-def find_audience(prompt: str) -> str:
+def find_audience(prompt: str, lang: str = "en") -> str:
     """Who it is for, as written: "for families in Portland" -> "families"."""
     for m in _FOR.finditer(prompt):
-        phrase = m.group(1).strip()
+        if m.group(1).lower() != _FOR_WORDS.get(lang, "for") and m.group(1).lower() != "for":
+            continue
+        phrase = m.group(2).strip()
         if not re.match(r"(?:ages?|\d|a |an |the (?:repair|day)|only|free|all|everyone|you|us|me|over|up|more|"
                         r"less|sale|rent|hire)", phrase, re.I) and len(phrase.split()) <= 6:
             return phrase[:120]

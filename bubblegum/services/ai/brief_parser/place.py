@@ -41,14 +41,16 @@ class Place:
 
 
 def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
-    out = []
+    out: list[tuple[str, int, int]] = []
+    raw_end = start
     for m in _TOKEN.finditer(text, start):
-        gap = text[out[-1][2]:m.start()] if out else text[start:m.start()]
+        gap = text[raw_end:m.start()]
         if out and gap.strip():
             break  # punctuation ends a place
         raw = m.group(0)
         word = raw.rstrip(".")
         out.append((word, m.start(), m.start() + len(word)))
+        raw_end = m.end()
         if len(out) >= 6 or (raw.endswith(".") and not _ABBREVIATION.match(raw)):
             break  # "Bristol. Rewires …": the sentence ended
     return out
