@@ -18,6 +18,11 @@ _CODES = {"R$": "BRL", "US$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU
           "S$": "SGD", "HK$": "HKD", "€": "EUR", "£": "GBP", "₹": "INR", "RS": "INR", "RS.": "INR", "CHF": "CHF",
           "FR.": "CHF", "FRANKEN": "CHF", "EURO": "EUR", "EUROS": "EUR", "DOLLAR": "USD", "DOLLARS": "USD", "POUND": "GBP",
           "POUNDS": "GBP", "REAIS": "BRL", "RUPEES": "INR", "RAND": "ZAR"}
+# how a price in each currency is written before its amount
+SYMBOL_OF = {"USD": "$", "CAD": "$", "AUD": "$", "NZD": "$", "MXN": "$", "SGD": "S$", "HKD": "HK$", "ARS": "$",
+             "CLP": "$", "COP": "$", "GBP": "£", "EUR": "€", "INR": "₹", "JPY": "¥", "BRL": "R$", "ZAR": "R",
+             "CHF": "CHF ", "PEN": "S/ ", "DKK": "kr ", "SEK": "kr ", "NOK": "kr ", "PLN": "zł ", "CZK": "Kč ",
+             "AED": "AED "}
 _DOLLAR_COUNTRIES = {"CA", "AU", "NZ", "MX", "SG", "HK", "AR", "CL", "CO"}
 
 
