@@ -38,6 +38,14 @@ ENDINGS = {
     "it": ("eria", "zione", "tore", "trice", "ista", "ificio", "oria", "eria"),
     "nl": ("ij", "erij", "heid", "winkel", "verhuur", "bedrijf", "dienst", "kapper", "zaak"),
 }
+_SHAPES = {
+    "de": re.compile(r"(?:ung|heit|keit|schaft|lich|isch|chen|arbeit)$|^ge\w{3,}[^aeiou]t$|sch|tz$|ß"),
+    "nl": re.compile(r"(?:heid|lijk|tje|ij|ijk)$|ij\w|oe|uu|aa[^i]"),
+    "es": re.compile(r"(?:ción|dad|ñ)|(?:mos)$"),
+    "fr": re.compile(r"(?:eau|eaux|ée|ées|oir|eux|euse)$|^(?:l|d|qu)'"),
+    "pt": re.compile(r"(?:ção|ções|ão|ões|nh|lh)"),
+    "it": re.compile(r"(?:zione|zioni|gli|tto|tta|ggi|cch)"),
+}
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.U)
 
 
@@ -60,6 +68,10 @@ def detect_language(text: str, *, business_words: dict[str, str] | None = None) 
             lang = business_words.get(fold(token))
             if lang:
                 scores[lang] += 1.5
+    for token in tokens:  # word shapes one language has: "Handarbeit", "gefertigt", "vrijheid"
+        for lang, pattern in _SHAPES.items():
+            if pattern.search(token):
+                scores[lang] += 0.4
     if len(tokens) <= 3:
         for token in tokens:
             for lang, endings in ENDINGS.items():

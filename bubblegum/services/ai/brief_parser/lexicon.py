@@ -96,6 +96,14 @@ def is_business_word(word: str) -> bool:
     return bool(token) and _word_category(token) is not None
 
 
+def is_plain_business_word(word: str) -> bool:
+    """A business word as it stands in the lists ("bakery", "Tischlerei"), not merely
+    starting with one ("Kaffeeklatsch")."""
+    token = fold(word).strip(".,'’-")
+    single = lexicon().single
+    return token in single or token.endswith("s") and token[:-1] in single
+
+
 def is_descriptive(word: str) -> bool:
     return fold(word).strip(".,'’") in lexicon().descriptive
 

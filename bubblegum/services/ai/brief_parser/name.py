@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from bubblegum.services.ai.brief_parser.days import DAY_OF
-from bubblegum.services.ai.brief_parser.lexicon import is_business_word, is_descriptive
-from bubblegum.services.ai.brief_parser.places import known_place
+from bubblegum.services.ai.brief_parser.lexicon import is_business_word, is_descriptive, is_plain_business_word
+from bubblegum.services.ai.brief_parser.places import is_everyday_word, known_place
 from bubblegum.services.ai.brief_parser.text import alternation, fold, is_capitalised, sentences
 from bubblegum.services.ai.brief_parser.vocabulary import (ARTICLES, CALLED, COORDINATORS, INTRODUCTIONS, LANGUAGE_NAMES,
                                                           MONTHS, NAME_CONNECTORS, NAME_VERBS, PLACE_PREPOSITIONS)
@@ -22,7 +22,7 @@ MAX_TOKENS = 8
 _QUOTED = re.compile(r"[\"“„«»]([^\"“”«»„\n]{2,60})[\"“”»«]|(?<!\w)['‘]([^'‘’\n]{2,60})['’](?!\w)")
 _CALLED = re.compile(r"(?<!\w)(?:" + alternation(CALLED) + r")\s+", re.I)
 _INTRO = re.compile(r"(?:^|(?<=[\s,.!;:]))(?:" + alternation(INTRODUCTIONS) + r")\s+", re.I)
-_LEAD_END = re.compile(r"\s*(?:[,:;|(]|\s[—–-]\s|[—–]|\.\s|\.$)")
+_LEAD_END = re.compile(r"\s*(?:[,:;|(]|\s[—–-]\s|[—–])")
 _GREETINGS = {"hello", "hi", "hey", "hallo", "hola", "bonjour", "salut", "olá", "ola", "ciao", "hoi", "welcome",
               "need", "create", "make", "build", "website", "please", "looking", "site", "new", "landing"}
 _STOP_AFTER = {"since", "seit", "desde", "depuis", "dal", "sinds", "est.", "founded"}
@@ -51,7 +51,8 @@ def _walk(tokens: list[str], start: int, lang: str) -> int:
         elif (low in NAME_CONNECTORS or token in {"&", "+"}) and i > start and i + 1 < len(tokens) \
                 and is_capitalised(tokens[i + 1]) and not (low == "en" and lang != "nl") \
                 and not (low == "a" or low in _PREPOSITIONS - {"am", "im", "au", "aux"} - NAME_CONNECTORS):
-            if low in COORDINATORS | {"au", "aux", "am", "im"} and known_place(tokens[i + 1]):
+            following = tokens[i + 1]
+            if low in COORDINATORS | {"au", "aux", "am", "im"} and known_place(following) and not is_everyday_word(following):
                 break
             i += 1
         else:
@@ -61,8 +62,9 @@ def _walk(tokens: list[str], start: int, lang: str) -> int:
     return i
 
 
-def _is_name(words: list[str]) -> bool:
-    """At least one word that is no business word, describing word, place, day or month."""
+def _is_name(words: list[str], *, announced: bool = False) -> bool:
+    """At least one word that is no business word, describing word, place, day or month.
+    An announced name ("heißt Kaffeeklatsch") only may not be a plain business word."""
     if not words or not any(is_capitalised(w) for w in words):
         return False
     if known_place(" ".join(words)):
@@ -73,19 +75,20 @@ def _is_name(words: list[str]) -> bool:
             continue
         if low in _GREETINGS or low in MONTHS or low in DAY_OF or low in LANGUAGE_NAMES:
             continue
-        if is_business_word(word) or is_descriptive(word) or known_place(word):
+        if (is_plain_business_word(word) if announced else is_business_word(word)) or is_descriptive(word) or known_place(word):
             continue
         return True
     return False
 
 
-def _run_at(text: str, lang: str, allow_article: bool = True) -> str:
-    tokens = [_clean(t) for t in text.split()[:MAX_TOKENS + 2]]
-    tokens = [t for t in tokens if t]
-    start = 1 if allow_article and tokens and tokens[0].lower() in ARTICLES and len(tokens) > 1 and is_capitalised(tokens[1]) else 0
+def _announced(text: str, lang: str) -> str:
+    """The name right after "called", "Wir sind", "Soy"…: a lower-case article goes ("Nous
+    sommes la Chorale des Quais"), a capitalised one belongs to the name ("Somos La Buena Mesa")."""
+    tokens = [t for t in (_clean(t) for t in text.split()[:MAX_TOKENS + 2]) if t]
+    start = 1 if tokens and tokens[0] in ARTICLES and len(tokens) > 1 and is_capitalised(tokens[1]) else 0
     end = _walk(tokens, start, lang)
     words = tokens[start:end]
-    return " ".join(words) if _is_name(words) else ""
+    return " ".join(words) if _is_name(words, announced=True) else ""
 
 
 def _quoted(prompt: str) -> str:
@@ -102,8 +105,8 @@ def _after(pattern: re.Pattern, prompt: str, lang: str) -> str:
         quoted = _QUOTED.match(rest)
         if quoted:
             return (quoted.group(1) or quoted.group(2)).strip()
-        segment = _LEAD_END.split(rest, maxsplit=1)[0]
-        name = _run_at(segment, lang)
+        segment = _LEAD_END.split(sentences(rest)[0] if rest.strip() else "", maxsplit=1)[0]
+        name = _announced(segment, lang)
         if name:
             return name
     return ""
