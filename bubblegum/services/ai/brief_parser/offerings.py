@@ -53,7 +53,7 @@ _UNIT = re.compile(r"^\s*(?:per|pro|por|par|a|an|/|each|le|la|il|al|o|im|je|à|v
                    r"((?!(?:and|und|y|et|en|e|with|mit|con|avec|com|met|including|inkl|incl)\b)[^\W\d_][\w-]*"
                    r"(?:\s+(?!(?:and|und|y|et|en|e|on|in|at|for|with|mit|con|avec|com|met|including|incl|inkl|from)\b)"
                    r"[^\W\d_][\w-]*){0,3})", re.I)
-_PRICE_LEAD = re.compile(r"(?:from|ab|desde|dès|à partir de|a partir de|vanaf|da|starting at|only|just|at|for|"
+_PRICE_LEAD = re.compile(r"(?<!\w)(?:from|ab|desde|dès|à partir de|a partir de|vanaf|da|starting at|only|just|at|for|"
                          r"für|para|pour|por|per|voor|zu|a|à|al|por|only|nur|solo|seulement|apenas|alleen|is|ist|es|"
                          r"est|é|è|kost|kostet|costs|cuesta|coûte|custa|costa)\s*$", re.I)
 
@@ -66,8 +66,9 @@ def _items(text: str, lang: str) -> list[str]:
     for part in (p.strip() for p in _COMMA.split(text) if p.strip()):
         part = re.sub(r"^(?:" + _AND.get(lang, "and") + r"|and)\s+", "", part, flags=re.I)
         pieces = split_and.split(part, maxsplit=1)
+        one_describing_word = len(pieces[0].split()) == 1 and not (lang == "de" and pieces[0][:1].isupper())
         if len(pieces) == 2 and not PRICE.search(part) and not _FOR_WHOM.search(pieces[0]) and (
-                len(pieces[0].split()) > 1 or len(pieces[1].split()) <= 2 or _ARTICLE.match(pieces[1])):
+                not one_describing_word or len(pieces[1].split()) <= 2 or _ARTICLE.match(pieces[1])):
             out += pieces
         else:
             out.append(part)
@@ -107,17 +108,19 @@ def _offering(raw: str, town: str, kind: str = "") -> Offering | None:
     return Offering(name=name[:120], price=price_text[:40], amount=amount, unit=unit.strip()[:30], note=note)
 
 
-def _list_texts(prompt: str, name: str) -> list[str]:
+def _list_texts(prompt: str, name: str, town: str) -> list[str]:
+    if town:  # "… und Einzelstunden in Leipzig an": the place is no part of an item
+        prompt = re.sub(r"\s+(?:in|en|em|à|a|te|bei|bij|aus|near|around|ad|no|na)\s+" + re.escape(town) + r"(?:\s+an\b)?", "",
+                        prompt)
     texts = []
     for sentence in sentences(prompt):
         colon = re.search(r":\s+", sentence)
         if colon and not PRICE.match(sentence[colon.end():]):  # "Clase de 2 horas: 35 €" is one priced item
             texts.append(sentence[colon.end():])
-        for m in _VERBS.finditer(sentence):
-            if not colon or m.start() > colon.end():
-                texts.append(sentence[m.end():])
-        if not colon and sentence.count(",") >= 2 and not (name and sentence.startswith(name)):
-            texts.append(sentence)
+        verbs = [m for m in _VERBS.finditer(sentence) if not colon or m.start() > colon.end()]
+        texts += [sentence[m.end():] for m in verbs]
+        if not colon and not verbs and sentence.count(",") >= 2 and not (name and sentence.startswith(name)):
+            texts.append(sentence)  # a bare list: "Traditional funerals, direct cremation and green burials"
     return texts
 
 
@@ -132,15 +135,15 @@ def find_offerings(prompt: str, *, name: str = "", town: str = "", kind: str = "
     out: list[Offering] = []
     seen = {fold(d) for d in differentiators or ()}
     exact = {fold(kind)}
-    for text in _list_texts(prompt, name):
+    for text in _list_texts(prompt, name, town):
         for raw in _items(text, lang):
             offering = _offering(raw, town, kind)
             if offering and (offering.price or not _is_taken(offering.name, seen, exact)):
-                seen.add(fold(offering.name))
+                exact.add(fold(offering.name))
                 out.append(offering)
     for sentence in sentences(prompt):  # priced phrases outside any list
         for m in PRICE.finditer(sentence):
-            piece = re.split(r",|;|:(?!\s*\d)|\s[–—]\s", sentence[:m.start()])[-1] + sentence[m.start():m.end()] + \
+            piece = re.split(r",|;|:|\s[–—]\s", re.sub(r"\s*:\s*$", " ", sentence[:m.start()]))[-1] + sentence[m.start():m.end()] + \
                 re.split(r",|;|\.", sentence[m.end():])[0]
             offering = _offering(piece, town, kind)
             if offering and not any(o.price == offering.price for o in out):
@@ -149,7 +152,7 @@ def find_offerings(prompt: str, *, name: str = "", town: str = "", kind: str = "
                         existing.price, existing.amount, existing.unit = offering.price, offering.amount, offering.unit
                         break
                 else:
-                    if fold(offering.name) not in seen:
-                        seen.add(fold(offering.name))
+                    if fold(offering.name) not in exact:
+                        exact.add(fold(offering.name))
                         out.append(offering)
     return out[:MAX_ITEMS]
