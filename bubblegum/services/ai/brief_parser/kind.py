@@ -20,7 +20,7 @@ from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentence
 HEAD_FIRST = {"es", "fr", "pt", "it"}
 _ARTICLES = r"(?:a|an|the|ein|eine|einen|un|una|une|um|uma|uno|een|de|het|la|le|el|il|o)"
 _IS = re.compile(r"(?<!\w)(?:is|are|we're|we are|ist|sind|es|somos|est|sommes|é|somos|è|siamo|is|zijn|"
-                 r"sono|sou|soy|suis|ik ben|ich bin|i'm|i am)\s+" + _ARTICLES + r"\s+", re.I)
+                 r"sono|sou|soy|suis|ik ben|ich bin|i'm|i am)\s+(?:" + _ARTICLES + r"\s+)?", re.I)
 _STOP = re.compile(r"\s+(?:(?:in|at|near|for|with|that|who|which|since|serving|and we|from|on|by|"
                    r"für|mit|seit|aus|bei|nahe|von|"
                    r"para|con|desde|cerca|que|"

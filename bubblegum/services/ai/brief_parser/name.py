@@ -23,6 +23,7 @@ _QUOTED = re.compile(r"[\"“„«»]([^\"“”«»„\n]{2,60})[\"“”»«]|
 _CALLED = re.compile(r"(?<!\w)(?:" + alternation(CALLED) + r")\s+", re.I)
 _INTRO = re.compile(r"(?:^|(?<=[\s,.!;:]))(?:" + alternation(INTRODUCTIONS) + r")\s+", re.I)
 _LEAD_END = re.compile(r"\s*(?:[,:;|(]|\s[—–-]\s|[—–])")
+_APPOSITION = re.compile(r"\s*[,:—–-]\s*(?:a|an|the|ein|eine|un|una|une|um|uma|uno|een)\s", re.I)
 _GREETINGS = {"hello", "hi", "hey", "hallo", "hola", "bonjour", "salut", "olá", "ola", "ciao", "hoi", "welcome",
               "need", "create", "make", "build", "website", "please", "looking", "site", "new", "landing"}
 _STOP_AFTER = {"since", "seit", "desde", "depuis", "dal", "sinds", "est.", "founded"}
@@ -123,8 +124,9 @@ def _opening(prompt: str, lang: str) -> str:
     words = tokens[start:end]
     follows_well = end == len(tokens) or tokens[end].lower() in NAME_VERBS | _STOP_AFTER or (
         tokens[end].lower() in _PREPOSITIONS and end + 1 < len(tokens) and is_capitalised(tokens[end + 1]))
-    if words and follows_well and (len(words) > 1 or end < len(tokens) or len(tokens) == 1 or lead != first) and _is_name(words):
-        return " ".join(words)
+    if words and follows_well and (len(words) > 1 or end < len(tokens) or len(tokens) == 1 or lead != first) and (
+            _is_name(words) or len(words) > 1 and _APPOSITION.match(first[len(lead):])):
+        return " ".join(words)  # "The Jazz Cats, a jazz trio": an apposition says the words before it are a name
     # capitalised words closing the opening phrase, before a place ("… Les Petits Génies à Bordeaux")
     cut = len(tokens)
     for i, token in enumerate(tokens):
