@@ -153,10 +153,10 @@ def find_name(prompt: str, lang: str = "en") -> str:
     return ""
 
 
+_SELF = re.compile(r"(?:i am|i'm|i’m|my name is|ich bin|ich heiße|soy|me llamo|je suis|je m'appelle|sou|eu sou|"
+                   r"me chamo|sono|mi chiamo|ik ben|mijn naam is)\s+(?:(?:o|a)\s+)?", re.I)
+
+
 def introduces_person(prompt: str, name: str) -> bool:
     """Whether ``name`` is a person presenting themselves ("I'm Rafael Costa", "Soy Lucía Ferrer")."""
-    if not name:
-        return False
-    m = re.search(r"(?:i am|i'm|i’m|my name is|ich bin|ich heiße|soy|me llamo|je suis|je m'appelle|sou|eu sou|"
-                  r"me chamo|sono|mi chiamo|ik ben|mijn naam is)\s+(?:(?:o|a)\s+)?" + re.escape(name), prompt, re.I)
-    return bool(m)
+    return bool(name) and any(prompt.startswith(name, m.end()) for m in _SELF.finditer(prompt))

@@ -14,7 +14,7 @@ import re
 from bubblegum.services.ai.brief import Offering
 from bubblegum.services.ai.brief_parser.money import PRICE, parse_amount
 from bubblegum.services.ai.brief_parser.places import known_place
-from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences
+from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences, without_place
 
 MAX_ITEMS = 12
 _VERBS = re.compile(
@@ -96,7 +96,7 @@ def _offering(raw: str, town: str, kind: str = "") -> Offering | None:
     else:
         name = text
     if town:
-        name = re.sub(r"\s+(?:in|en|em|à|a|te|bei|bij)\s+" + re.escape(town) + r".*$", "", name)
+        name = without_place(name, town, rest_too=True)
     cut = _CUT.search(name)
     if cut:
         note = note or clean_phrase(name[cut.start():])[:200]
@@ -108,10 +108,12 @@ def _offering(raw: str, town: str, kind: str = "") -> Offering | None:
     return Offering(name=name[:120], price=price_text[:40], amount=amount, unit=unit.strip()[:30], note=note)
 
 
+_SEPARABLE_AN = re.compile(r"(\w)\s+an(?=[.!?;]|$)")  # "Wir bieten … in Leipzig an."
+
+
 def _list_texts(prompt: str, name: str, town: str) -> list[str]:
     if town:  # "… und Einzelstunden in Leipzig an": the place is no part of an item
-        prompt = re.sub(r"\s+(?:in|en|em|à|a|te|bei|bij|aus|near|around|ad|no|na)\s+" + re.escape(town) + r"(?:\s+an\b)?", "",
-                        prompt)
+        prompt = _SEPARABLE_AN.sub(r"\1", without_place(prompt, town))
     texts = []
     for sentence in sentences(prompt):
         colon = re.search(r":\s+", sentence)
