@@ -68,3 +68,18 @@ def test_no_name_when_none_is_given(prompt):
     brief = extract_brief(prompt)
     assert brief.name == ""
     assert "name" in brief.missing()
+
+
+def test_the_business_a_person_runs_and_the_person():
+    brief = extract_brief("Hi! My name is Sarah and I run Paws & Claws, a pet sitting service in Cork.")
+    assert (brief.name, brief.people, brief.kind, brief.town) == ("Paws & Claws", ["Sarah"], "pet sitting service", "Cork")
+
+
+def test_a_request_is_no_kind():
+    brief = extract_brief("Looking for a website for my dog walking business in Brighton")
+    assert (brief.name, brief.kind, brief.category, brief.town) == ("", "dog walking business", "pets", "Brighton")
+
+
+def test_a_town_in_the_name_is_the_town():
+    brief = extract_brief("Jim's Mowing Perth - lawn mowing, hedge trimming and green waste removal")
+    assert (brief.name, brief.town, brief.country, brief.currency) == ("Jim's Mowing Perth", "Perth", "AU", "AUD")

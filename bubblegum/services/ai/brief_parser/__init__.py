@@ -19,7 +19,7 @@ from bubblegum.services.ai.brief_parser.kind import find_audience, find_audience
 from bubblegum.services.ai.brief_parser.language import detect_language
 from bubblegum.services.ai.brief_parser.lexicon import business_word_languages
 from bubblegum.services.ai.brief_parser.money import find_currency
-from bubblegum.services.ai.brief_parser.name import find_name, introduces_person
+from bubblegum.services.ai.brief_parser.name import find_name, find_self_introduction
 from bubblegum.services.ai.brief_parser.offerings import find_offerings
 from bubblegum.services.ai.brief_parser.place import find_place
 
@@ -48,5 +48,5 @@ def extract_brief(prompt: str, *, business_type: str | None = None) -> Brief:
         website=find_website(prompt), address=find_address(prompt), hours=hours, hours_text=hours_text,
         offerings=offerings, audience=find_audience(prompt, lang), differentiators=differentiators,
         constraints=constraints, founded=find_founded(prompt),
-        people=find_people(prompt, name if introduces_person(prompt, name) else ""), tone=find_tone(prompt, category),
+        people=find_people(prompt, find_self_introduction(prompt, lang)), tone=find_tone(prompt, category),
     )

@@ -18,6 +18,26 @@ from bubblegum.services.ai.brief_parser.places import known_place
 from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences
 
 HEAD_FIRST = {"es", "fr", "pt", "it"}
+# business words that say how rather than what ("yoga classes", "surf school", "bike shop"): the other word decides
+WEAK_HEADS = {"class", "classes", "lessons", "lesson", "courses", "course", "school", "workshop", "workshops", "training",
+              "academy", "studio", "shop", "store", "club", "service", "services", "kurse", "kurs", "schule", "unterricht",
+              "clases", "cursos", "escuela", "academia", "tienda", "cours", "ecole", "atelier", "boutique", "aulas",
+              "escola", "loja", "lezioni", "corsi", "scuola", "negozio", "lessen", "cursus", "winkel", "les"}
+# how a request opens rather than the business: "Looking for a website for my …", "Ich brauche eine Website für …"
+_REQUEST = re.compile(
+    r"^(?:(?:hi|hello|hey|hallo|hola|bonjour|olá|ciao|hoi)[!,. ]+)?(?:i(?:'m| am)? (?:need|want|looking for|would like)|"
+    r"looking for|need|create|make|build|generate|design|please (?:make|create|build)|"
+    r"ich (?:brauche|möchte|suche)|wir (?:brauchen|möchten|suchen)|erstelle|"
+    r"(?:necesito|quiero|busco)|crea|je (?:veux|voudrais|cherche)|(?:il me faut)|crée|"
+    r"(?:preciso de|quero)|cria|(?:vorrei|cerco|ho bisogno di)|crea|(?:ik (?:wil|zoek|heb)|maak))"
+    r"\s+(?:(?:a|an|the|my|our|eine|einen|ein|un|una|une|um|uma|een)\s+)?"
+    r"(?:(?:new|simple|nice|modern)\s+)?(?:website|web site|site|landing page|page|homepage|webseite|web|sitio web|página web|"
+    r"página|site web|sito|sito web|website)?\s*(?:for|für|para|pour|per|voor)?\s*"
+    r"(?:(?:my|our|a|an|the|mein(?:e|en)?|unser(?:e|en)?|mi|nuestro|nuestra|mon|ma|notre|meu|minha|nosso|nossa|il mio|"
+    r"la mia|mijn|onze)\s+)?", re.I)
+_OFFER_OPENING = re.compile(r"^(?:we offer|i offer|we sell|i sell|ich biete|wir bieten|ich verkaufe|wir verkaufen|ofrezco|"
+                            r"ofrecemos|vendo|vendemos|je propose|nous proposons|je vends|ofereço|oferecemos|offro|"
+                            r"offriamo|ik bied|wij bieden|we bieden)\s+", re.I)
 _ARTICLES = r"(?:a|an|the|ein|eine|einen|un|una|une|um|uma|uno|een|de|het|la|le|el|il|o)"
 _IS = re.compile(r"(?<!\w)(?:is|are|we're|we are|ist|sind|es|somos|est|sommes|é|somos|è|siamo|is|zijn|"
                  r"sono|sou|soy|suis|ik ben|ich bin|i'm|i am)\s+(?:" + _ARTICLES + r"\s+)?", re.I)
@@ -28,7 +48,7 @@ _STOP = re.compile(r"\s+(?:(?:in|at|near|for|with|that|who|which|since|serving|a
                    r"com|perto|"
                    r"per|dal|vicino|che|nel|nella|"
                    r"voor|met|sinds|bij|die|uit|d'une|d'un|de una|de un|di una|di un|de uma|de um|van een)\s|(?:en|em|à|a|ad|au|no|na|im|te|op)\s+(?=[A-ZÀ-Ý]))")
-_FILLER = re.compile(r"^(?:(?:\d+\s?%|100\s?%|small|little|friendly|local|cosy|cozy|best|new|our|my|"
+_FILLER = re.compile(r"^(?:(?:\d+\s?%|100\s?%|small|little|friendly|local|cosy|cozy|best|new|our|my|a|an|the|"
                      r"kleine|kleines|kleiner|pequeña|pequeño|petite|petit|pequena|pequeno|piccola|piccolo|klein|kleine)\s+)+",
                      re.I)
 _ONLINE = re.compile(r"(?<!\w)(?:online[- ](?:shop|store|only|boutique|winkel)|online only|only online|webshop|web shop|"
@@ -123,6 +143,7 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
             return _tidy(before, lang)
     if not name:
         first = sentences(text)[0] if text else ""
+        first = _OFFER_OPENING.sub("", _REQUEST.sub("", first)) or first
         lead = re.split(r"[,:;(—–]", first, maxsplit=1)[0]
         if town and town in lead:
             lead = re.sub(r"\s+(?:in|en|em|à|a|ad|au|no|na|te|bij|bei|near|at|aus)\s*$", "", lead[:lead.index(town)])
@@ -144,7 +165,9 @@ def find_category(texts: list[str], lang: str) -> str:
     """The category of the first text with a business word in it (kind, then name, then
     the whole description); the head word decides."""
     for text in texts:
-        hits = [h for h in find_business_words(text) if h.category != "local_service"] or find_business_words(text)
+        hits = find_business_words(text)
+        hits = [h for h in hits if h.category != "local_service"] or hits
+        hits = [h for h in hits if h.keyword not in WEAK_HEADS] or hits  # "pilates classes" is fitness
         if hits:
             return (hits[0] if lang in HEAD_FIRST else hits[-1]).category
     return "local_service"

@@ -24,6 +24,11 @@ _CALLED = re.compile(r"(?<!\w)(?:" + alternation(CALLED) + r")\s+", re.I)
 _INTRO = re.compile(r"(?:^|(?<=[\s,.!;:]))(?:" + alternation(INTRODUCTIONS) + r")\s+", re.I)
 _LEAD_END = re.compile(r"\s*(?:[,:;|(]|\s[—–-]\s|[—–])")
 _APPOSITION = re.compile(r"\s*[,:—–-]\s*(?:a|an|the|ein|eine|un|una|une|um|uma|uno|een)\s", re.I)
+# "I run Paws & Claws", "Ich betreibe …", "Gestisco …": the business, not the person
+_RUNS = re.compile(r"(?<![\w'])(?:(?:i|we)\s+(?:run|own|operate|started|founded|manage)|ich\s+(?:betreibe|führe|leite)|"
+                   r"wir\s+(?:betreiben|führen|leiten)|(?:dirijo|llevo|regento)|je\s+(?:gère|dirige|tiens)|"
+                   r"nous\s+(?:gérons|tenons|dirigeons)|(?:gerencio|administro)|(?:gestisco|dirigo)|ik\s+(?:run|beheer|leid)|"
+                   r"wij\s+(?:runnen|beheren))\s+", re.I)
 _GREETINGS = {"hello", "hi", "hey", "hallo", "hola", "bonjour", "salut", "olá", "ola", "ciao", "hoi", "welcome",
               "need", "create", "make", "build", "website", "please", "looking", "site", "new", "landing"}
 _STOP_AFTER = {"since", "seit", "desde", "depuis", "dal", "sinds", "est.", "founded"}
@@ -45,6 +50,8 @@ def _walk(tokens: list[str], start: int, lang: str) -> int:
     while i < len(tokens) and i - start < MAX_TOKENS:
         token = tokens[i]
         low = token.lower()
+        if token == "I":
+            break  # "My name is Sarah and I run …"
         if is_capitalised(token) and fold(token.strip(".")) not in DAY_OF:
             i += 1
         elif token.isdigit() and i > start:
@@ -145,18 +152,18 @@ def _opening(prompt: str, lang: str) -> str:
 
 
 def find_name(prompt: str, lang: str = "en") -> str:
-    for finder in (_quoted, lambda p: _after(_CALLED, p, lang), lambda p: _after(_INTRO, p, lang),
-                   lambda p: _opening(p, lang)):
+    for finder in (_quoted, lambda p: _after(_CALLED, p, lang), lambda p: _after(_RUNS, p, lang),
+                   lambda p: _after(_INTRO, p, lang), lambda p: _opening(p, lang)):
         name = finder(prompt)
         if name:
             return name[:80].strip()
     return ""
 
 
-_SELF = re.compile(r"(?:i am|i'm|i’m|my name is|ich bin|ich heiße|soy|me llamo|je suis|je m'appelle|sou|eu sou|"
+_SELF = re.compile(r"(?<![\w'])(?:i am|i'm|i’m|my name is|ich bin|ich heiße|soy|me llamo|je suis|je m'appelle|sou|eu sou|"
                    r"me chamo|sono|mi chiamo|ik ben|mijn naam is)\s+(?:(?:o|a)\s+)?", re.I)
 
 
-def introduces_person(prompt: str, name: str) -> bool:
-    """Whether ``name`` is a person presenting themselves ("I'm Rafael Costa", "Soy Lucía Ferrer")."""
-    return bool(name) and any(prompt.startswith(name, m.end()) for m in _SELF.finditer(prompt))
+def find_self_introduction(prompt: str, lang: str = "en") -> str:
+    """The person presenting themselves ("I'm Rafael Costa", "My name is Sarah"), or ""."""
+    return _after(_SELF, prompt, lang)

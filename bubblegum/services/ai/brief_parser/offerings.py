@@ -20,9 +20,9 @@ MAX_ITEMS = 12
 _VERBS = re.compile(
     r"(?<!\w)(?:we (?:offer|sell|make|bake|serve|provide|build|teach|stage|repair|fix|install)|offers?|offering|sells?|runs|"
     r"selling|serving|serves|specialis(?:e|es|ing) in|specializ(?:e|es|ing) in|provides?|providing|featuring|"
-    r"bieten|bietet|verkaufen|verkauft|anbieten|ofrecemos|ofrece|vendemos|vende|servimos|hacemos|"
-    r"proposons|propose|vendons|offrons|offre|servons|oferecemos|oferece|vendemos|servimos|fazemos|"
-    r"offriamo|offre|vendiamo|proponiamo|serviamo|bieden|biedt|verkopen|verkoopt|serveren|maken)\s+", re.I)
+    r"biete|bieten|bietet|verkaufe|verkaufen|verkauft|anbieten|ofrezco|ofrecemos|ofrece|vendo|vendemos|vende|servimos|"
+    r"hacemos|proposons|propose|vendons|offrons|offre|servons|ofereço|oferecemos|oferece|vendemos|servimos|fazemos|"
+    r"offro|offriamo|offre|vendiamo|proponiamo|serviamo|bied|bieden|biedt|verkopen|verkoopt|serveren|maken)\s+", re.I)
 _AND = {"en": "and", "de": "und|sowie", "es": "y|e", "fr": "et", "pt": "e", "it": "e|ed", "nl": "en"}
 _SPLIT_AND = {lang: re.compile(r"\s+(?:&|" + words + r")\s+", re.I) for lang, words in _AND.items()}
 _FOR_WHOM = re.compile(r"(?<!\w)(?:for|für|para|pour|per|voor)\s", re.I)
@@ -36,7 +36,8 @@ _NOT_OFFERING = re.compile(
 _SERVICE_TERMS = re.compile(
     r"(?<!\w)(?:open|opens|geöffnet|abierto|ouvert|aberto|aperto|geopend|deliver\w*|ship\w*|versand|envío|envio|"
     r"livraison|spedizion\w*|verzending|appointment|vereinbarung|cita previa|rendez-vous|marcação|appuntamento|afspraak|"
-    r"chez vous|à domicile|ao domicílio|a domicilio|aan huis|home visits?|24/7|online only|alleen online|"
+    r"chez vous|à domicile|ao domicílio|a domicilio|aan huis|home visits?|24/7|24 (?:hours|horas|ore|uur|stunden)|24h|"
+    r"around the clock|rund um die uhr|online only|alleen online|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:and|und|y|e|et|en|or|oder|plus|also|auch|too|as well as|including|incl\.|with|mit|con|"
                       r"avec|com|met|"
@@ -50,9 +51,9 @@ _CUT = re.compile(r"\s+(?:from our|in my|in our|in the|at the|at our|for|für|pa
                   r"bei uns|aus unserer|de nuestra|en nuestro|en nuestra|dans notre|chez nous|na nossa|no nosso|"
                   r"nella nostra|nel nostro|in onze|bij ons)\b.*$", re.I)
 _UNIT = re.compile(r"^\s*(?:per|pro|por|par|a|an|/|each|le|la|il|al|o|im|je|à|voor|the)\s*"
-                   r"((?!(?:and|und|y|et|en|e|with|mit|con|avec|com|met|including|inkl|incl)\b)[^\W\d_][\w-]*"
+                   r"((?!(?:and|und|y|et|en|e|with|mit|con|avec|com|met|including|inkl|incl)\b)[^\W\d_][\w/-]*"
                    r"(?:\s+(?!(?:and|und|y|et|en|e|on|in|at|for|with|mit|con|avec|com|met|including|incl|inkl|from)\b)"
-                   r"[^\W\d_][\w-]*){0,3})", re.I)
+                   r"[^\W\d_][\w/-]*){0,3})", re.I)
 _PRICE_LEAD = re.compile(r"(?<!\w)(?:from|ab|desde|dès|à partir de|a partir de|vanaf|da|starting at|only|just|at|for|"
                          r"für|para|pour|por|per|voor|zu|a|à|al|por|only|nur|solo|seulement|apenas|alleen|is|ist|es|"
                          r"est|é|è|kost|kostet|costs|cuesta|coûte|custa|costa)\s*$", re.I)
@@ -121,8 +122,8 @@ def _list_texts(prompt: str, name: str, town: str) -> list[str]:
             texts.append(sentence[colon.end():])
         verbs = [m for m in _VERBS.finditer(sentence) if not colon or m.start() > colon.end()]
         texts += [sentence[m.end():] for m in verbs]
-        if not colon and not verbs and sentence.count(",") >= 2 and not (name and sentence.startswith(name)):
-            texts.append(sentence)  # a bare list: "Traditional funerals, direct cremation and green burials"
+        if not colon and not verbs and sentence.count(",") >= 2:  # a bare list: "Funerals, cremation and burials"
+            texts.append(sentence.split(",", 1)[1] if name and sentence.startswith(name) else sentence)
     return texts
 
 
@@ -133,10 +134,11 @@ def _is_taken(name: str, taken: set[str], exact: set[str]) -> bool:
 
 def find_offerings(prompt: str, *, name: str = "", town: str = "", kind: str = "", lang: str = "en",
                    differentiators: list[str] | None = None) -> list[Offering]:
-    """Differentiators and the kind are no offerings ("Same-day service", "gluten-free café")."""
+    """Differentiators are no offerings ("Same-day service"); a price with no name of its
+    own is the kind's ("cookery classes … £65 including lunch")."""
     out: list[Offering] = []
     seen = {fold(d) for d in differentiators or ()}
-    exact = {fold(kind)}
+    exact: set[str] = set()
     for text in _list_texts(prompt, name, town):
         for raw in _items(text, lang):
             offering = _offering(raw, town, kind)
@@ -150,7 +152,7 @@ def find_offerings(prompt: str, *, name: str = "", town: str = "", kind: str = "
             offering = _offering(piece, town, kind)
             if offering and not any(o.price == offering.price for o in out):
                 for existing in out:
-                    if fold(existing.name) in fold(piece) and not existing.price:
+                    if (fold(existing.name) in fold(piece) or existing.name == offering.name) and not existing.price:
                         existing.price, existing.amount, existing.unit = offering.price, offering.amount, offering.unit
                         break
                 else:

@@ -58,7 +58,7 @@ def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
 
 def _is_place_word(word: str) -> bool:
     low = fold(word)
-    return is_capitalised(word) and low not in DAY_OF and low not in MONTHS and low not in LANGUAGE_NAMES \
+    return word[:1].isupper() and low not in DAY_OF and low not in MONTHS and low not in LANGUAGE_NAMES \
         and not word.isdigit()
 
 
@@ -157,17 +157,21 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
             if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–(]|$)", text[p_end:]) \
                     and not is_business_word(written.split()[0]):
                 candidates.append((0, written, known, p_end))
+    found = []
     for m in _PREP.finditer(text):
         written, known, p_end = _read_place(text, m.end())
         if _plausible(written, known, m.group(1), text, p_end, lang):
-            candidates.append((m.start(), written, known, p_end))
-            if known is None or known.level != "country":
+            found.append((m.start(), written, known, p_end))
+            if known and known.level != "country" or known is None and lang != "de":
                 break
-    if not candidates:  # a known place anywhere, the most precisely written first ("Ciudad de México")
+    # German capitalises every noun ("Nachhilfe in Mathe … in Hamburg"): a known place first
+    candidates += [c for c in found if c[2]] or found if lang == "de" else found
+    if not candidates:  # a known place anywhere, the name too ("Jim's Mowing Perth"), most precisely written first
         found = []
-        for m in re.finditer(r"(?<![\w'’])[^\W\d_]", text):
-            written, known, p_end = _read_place(text, m.start())
-            if known and not is_everyday_word(written) and written[:1].isupper():
+        for m in re.finditer(r"(?<![\w'’])[^\W\d_]", prompt):
+            written, known, p_end = _read_place(prompt, m.start())
+            in_name = name and prompt.find(name) <= m.start() < prompt.find(name) + len(name)
+            if known and not is_everyday_word(written) and written[:1].isupper() and not (in_name and m.start() == prompt.find(name)):
                 found.append((-len(written.split()), m.start(), written, known, p_end))
         if found:
             _, at, written, known, p_end = min(found)

@@ -223,7 +223,7 @@ TOWNS: dict[str, str] = {
 # town names that are everyday words too: they count only after a place preposition
 # ("a nice cafe", "reading glasses", "we split the bill", "rio" in Portuguese text)
 EVERYDAY_WORDS = {"bath", "reading", "nice", "split", "derby", "hull", "charlotte", "georgia", "phoenix", "columbus",
-                  "durham", "chester", "wellington", "perth", "victoria", "orlando", "virginia", "rio", "spa", "orange",
+                  "durham", "chester", "wellington", "victoria", "orlando", "virginia", "rio", "spa", "orange",
                   "natal", "mons", "bergen", "tours", "essen", "halle", "lagos", "regina", "bend", "santos", "león",
                   "leon", "lima", "cali", "bristol", "nelson", "richmond", "madison", "providence", "salvador", "oss",
                   "como", "bari", "sion", "zug", "thun", "chur", "biel", "ulm", "pau", "metz", "rennes", "tours",

@@ -35,7 +35,7 @@ INTRODUCTIONS = ("we are", "we're", "were", "we’re", "this is", "i am", "i'm",
                  "mi chiamo", "wij zijn", "we zijn", "ik ben", "mijn naam is", "dit is")
 CALLED = ("called", "named", "known as", "heißt", "heisst", "namens", "se llama", "llamado", "llamada", "s'appelle",
           "s’appelle", "appelé", "appelée", "nommé", "nommée", "chama-se", "chamado", "chamada", "se chama",
-          "si chiama", "chiamato", "chiamata", "di nome", "heet", "genaamd", "met de naam", "name is", "name:",
+          "si chiama", "chiamato", "chiamata", "di nome", "heet", "genaamd", "met de naam", "business name is", "our name is", "the name is", "name:",
           "nombre:", "nom :", "nom:", "nome:")
 MONTHS = set("january february march april may june july august september october november december jan feb mar apr "
              "jun jul aug sep sept oct nov dec januar februar märz april mai juni juli august oktober dezember "
