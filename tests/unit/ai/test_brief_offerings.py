@@ -25,6 +25,12 @@ def names(prompt: str) -> list[str]:
     ("Offriamo pizza al taglio, focacce e supplì.", ["pizza al taglio", "focacce", "supplì"]),
     ("Wij bieden knippen, kleuren en föhnen.", ["knippen", "kleuren", "föhnen"]),
     ("Bakery in Leeds: bread, bread, cakes and much more", ["bread", "cakes"]),
+    ("Fleur de Lys Florist in Harrogate – wedding flowers, funeral tributes and same-day local delivery.",
+     ["wedding flowers", "funeral tributes"]),
+    ("Metzgerei Huber – seit 1932 in Rosenheim. Weißwürste, Leberkäs und Partyservice.", ["Weißwürste", "Leberkäs", "Partyservice"]),
+    ("Peluquería Marta en Granada: cortes, mechas y tratamientos de keratina. Horario: de martes a sábado de 10:00 a 20:00.",
+     ["cortes", "mechas", "tratamientos de keratina"]),
+    ("A Padaria do Bairro, em Coimbra, faz pão de forma tradicional desde 1950.", ["pão de forma tradicional"]),
 ])
 def test_offerings(prompt, expected):
     assert names(prompt) == expected
@@ -40,6 +46,8 @@ def test_offerings(prompt, expected):
     ("Coworking in Pune: dedicated desk ₹7,500 a month", "dedicated desk", "₹7,500", 7500, "month"),
     ("Mitgliedschaft ab 24,90 € im Monat", "Mitgliedschaft", "24,90 €", 24.9, "Monat"),
     ("Safari lodge, fully inclusive from R6,500 per person per night", "fully inclusive", "R6,500", 6500, "person per night"),
+    ("Taller en Valencia. Alquilamos bicis eléctricas desde 15 € al día.", "bicis eléctricas", "15 €", 15, "día"),
+    ("TaskFlow - project software. Free plan, Pro $12/user/month.", "Pro", "$12", 12, "user/month"),
 ])
 def test_prices(prompt, name, price, amount, unit):
     offering = next(o for o in extract_brief(prompt).offerings if o.price)

@@ -22,7 +22,11 @@ from bubblegum.services.ai.brief_parser import extract_brief
     ("Kanzlei bei München, spezialisiert auf Erbrecht", "München", "", "DE"),
     ("Physiotherapie in Frankfurt am Main", "Frankfurt am Main", "", "DE"),
     ("Friseur in Graz, Österreich", "Graz", "", "AT"),
-    ("Escuela de surf en Zarautz (Gipuzkoa)", "Zarautz", "", ""),
+    ("Escuela de surf en Zarautz (Gipuzkoa)", "Zarautz", "", "ES"),
+    ("Escuela de surf en Mundaka (Bizkaia)", "Mundaka", "", ""),       # unknown: no country guessed
+    ("Zahnarztpraxis in Stuttgart-Degerloch", "Stuttgart-Degerloch", "", "DE"),
+    ("Le Petit Four, pâtisserie à Lyon 6e : macarons", "Lyon", "", "FR"),
+    ("Nachhilfe in Mathe und Physik für Schüler in Hamburg", "Hamburg", "", "DE"),
     ("Taquería en Guadalajara, Jalisco", "Guadalajara", "Jalisco", "MX"),
     ("Parrilla en Buenos Aires con vinos de Mendoza", "Buenos Aires", "", "AR"),
     ("Fromagerie à Annecy, près du lac", "Annecy", "", "FR"),

@@ -19,6 +19,7 @@ from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentence
 MAX_ITEMS = 12
 _VERBS = re.compile(
     r"(?<!\w)(?:we (?:offer|sell|make|bake|serve|provide|build|teach|stage|repair|fix|install)|offers?|offering|sells?|runs|"
+    r"makes|bakes|brews|roasts|teaches|hosts|installs|repairs|supplies|faz|hace|fait|macht|maakt|"
     r"selling|serving|serves|specialis(?:e|es|ing) in|specializ(?:e|es|ing) in|provides?|providing|featuring|"
     r"biete|bieten|bietet|verkaufe|verkaufen|verkauft|anbieten|ofrezco|ofrecemos|ofrece|vendo|vendemos|vende|servimos|"
     r"hacemos|proposons|propose|vendons|offrons|offre|servons|ofereço|oferecemos|oferece|vendemos|servimos|fazemos|"
@@ -32,12 +33,13 @@ _COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*|;\s*|\s+[–—-]\s+|\s*\+\s*")
 _NOT_OFFERING = re.compile(
     r"^(?:all|everything|no|not|never|just|only|always|we|you|our|alle|alles|kein\w*|nur|immer|todo|todos|sin|solo|"
     r"siempre|tout|tous|sans|toujours|seulement|tudo|todos|sem|sempre|só|tutto|tutti|senza|sempre|alleen|geen|altijd|"
-    r"direkt|directly|right)\b", re.I)
+    r"direkt|directly|right|for|für|para|pour|voor|are|is|sind|ist|somos|sommes|siamo|zijn|since|seit|desde|depuis|"
+    r"sinds)\b", re.I)
 _SERVICE_TERMS = re.compile(
     r"(?<!\w)(?:open|opens|geöffnet|abierto|ouvert|aberto|aperto|geopend|deliver\w*|ship\w*|versand|envío|envio|"
     r"livraison|spedizion\w*|verzending|appointment|vereinbarung|cita previa|rendez-vous|marcação|appuntamento|afspraak|"
     r"chez vous|à domicile|ao domicílio|a domicilio|aan huis|home visits?|24/7|24 (?:hours|horas|ore|uur|stunden)|24h|"
-    r"around the clock|rund um die uhr|online only|alleen online|"
+    r"around the clock|rund um die uhr|online only|alleen online|\d{1,2}[:.h]\d\d|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:and|und|y|e|et|en|or|oder|plus|also|auch|too|as well as|including|incl\.|with|mit|con|"
                       r"avec|com|met|"
@@ -46,11 +48,11 @@ _LEAD_IN = re.compile(r"^(?:(?:and|und|y|e|et|en|or|oder|plus|also|auch|too|as w
                       r"fresh|delicious|great|lovely|tasty|amazing|beautiful)\s+)+", re.I)
 _FRAGMENT = re.compile(r"^(?:more|much more|lots more|and more|etc\.?|and so on|others?|vieles mehr|mehr|mucho más|"
                        r"más|y más|plus encore|bien plus|muito mais|mais|molto altro|altro|en meer|meer|veel meer)$", re.I)
-_CUT = re.compile(r"\s+(?:from our|in my|in our|in the|at the|at our|for|für|para|pour|voor|"
+_CUT = re.compile(r"\s+(?:from our|in my|in our|in the|at the|at our|for|für|para|pour|voor|since|seit|desde|depuis|sinds|"
                   r"with (?:a|an|the)|which|that|who|if we|if you|when|waived|done|made in|straight from|"
                   r"bei uns|aus unserer|de nuestra|en nuestro|en nuestra|dans notre|chez nous|na nossa|no nosso|"
                   r"nella nostra|nel nostro|in onze|bij ons)\b.*$", re.I)
-_UNIT = re.compile(r"^\s*(?:per|pro|por|par|a|an|/|each|le|la|il|al|o|im|je|à|voor|the)\s*"
+_UNIT = re.compile(r"^\s*(?:(?:per|pro|por|par|a|an|each|le|la|il|al|o|im|je|à|voor|the)\s+|/\s*)"
                    r"((?!(?:and|und|y|et|en|e|with|mit|con|avec|com|met|including|inkl|incl)\b)[^\W\d_][\w/-]*"
                    r"(?:\s+(?!(?:and|und|y|et|en|e|on|in|at|for|with|mit|con|avec|com|met|including|incl|inkl|from)\b)"
                    r"[^\W\d_][\w/-]*){0,3})", re.I)
@@ -67,7 +69,7 @@ def _items(text: str, lang: str) -> list[str]:
     for part in (p.strip() for p in _COMMA.split(text) if p.strip()):
         part = re.sub(r"^(?:" + _AND.get(lang, "and") + r"|and)\s+", "", part, flags=re.I)
         pieces = split_and.split(part, maxsplit=1)
-        one_describing_word = len(pieces[0].split()) == 1 and not (lang == "de" and pieces[0][:1].isupper())
+        one_describing_word = len(pieces[0].split()) == 1 and (lang in {"en", "nl"} or lang == "de" and pieces[0][:1].islower())
         if len(pieces) == 2 and not PRICE.search(part) and not _FOR_WHOM.search(pieces[0]) and (
                 not one_describing_word or len(pieces[1].split()) <= 2 or _ARTICLE.match(pieces[1])):
             out += pieces
@@ -109,21 +111,31 @@ def _offering(raw: str, town: str, kind: str = "") -> Offering | None:
     return Offering(name=name[:120], price=price_text[:40], amount=amount, unit=unit.strip()[:30], note=note)
 
 
+# "alquilamos bicis eléctricas desde 15 €": the verb is no part of the item
+_FIRST_PERSON = re.compile(r"^(?:we\s+\w+|wir\s+\w+|\w+(?:amos|emos|imos|iamo|ons)|we\s+\w+|wij\s+\w+)\s+", re.I)
 _SEPARABLE_AN = re.compile(r"(\w)\s+an(?=[.!?;]|$)")  # "Wir bieten … in Leipzig an."
 
 
-def _list_texts(prompt: str, name: str, town: str) -> list[str]:
+def _is_bare_list(sentence: str, lang: str) -> bool:
+    commas = len(_COMMA.findall(sentence))
+    if commas >= 2:
+        return True
+    items = _items(sentence, lang)
+    return commas == 1 and len(items) >= 3 and all(len(i.split()) <= 4 for i in items)
+
+
+def _list_texts(prompt: str, name: str, town: str, lang: str) -> list[str]:
     if town:  # "… und Einzelstunden in Leipzig an": the place is no part of an item
         prompt = _SEPARABLE_AN.sub(r"\1", without_place(prompt, town))
     texts = []
     for sentence in sentences(prompt):
-        colon = re.search(r":\s+", sentence)
+        colon = re.search(r":\s+|\s[–—-]\s+(?=[^\W\d_])", sentence)
         if colon and not PRICE.match(sentence[colon.end():]):  # "Clase de 2 horas: 35 €" is one priced item
             texts.append(sentence[colon.end():])
         verbs = [m for m in _VERBS.finditer(sentence) if not colon or m.start() > colon.end()]
         texts += [sentence[m.end():] for m in verbs]
-        if not colon and not verbs and sentence.count(",") >= 2:  # a bare list: "Funerals, cremation and burials"
-            texts.append(sentence.split(",", 1)[1] if name and sentence.startswith(name) else sentence)
+        if not colon and not verbs and _is_bare_list(sentence, lang):  # "Funerals, cremation and burials"
+            texts.append(sentence.split(",", 1)[1] if name and name in sentence.split(",", 1)[0] else sentence)
     return texts
 
 
@@ -139,7 +151,7 @@ def find_offerings(prompt: str, *, name: str = "", town: str = "", kind: str = "
     out: list[Offering] = []
     seen = {fold(d) for d in differentiators or ()}
     exact: set[str] = set()
-    for text in _list_texts(prompt, name, town):
+    for text in _list_texts(prompt, name, town, lang):
         for raw in _items(text, lang):
             offering = _offering(raw, town, kind)
             if offering and (offering.price or not _is_taken(offering.name, seen, exact)):
@@ -147,7 +159,9 @@ def find_offerings(prompt: str, *, name: str = "", town: str = "", kind: str = "
                 out.append(offering)
     for sentence in sentences(prompt):  # priced phrases outside any list
         for m in PRICE.finditer(sentence):
-            piece = re.split(r",|;|:|\s[–—]\s", re.sub(r"\s*:\s*$", " ", sentence[:m.start()]))[-1] + sentence[m.start():m.end()] + \
+            before = re.split(r",|;|:|\s[–—]\s", re.sub(r"\s*:\s*$", " ", sentence[:m.start()]))[-1]
+            before = _FIRST_PERSON.sub("", _SPLIT_AND.get(lang, _SPLIT_AND["en"]).split(before)[-1].strip())
+            piece = before + " " + sentence[m.start():m.end()] + \
                 re.split(r",|;|\.", sentence[m.end():])[0]
             offering = _offering(piece, town, kind)
             if offering and not any(o.price == offering.price for o in out):

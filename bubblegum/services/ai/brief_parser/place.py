@@ -186,7 +186,8 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
         if known:
             place.country = known.country
         else:  # "the Texas Hill Country": a known region inside gives the country
-            inner = next((k for w in written.split() if (k := known_place(w)) and k.level != "town"), None)
+            parts = re.split(r"[\s-]+", written)  # "Stuttgart-Degerloch", "the Texas Hill Country"
+            inner = next((k for w in parts if (k := known_place(w)) and not is_everyday_word(w)), None)
             place.country = inner.country if inner else place.country
         end = p_end
         end = _qualifiers(text, end, place)
