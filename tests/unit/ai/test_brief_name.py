@@ -83,3 +83,18 @@ def test_a_request_is_no_kind():
 def test_a_town_in_the_name_is_the_town():
     brief = extract_brief("Jim's Mowing Perth - lawn mowing, hedge trimming and green waste removal")
     assert (brief.name, brief.town, brief.country, brief.currency) == ("Jim's Mowing Perth", "Perth", "AU", "AUD")
+
+
+@pytest.mark.parametrize("prompt, name, kind, town", [
+    ("Need a site: Green Thumb Gardening (Bristol), lawn care, hedge cutting", "Green Thumb Gardening", "gardening", "Bristol"),
+    ("Website for my photography business — I shoot weddings in Cornwall", "", "photography business", "Cornwall"),
+    ("Ich brauche eine Website für meine Bäckerei in Köln", "", "Bäckerei", "Köln"),
+    ("bakery in leeds called rise and crumb", "rise and crumb", "bakery", "leeds"),
+    ("Hola, somos Café Brújula, una cafetería de especialidad en Barcelona", "Café Brújula", "cafetería de especialidad", "Barcelona"),
+    ("'T Bakkertje in Leiden: brood en taarten", "'T Bakkertje", "bakkertje", "Leiden"),
+    ("Agriturismo Il Poggio vicino a Siena: camere e piscina", "Agriturismo Il Poggio", "agriturismo", "Siena"),
+    ("Smith & Sons Roofing, serving Dallas-Fort Worth since 1998", "Smith & Sons Roofing", "roofing", "Dallas-Fort Worth"),
+])
+def test_requests_lower_case_and_articles(prompt, name, kind, town):
+    brief = extract_brief(prompt)
+    assert (brief.name, brief.kind, brief.town) == (name, kind, town)

@@ -23,18 +23,6 @@ WEAK_HEADS = {"class", "classes", "lessons", "lesson", "courses", "course", "sch
               "academy", "studio", "shop", "store", "club", "service", "services", "kurse", "kurs", "schule", "unterricht",
               "clases", "cursos", "escuela", "academia", "tienda", "cours", "ecole", "atelier", "boutique", "aulas",
               "escola", "loja", "lezioni", "corsi", "scuola", "negozio", "lessen", "cursus", "winkel", "les"}
-# how a request opens rather than the business: "Looking for a website for my …", "Ich brauche eine Website für …"
-_REQUEST = re.compile(
-    r"^(?:(?:hi|hello|hey|hallo|hola|bonjour|olá|ciao|hoi)[!,. ]+)?(?:i(?:'m| am)? (?:need|want|looking for|would like)|"
-    r"looking for|need|create|make|build|generate|design|please (?:make|create|build)|"
-    r"ich (?:brauche|möchte|suche)|wir (?:brauchen|möchten|suchen)|erstelle|"
-    r"(?:necesito|quiero|busco)|crea|je (?:veux|voudrais|cherche)|(?:il me faut)|crée|"
-    r"(?:preciso de|quero)|cria|(?:vorrei|cerco|ho bisogno di)|crea|(?:ik (?:wil|zoek|heb)|maak))"
-    r"\s+(?:(?:a|an|the|my|our|eine|einen|ein|un|una|une|um|uma|een)\s+)?"
-    r"(?:(?:new|simple|nice|modern)\s+)?(?:website|web site|site|landing page|page|homepage|webseite|web|sitio web|página web|"
-    r"página|site web|sito|sito web|website)?\s*(?:for|für|para|pour|per|voor)?\s*"
-    r"(?:(?:my|our|a|an|the|mein(?:e|en)?|unser(?:e|en)?|mi|nuestro|nuestra|mon|ma|notre|meu|minha|nosso|nossa|il mio|"
-    r"la mia|mijn|onze)\s+)?", re.I)
 _OFFER_OPENING = re.compile(r"^(?:we offer|i offer|we sell|i sell|ich biete|wir bieten|ich verkaufe|wir verkaufen|ofrezco|"
                             r"ofrecemos|vendo|vendemos|je propose|nous proposons|je vends|ofereço|oferecemos|offro|"
                             r"offriamo|ik bied|wij bieden|we bieden)\s+", re.I)
@@ -143,7 +131,7 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
             return _tidy(before, lang)
     if not name:
         first = sentences(text)[0] if text else ""
-        first = _OFFER_OPENING.sub("", _REQUEST.sub("", first)) or first
+        first = _OFFER_OPENING.sub("", first) or first
         lead = re.split(r"[,:;(—–]", first, maxsplit=1)[0]
         if town and town in lead:
             lead = re.sub(r"\s+(?:in|en|em|à|a|ad|au|no|na|te|bij|bei|near|at|aus)\s*$", "", lead[:lead.index(town)])

@@ -99,6 +99,16 @@ def _announced(text: str, lang: str) -> str:
     return " ".join(words) if _is_name(words, announced=True) else ""
 
 
+def _lower_case_name(segment: str) -> str:
+    """"… called rise and crumb" in a description typed without capitals."""
+    words = []
+    for word in segment.split()[:5]:
+        if word in _PREPOSITIONS or word in {"is", "and it", "which", "that", "who", "with", "for"}:
+            break
+        words.append(word)
+    return " ".join(words) if words and not is_plain_business_word(words[-1]) else ""
+
+
 def _quoted(prompt: str) -> str:
     for m in _QUOTED.finditer(prompt):
         text = (m.group(1) or m.group(2)).strip()
@@ -114,7 +124,8 @@ def _after(pattern: re.Pattern, prompt: str, lang: str) -> str:
         if quoted:
             return (quoted.group(1) or quoted.group(2)).strip()
         segment = _LEAD_END.split(sentences(rest)[0] if rest.strip() else "", maxsplit=1)[0]
-        name = _announced(segment, lang)
+        name = _announced(segment, lang) or (_lower_case_name(segment) if pattern is _CALLED and not any(
+            c.isupper() for c in prompt) else "")
         if name:
             return name
     return ""
@@ -129,8 +140,10 @@ def _opening(prompt: str, lang: str) -> str:
     start = 1 if tokens[0].lower() in ARTICLES and len(tokens) > 1 and is_capitalised(tokens[1]) and tokens[0] not in {"The", "De", "Het", "El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "O", "A"} else 0
     end = _walk(tokens, start, lang)
     words = tokens[start:end]
-    follows_well = end == len(tokens) or tokens[end].lower() in NAME_VERBS | _STOP_AFTER or (
-        tokens[end].lower() in _PREPOSITIONS and end + 1 < len(tokens) and is_capitalised(tokens[end + 1]))
+    rest = " ".join(tokens[end:end + 4]).lower() + " "
+    follows_well = end == len(tokens) or tokens[end].lower() in NAME_VERBS | _STOP_AFTER or any(
+        rest.startswith(p + " ") and len(rest.split()) > len(p.split()) and is_capitalised(tokens[end + len(p.split())])
+        for p in PLACE_PREPOSITIONS)
     if words and follows_well and (len(words) > 1 or end < len(tokens) or len(tokens) == 1 or lead != first) and (
             _is_name(words) or len(words) > 1 and _APPOSITION.match(first[len(lead):])):
         return " ".join(words)  # "The Jazz Cats, a jazz trio": an apposition says the words before it are a name

@@ -31,7 +31,7 @@ _ARTICLE = re.compile(r"(?:the|a|an|die|der|das|ein|eine|el|la|los|las|un|una|le
                       r"de|het|een)\s", re.I)
 _COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*|;\s*|\s+[–—-]\s+|\s*\+\s*")
 _NOT_OFFERING = re.compile(
-    r"^(?:all|everything|no|not|never|just|only|always|we|you|our|alle|alles|kein\w*|nur|immer|todo|todos|sin|solo|"
+    r"^(?:hi|hello|hey|hola|hallo|bonjour|olá|ciao|hoi|all|everything|no|not|never|just|only|always|we|you|our|alle|alles|kein\w*|nur|immer|todo|todos|sin|solo|"
     r"siempre|tout|tous|sans|toujours|seulement|tudo|todos|sem|sempre|só|tutto|tutti|senza|sempre|alleen|geen|altijd|"
     r"direkt|directly|right|for|für|para|pour|voor|are|is|sind|ist|somos|sommes|siamo|zijn|since|seit|desde|depuis|"
     r"sinds)\b", re.I)
@@ -104,7 +104,7 @@ def _offering(raw: str, town: str, kind: str = "") -> Offering | None:
     if cut:
         note = note or clean_phrase(name[cut.start():])[:200]
         name = name[:cut.start()]
-    name = clean_phrase(_LEAD_IN.sub("", clean_phrase(name) + " "))
+    name = clean_phrase(_LEAD_IN.sub("", _FIRST_PERSON.sub("", clean_phrase(name)) + " "))
     if not name or _FRAGMENT.match(name) or len(name.split()) > 8 or not re.search(r"[^\W\d_]", name) or \
             _NOT_OFFERING.match(name) or known_place(name) or (not price_text and _SERVICE_TERMS.search(name)):
         return None
@@ -112,7 +112,8 @@ def _offering(raw: str, town: str, kind: str = "") -> Offering | None:
 
 
 # "alquilamos bicis eléctricas desde 15 €": the verb is no part of the item
-_FIRST_PERSON = re.compile(r"^(?:we\s+\w+|wir\s+\w+|\w+(?:amos|emos|imos|iamo|ons)|we\s+\w+|wij\s+\w+)\s+", re.I)
+_FIRST_PERSON = re.compile(r"^(?:(?:i|we|ich|wir|ik|wij)\s+\w+|\w+(?:amos|emos|imos|iamo|ons))\s+", re.I)
+_AFTER_NAME = "\x00"  # marks a list after "Name:" or "Name —", whose first item may be the kind again
 _SEPARABLE_AN = re.compile(r"(\w)\s+an(?=[.!?;]|$)")  # "Wir bieten … in Leipzig an."
 
 
@@ -131,7 +132,7 @@ def _list_texts(prompt: str, name: str, town: str, lang: str) -> list[str]:
     for sentence in sentences(prompt):
         colon = re.search(r":\s+|\s[–—-]\s+(?=[^\W\d_])", sentence)
         if colon and not PRICE.match(sentence[colon.end():]):  # "Clase de 2 horas: 35 €" is one priced item
-            texts.append(sentence[colon.end():])
+            texts.append(_AFTER_NAME + sentence[colon.end():])
         verbs = [m for m in _VERBS.finditer(sentence) if not colon or m.start() > colon.end()]
         texts += [sentence[m.end():] for m in verbs]
         if not colon and not verbs and _is_bare_list(sentence, lang):  # "Funerals, cremation and burials"
@@ -144,16 +145,20 @@ def _is_taken(name: str, taken: set[str], exact: set[str]) -> bool:
     return key in exact or any(key == t or len(key) > 6 and (key in t or t in key) for t in taken)
 
 
-def find_offerings(prompt: str, *, name: str = "", town: str = "", kind: str = "", lang: str = "en",
+def find_offerings(prompt: str, *, name: str = "", places: list[str] | None = None, kind: str = "", lang: str = "en",
                    differentiators: list[str] | None = None) -> list[Offering]:
     """Differentiators are no offerings ("Same-day service"); a price with no name of its
     own is the kind's ("cookery classes … £65 including lunch")."""
     out: list[Offering] = []
+    town = (places or [""])[0]
     seen = {fold(d) for d in differentiators or ()}
-    exact: set[str] = set()
+    exact: set[str] = {fold(p) for p in places or () if p}
     for text in _list_texts(prompt, name, town, lang):
-        for raw in _items(text, lang):
+        after_name = text.startswith(_AFTER_NAME)
+        for raw in _items(text.lstrip(_AFTER_NAME), lang):
             offering = _offering(raw, town, kind)
+            if offering and after_name and fold(offering.name) == fold(kind) and not offering.price:
+                continue  # "Acme — B2B SaaS that …": the kind, said again
             if offering and (offering.price or not _is_taken(offering.name, seen, exact)):
                 exact.add(fold(offering.name))
                 out.append(offering)

@@ -62,10 +62,16 @@ def _is_place_word(word: str) -> bool:
         and not word.isdigit()
 
 
-def _read_place(text: str, start: int) -> tuple[str, KnownPlace | None, int]:
-    """The place written at ``start`` (as written), what the table knows of it, and its end."""
+def _read_place(text: str, start: int, lower_case: bool = False) -> tuple[str, KnownPlace | None, int]:
+    """The place written at ``start`` (as written), what the table knows of it, and its end.
+    ``lower_case``: the description has no capitals at all, so a known place may be lower case."""
     toks = _tokens(text, start)
     words = [t[0] for t in toks]
+    if lower_case and words:
+        size, known = longest_known_prefix(words)
+        if known and not is_everyday_word(" ".join(words[:size])):
+            return text[toks[0][1]:toks[size - 1][2]], known, toks[size - 1][2]
+        return "", None, start
     if not words or not _is_place_word(words[0]):
         return "", None, start
     size, known = longest_known_prefix(words)
@@ -124,12 +130,17 @@ def _qualifiers(text: str, end: int, place: Place) -> int:
     return end
 
 
-def _areas(text: str, end: int, place: Place) -> None:
+def _and_areas(text: str, end: int, place: Place) -> None:
+    """"in Minneapolis and St. Paul": the second place is served too."""
     m = re.match(r"\s+(?:and|y|e|et|und|en|&|or|oder|o|ou)\s+", text[end:])
     if m:
         written, known, _ = _read_place(text, end + m.end())
         if known and known.level != "country" or written and written.split()[0] in {"St.", "St", "San", "Saint", "Santa"}:
             place.service_area.append(written)
+
+
+def _served_areas(text: str, place: Place) -> None:
+    """"serving Bradford, Wakefield and Harrogate", "und Umgebung"…"""
     for m in _AREA_WORDS.finditer(text):
         pos = m.end()
         while True:
@@ -151,15 +162,16 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
     candidates: list[tuple[int, str, KnownPlace | None, int]] = []
     if name:  # "Sartoria Bellotti, Milano:" — a place right after the name
         at = prompt.find(name)
-        m = re.match(r"\s*,\s*", prompt[at + len(name):]) if at >= 0 else None
+        m = re.match(r"\s*[,(]\s*", prompt[at + len(name):]) if at >= 0 else None
         if m:
             written, known, p_end = _read_place(text, at + len(name) + m.end())
-            if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–(]|$)", text[p_end:]) \
+            if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–()]|$)", text[p_end:]) \
                     and not is_business_word(written.split()[0]):
                 candidates.append((0, written, known, p_end))
     found = []
+    lower_case = not any(c.isupper() for c in text)
     for m in _PREP.finditer(text):
-        written, known, p_end = _read_place(text, m.end())
+        written, known, p_end = _read_place(text, m.end(), lower_case)
         if _plausible(written, known, m.group(1), text, p_end, lang):
             found.append((m.start(), written, known, p_end))
             if known and known.level != "country" or known is None and lang != "de":
@@ -168,7 +180,7 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
     candidates += [c for c in found if c[2]] or found if lang == "de" else found
     if not candidates:  # a known place anywhere, the name too ("Jim's Mowing Perth"), most precisely written first
         found = []
-        for m in re.finditer(r"(?<![\w'’])[^\W\d_]", prompt):
+        for m in re.finditer(r"(?<![\w'’-])[^\W\d_]", prompt):
             written, known, p_end = _read_place(prompt, m.start())
             in_name = name and prompt.find(name) <= m.start() < prompt.find(name) + len(name)
             if known and not is_everyday_word(written) and written[:1].isupper() and not (in_name and m.start() == prompt.find(name)):
@@ -191,7 +203,12 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
             place.country = inner.country if inner else place.country
         end = p_end
         end = _qualifiers(text, end, place)
-        _areas(text, end, place)
+        _and_areas(text, end, place)
+    _served_areas(text, place)
+    if not place.town and place.service_area:  # "Roofing, serving Dallas-Fort Worth": where it works
+        place.town = place.service_area.pop(0)
+        inner = next((k for w in re.split(r"[\s-]+", place.town) if (k := known_place(w)) and not is_everyday_word(w)), None)
+        place.country = place.country or (inner.country if inner else "")
     if not place.country:
         for m in _PREP.finditer(text):
             written, known, _ = _read_place(text, m.end())

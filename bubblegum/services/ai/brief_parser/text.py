@@ -38,6 +38,7 @@ def words(text: str) -> list[str]:
 
 
 def is_capitalised(word: str) -> bool:
+    word = word.lstrip("'’")  # "'T Bakkertje"
     return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)))
 
 
