@@ -66,3 +66,12 @@ def test_differentiators_are_their_own_facts():
     assert brief.differentiators[:3] == ["Same-day service", "Upfront flat-rate pricing", "Financing available"]
     assert "Dog-friendly office" in brief.differentiators
     assert [o.name for o in brief.offerings] == ["diagnostic fee"]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Sparkle Cleaning Co. provides residential and commercial cleaning in Columbus, Ohio.", ["residential and commercial cleaning"]),
+    ("Pet sitter in Lisbon, I look after cats and dogs while you travel. €20 per visit.", ["pet sitter"]),
+    ("Dr. Emily Chen, DDS - gentle family dentistry in Seattle. New patients welcome!", []),
+])
+def test_no_items_from_clauses_or_split_adjectives(prompt, expected):
+    assert [o.name for o in extract_brief(prompt).offerings] == expected

@@ -74,3 +74,14 @@ def test_service_area():
 ])
 def test_currency(prompt, currency):
     assert extract_brief(prompt).currency == currency
+
+
+@pytest.mark.parametrize("prompt, town, country", [
+    ("Bella Vista Ristorante - Italian restaurant in Chicago's Little Italy", "Chicago", "US"),
+    ("Boutique Hôtel Le Mistral, 12 chambres au cœur d'Avignon", "Avignon", "FR"),
+    ("Tattoo studio Black Rose - Amsterdam Oost. Alleen op afspraak.", "Amsterdam Oost", "NL"),
+    ("Kleine Kast is een webshop, met gratis verzending in heel Nederland", "", "NL"),
+])
+def test_possessives_elisions_and_districts(prompt, town, country):
+    brief = extract_brief(prompt)
+    assert (brief.town, brief.country) == (town, country)

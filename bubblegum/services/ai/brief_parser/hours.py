@@ -110,7 +110,9 @@ def _says_when_open(part: str) -> bool:
     if not m:
         return False
     after = part[m.end():]
-    return bool(_days_in(part) or re.search(r"\d|seven days|all year|toute l'année|todo el año|tutto l'anno", after, re.I)
+    return bool(_days_in(part) or re.search(r"\d|seven days|all year|toute l'année|todo el año|tutto l'anno|midnight|"
+                                            r"mezzanotte|minuit|medianoche|mitternacht|middernacht|meia-noite|late\b|"
+                                            r"tard\b|tarde\b|spät|laat\b|tardi\b", after, re.I)
                 or any(fold(w) in _MONTHS for w in re.findall(r"\w+", after)))
 
 

@@ -18,6 +18,7 @@ from bubblegum.services.ai.brief_parser.places import known_place
 from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences
 
 HEAD_FIRST = {"es", "fr", "pt", "it"}
+_PHRASE_END = re.compile(r"[,:;.(—–]|\s-\s")
 # business words that say how rather than what ("yoga classes", "surf school", "bike shop"): the other word decides
 WEAK_HEADS = {"class", "classes", "lessons", "lesson", "courses", "course", "school", "workshop", "workshops", "training",
               "academy", "studio", "shop", "store", "club", "service", "services", "kurse", "kurs", "schule", "unterricht",
@@ -115,12 +116,12 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
         after = text[text.index(name) + len(name):]
         m = re.match(r"\s*(?:,|:|\s[—–-]|—|–|\()\s*(?:" + _ARTICLES + r"\s+)?", after)
         if m and not (town and after[m.end():].startswith(town)):
-            phrase = _words_of_kind(re.split(r"[,:;.(—–]", after[m.end():], maxsplit=1)[0])
+            phrase = _words_of_kind(_PHRASE_END.split(after[m.end():], maxsplit=1)[0])
             if _fits(phrase):
                 return _tidy(phrase, lang)
         m = _IS.search(after[:80])
         if m:
-            phrase = _words_of_kind(re.split(r"[,:;.(—–]", after[m.end():], maxsplit=1)[0])
+            phrase = _words_of_kind(_PHRASE_END.split(after[m.end():], maxsplit=1)[0])
             if phrase:
                 return _tidy(phrase, lang)
         business = _business_words_of(name, lang)
@@ -138,12 +139,12 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
         phrase = _words_of_kind(lead)
         m = _IS.search(first)
         if m and not any(is_business_word(w) for w in phrase.split()):
-            phrase = _words_of_kind(re.split(r"[,:;.(—–]", first[m.end():], maxsplit=1)[0])
+            phrase = _words_of_kind(_PHRASE_END.split(first[m.end():], maxsplit=1)[0])
         return _tidy(phrase, lang)
     hits = [h for h in find_business_words(text) if h.category != "local_service"]
     if hits:  # the phrase around the first business word: "crash and error monitoring"
-        start = max(text.rfind(c, 0, hits[0].start) for c in ",:;.—–(") + 1
-        phrase = _words_of_kind(re.split(r"[,:;.(—–]", text[start:], maxsplit=1)[0])
+        start = max([0] + [m.end() for m in _PHRASE_END.finditer(text[:hits[0].start])])
+        phrase = _words_of_kind(_PHRASE_END.split(text[start:], maxsplit=1)[0])
         if _fits(phrase):
             return _tidy(phrase, lang)
     return ""

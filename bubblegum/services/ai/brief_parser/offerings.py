@@ -26,6 +26,10 @@ _VERBS = re.compile(
     r"offro|offriamo|offre|vendiamo|proponiamo|serviamo|bied|bieden|biedt|verkopen|verkoopt|serveren|maken)\s+", re.I)
 _AND = {"en": "and", "de": "und|sowie", "es": "y|e", "fr": "et", "pt": "e", "it": "e|ed", "nl": "en"}
 _SPLIT_AND = {lang: re.compile(r"\s+(?:&|" + words + r")\s+", re.I) for lang, words in _AND.items()}
+# "residential and commercial cleaning", "private and group lessons": one describing word before "and"
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ish|ed|ern|ese|ische|ieke|ige)$|"
+                        r"^(?:private|group|small|large|indoor|outdoor|new|used|hot|cold|live|online|adult|kids|junior|"
+                        r"senior|beginner|advanced|ski|wet|dry|short|long|full|half|day|night|front|back|home)$", re.I)
 _FOR_WHOM = re.compile(r"(?<!\w)(?:for|für|para|pour|per|voor)\s", re.I)
 _ARTICLE = re.compile(r"(?:the|a|an|die|der|das|ein|eine|el|la|los|las|un|una|le|les|une|des|o|os|um|uma|il|lo|gli|"
                       r"de|het|een)\s", re.I)
@@ -69,9 +73,11 @@ def _items(text: str, lang: str) -> list[str]:
     for part in (p.strip() for p in _COMMA.split(text) if p.strip()):
         part = re.sub(r"^(?:" + _AND.get(lang, "and") + r"|and)\s+", "", part, flags=re.I)
         pieces = split_and.split(part, maxsplit=1)
-        one_describing_word = len(pieces[0].split()) == 1 and (lang in {"en", "nl"} or lang == "de" and pieces[0][:1].islower())
+        describing = len(pieces) == 2 and len(pieces[0].split()) == 1 and (
+            lang in {"en", "nl"} and (_ADJECTIVE.search(pieces[0]) or len(pieces[1].split()) > 2)
+            or lang == "de" and pieces[0][:1].islower())
         if len(pieces) == 2 and not PRICE.search(part) and not _FOR_WHOM.search(pieces[0]) and (
-                not one_describing_word or len(pieces[1].split()) <= 2 or _ARTICLE.match(pieces[1])):
+                not describing or _ARTICLE.match(pieces[1])):
             out += pieces
         else:
             out.append(part)
@@ -117,7 +123,14 @@ _AFTER_NAME = "\x00"  # marks a list after "Name:" or "Name —", whose first it
 _SEPARABLE_AN = re.compile(r"(\w)\s+an(?=[.!?;]|$)")  # "Wir bieten … in Leipzig an."
 
 
+_CLAUSE = re.compile(r"(?<!\w)(?:i|we|you|ich|wir|sie|yo|nosotros|je|nous|vous|eu|nós|io|noi|ik|wij|jij|while|when|if|"
+                     r"because|während|wenn|mientras|cuando|pendant|quand|enquanto|quando|mentre|terwijl|als)(?!\w)", re.I)
+
+
 def _is_bare_list(sentence: str, lang: str) -> bool:
+    """A sentence that only lists things: no clause with a pronoun or "while/when/if"."""
+    if _CLAUSE.search(sentence):
+        return False
     commas = len(_COMMA.findall(sentence))
     if commas >= 2:
         return True
@@ -171,7 +184,7 @@ def find_offerings(prompt: str, *, name: str = "", places: list[str] | None = No
             offering = _offering(piece, town, kind)
             if offering and not any(o.price == offering.price for o in out):
                 for existing in out:
-                    if (fold(existing.name) in fold(piece) or existing.name == offering.name) and not existing.price:
+                    if (fold(existing.name) in fold(piece) or fold(existing.name) == fold(offering.name)) and not existing.price:
                         existing.price, existing.amount, existing.unit = offering.price, offering.amount, offering.unit
                         break
                 else:

@@ -74,6 +74,8 @@ def _read_place(text: str, start: int, lower_case: bool = False) -> tuple[str, K
         return "", None, start
     if not words or not _is_place_word(words[0]):
         return "", None, start
+    if re.search(r"['’]s$", words[0]) and known_place(words[0][:-2]):  # "Chicago's Little Italy"
+        return words[0][:-2], known_place(words[0][:-2]), toks[0][1] + len(words[0]) - 2
     size, known = longest_known_prefix(words)
     if known and (size > 1 or not _is_place_word(words[1]) if len(words) > 1 else True):
         end = toks[size - 1][2]
@@ -147,7 +149,9 @@ def _served_areas(text: str, place: Place) -> None:
             written, known, new_end = _read_place(text, pos)
             if not written or not (known or is_capitalised(written)) or written == place.town:
                 break
-            if written not in place.service_area:
+            if known and known.level == "country":  # "in heel Nederland": the country, not an area
+                place.country = place.country or known.country
+            elif written not in place.service_area:
                 place.service_area.append(written)
             sep = re.match(r"\s*(?:,|and|y|e|et|und|en|&)\s*", text[new_end:])
             if not sep:
@@ -155,17 +159,21 @@ def _served_areas(text: str, place: Place) -> None:
             pos = new_end + sep.end()
 
 
+_ELISION = re.compile(r"\b(d|l|dell|all|nell|sull|dall)['’](?=[A-ZÀ-Ý])")
+
+
 def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
+    prompt = _ELISION.sub(r"\1' ", prompt)  # "au cœur d'Avignon" -> "au cœur d' Avignon"
     text = prompt.replace(name, " " * len(name)) if name else prompt
     place = Place()
     end = -1
     candidates: list[tuple[int, str, KnownPlace | None, int]] = []
     if name:  # "Sartoria Bellotti, Milano:" — a place right after the name
         at = prompt.find(name)
-        m = re.match(r"\s*[,(]\s*", prompt[at + len(name):]) if at >= 0 else None
+        m = re.match(r"\s*(?:[,(]|\s[-–—])\s*", prompt[at + len(name):]) if at >= 0 else None
         if m:
             written, known, p_end = _read_place(text, at + len(name) + m.end())
-            if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–()]|$)", text[p_end:]) \
+            if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–().]|$)", text[p_end:]) \
                     and not is_business_word(written.split()[0]):
                 candidates.append((0, written, known, p_end))
     found = []

@@ -7,7 +7,10 @@ PLACE_PREPOSITIONS = ("in", "near", "nr.", "outside", "around", "across", "from"
                       "aus", "bei", "nahe", "nähe", "nahe bei", "im", "in der", "en", "cerca de", "junto a", "desde",
                       "à", "a", "au", "aux", "près de", "pres de", "proche de", "dans", "em", "no", "na", "perto de",
                       "ad", "vicino a", "nei pressi di", "presso", "te", "bij", "nabij", "vlakbij", "rond", "uit",
-                      "minutes from", "km from", "miles from", "outside of", "north of", "south of", "east of", "west of")
+                      "minutes from", "km from", "miles from", "outside of", "north of", "south of", "east of", "west of",
+                      "in the heart of", "in the centre of", "in the center of", "au cœur de", "au cœur d'", "au coeur de",
+                      "au coeur d'", "près d'", "en el corazón de", "en pleno centro de", "im herzen von", "mitten in",
+                      "no coração de", "nel cuore di", "nel centro di", "in het hart van", "in het centrum van")
 # connectors inside a name: "Kettle & Tap", "Sucrerie du Rang 4", "Physiotherapie am Rheinufer"
 NAME_CONNECTORS = {"&", "+", "and", "of", "the", "on", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos",
                    "das", "du", "des", "la", "le", "les", "el", "los", "las", "am", "an", "im", "zum", "zur", "von",
