@@ -110,3 +110,21 @@ def test_people(prompt, people):
 ])
 def test_tone(prompt, tone):
     assert extract_brief(prompt).tone == tone
+
+
+@pytest.mark.parametrize("prompt, name, kind, category, town", [
+    ("Harbour Lights Fish & Chips, Whitby: fresh haddock and cod", "Harbour Lights Fish & Chips", "fish & chips", "food", "Whitby"),
+    ("Copper Pot Coffee Roasters — small-batch specialty coffee roasted in Bend, Oregon", "Copper Pot Coffee Roasters",
+     "coffee roasters", "food", "Bend"),
+    ("Bloom Yoga Studio Mumbai — Hatha and prenatal yoga in Bandra West", "Bloom Yoga Studio Mumbai", "Hatha and prenatal yoga",
+     "fitness", "Mumbai"),
+    ("Weingut Kessler an der Mosel: Riesling und Weinproben", "Weingut Kessler", "Weingut", "food", "Mosel"),
+    ("Casa da Quinta, turismo rural em Sintra com 5 quartos", "Casa da Quinta", "turismo rural", "hospitality", "Sintra"),
+    ("Osteria da Gigi a Trastevere, Roma: cacio e pepe", "Osteria da Gigi", "osteria", "food", "Roma"),
+    ("Yoga met Sanne in Utrecht: vinyasa en yin yoga", "Yoga met Sanne", "yoga", "fitness", "Utrecht"),
+    ("Frituur 't Hoekske in Antwerpen: friet en snacks", "Frituur 't Hoekske", "frituur", "food", "Antwerpen"),
+    ("Oficina do Zé em Porto Alegre: mecânica geral e troca de óleo", "Oficina do Zé", "oficina", "automotive", "Porto Alegre"),
+])
+def test_more_ways_of_naming(prompt, name, kind, category, town):
+    brief = extract_brief(prompt)
+    assert (brief.name, brief.kind, brief.category, brief.town) == (name, kind, category, town)

@@ -15,7 +15,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "cidery, food truck, street food, catering, caterer, butcher, fishmonger, smokehouse, greengrocer, "
               "cheesemonger, ice cream, gelato, gelateria, juice bar, tea room, tearoom, teahouse, chocolatier, "
               "confectioner, cake, cupcake, donut, doughnut, kitchen, eatery, canteen, grill, steakhouse, "
-              "barbecue, bbq, tapas, brunch, creperie, chippy, fish and chips, takeaway, apiary, honey, "
+              "barbecue, bbq, tapas, brunch, creperie, chippy, fish and chips, fish & chips, takeaway, apiary, honey, "
               "farm shop, dairy, cheese, sugar shack, roastery, meats, meal prep, dumpling, bagel, smoothie",
         "de": "restaurant, gaststätte, gasthaus, gasthof, wirtshaus, kneipe, bäckerei, bäcker, konditorei, "
               "metzgerei, fleischerei, metzger, café, kaffee, rösterei, brauerei, weingut, imbiss, pizzeria, "
@@ -288,7 +288,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "fr": "école, soutien scolaire, cours particuliers, cours, formation, auto-école, crèche, garderie, "
               "école de langues, académie, atelier, ateliers, stage, colonie de vacances, centre de formation",
         "pt": "escola, explicações, aulas particulares, aulas, cursos, curso, autoescola, escola de condução, "
-              "creche, jardim de infância, escola de línguas, formação, oficina, workshop, reforço escolar",
+              "creche, jardim de infância, escola de línguas, formação, workshop, reforço escolar",
         "it": "scuola, ripetizioni, lezioni private, lezioni, corsi, corso, autoscuola, asilo nido, asilo, "
               "scuola di lingue, formazione, laboratorio, laboratori, campus estivo, doposcuola, accademia",
         "nl": "school, bijles, huiswerkbegeleiding, lessen, cursus, cursussen, rijschool, kinderopvang, "

@@ -65,13 +65,14 @@ def _words_of_kind(text: str) -> str:
     return " ".join(words)[:80]
 
 
-def _tidy(kind: str, lang: str) -> str:
+def _tidy(kind: str, lang: str, *, from_name: bool = False) -> str:
     """Business words in lower case ("Ski School" -> "ski school"), but German nouns, acronyms
-    and proper words ("Punjabi", "Gas Safe") as written."""
+    and proper words ("Punjabi", "Gas Safe") as written; a kind taken from a name is all
+    business words ("Swim School")."""
     if lang == "de" or not kind:
         return kind
-    return " ".join(w[:1].lower() + w[1:] if sum(c.isupper() for c in w) == 1 and (is_business_word(w) or is_descriptive(w))
-                    else w for w in kind.split())
+    return " ".join(w[:1].lower() + w[1:] if sum(c.isupper() for c in w) == 1 and (
+        from_name or is_business_word(w) or is_descriptive(w)) else w for w in kind.split())
 
 
 def _business_words_of(name: str, lang: str) -> str:
@@ -104,10 +105,16 @@ def _business_words_of(name: str, lang: str) -> str:
     return runs[0] if lang in HEAD_FIRST else runs[-1]
 
 
-def _fits(phrase: str) -> bool:
+def _fits(phrase: str, lang: str) -> bool:
+    """A kind names its business word where the language puts the head: last in English,
+    German and Dutch ("specialty coffee roasted" is no kind), first in the Romance languages."""
     if not phrase or known_place(phrase) or re.match(r"\d+\s", phrase):
         return False
-    return bool(find_business_words(phrase)) or len(phrase.split()) <= 4 and not phrase[:1].isupper()
+    hits = find_business_words(phrase)
+    if hits:
+        folded = fold(phrase)
+        return hits[0].start == 0 if lang in HEAD_FIRST else not folded[hits[-1].end:].strip(" -'s")
+    return len(phrase.split()) <= 4 and not phrase[:1].isupper()
 
 
 def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
@@ -117,7 +124,7 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
         m = re.match(r"\s*(?:,|:|\s[—–-]|—|–|\()\s*(?:" + _ARTICLES + r"\s+)?", after)
         if m and not (town and after[m.end():].startswith(town)):
             phrase = _words_of_kind(_PHRASE_END.split(after[m.end():], maxsplit=1)[0])
-            if _fits(phrase):
+            if _fits(phrase, lang):
                 return _tidy(phrase, lang)
         m = _IS.search(after[:80])
         if m:
@@ -126,9 +133,9 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
                 return _tidy(phrase, lang)
         business = _business_words_of(name, lang)
         if business:
-            return _tidy(business, lang)
+            return _tidy(business, lang, from_name=True)
         before = _words_of_kind(text[:text.index(name)])  # "Soutien scolaire Les Petits Génies"
-        if _fits(before):
+        if _fits(before, lang):
             return _tidy(before, lang)
     if not name:
         first = sentences(text)[0] if text else ""
@@ -145,7 +152,7 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
     if hits:  # the phrase around the first business word: "crash and error monitoring"
         start = max([0] + [m.end() for m in _PHRASE_END.finditer(text[:hits[0].start])])
         phrase = _words_of_kind(_PHRASE_END.split(text[start:], maxsplit=1)[0])
-        if _fits(phrase):
+        if _fits(phrase, lang):
             return _tidy(phrase, lang)
     return ""
 

@@ -52,7 +52,7 @@ def _walk(tokens: list[str], start: int, lang: str) -> int:
         low = token.lower()
         if token == "I":
             break  # "My name is Sarah and I run …"
-        if is_capitalised(token) and fold(token.strip(".")) not in DAY_OF:
+        if is_capitalised(token) and (i > start or fold(token.strip(".")) not in DAY_OF):  # "Casa da Quinta"
             i += 1
         elif token.isdigit() and i > start:
             i += 1

@@ -119,7 +119,9 @@ def _qualifiers(text: str, end: int, place: Place) -> int:
         if not m:
             break
         written, known, new_end = _read_place(text, end + m.end())
-        if not known or known.level == "town" and (known_place(place.town) or known.country != place.country and place.country):
+        current = known_place(place.town)
+        if not known or known.level == "town" and (current and current.level != "district" or
+                                                   known.country != place.country and place.country):
             break
         if known.level == "country":
             place.country = known.country
@@ -213,6 +215,12 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
         end = _qualifiers(text, end, place)
         _and_areas(text, end, place)
     _served_areas(text, place)
+    current = known_place(place.town) if place.town else None
+    if name and place.town and (current is None or current.level == "district"):
+        # "Bloom Yoga Studio Mumbai — … in Bandra West": the city the name gives
+        in_name = next((w for w in name.split() if (k := known_place(w)) and k.level == "town" and not is_everyday_word(w)), "")
+        if in_name:
+            place.town, place.country = in_name, known_place(in_name).country
     if not place.town and place.service_area:  # "Roofing, serving Dallas-Fort Worth": where it works
         place.town = place.service_area.pop(0)
         inner = next((k for w in re.split(r"[\s-]+", place.town) if (k := known_place(w)) and not is_everyday_word(w)), None)

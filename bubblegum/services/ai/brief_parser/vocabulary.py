@@ -10,12 +10,14 @@ PLACE_PREPOSITIONS = ("in", "near", "nr.", "outside", "around", "across", "from"
                       "minutes from", "km from", "miles from", "outside of", "north of", "south of", "east of", "west of",
                       "in the heart of", "in the centre of", "in the center of", "au cœur de", "au cœur d'", "au coeur de",
                       "au coeur d'", "près d'", "en el corazón de", "en pleno centro de", "im herzen von", "mitten in",
-                      "no coração de", "nel cuore di", "nel centro di", "in het hart van", "in het centrum van")
+                      "no coração de", "nel cuore di", "nel centro di", "in het hart van", "in het centrum van",
+                      "an der", "am", "auf der", "aan de", "aan het", "sur la", "sul", "sulla", "on the")
 # connectors inside a name: "Kettle & Tap", "Sucrerie du Rang 4", "Physiotherapie am Rheinufer"
 NAME_CONNECTORS = {"&", "+", "and", "of", "the", "on", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos",
                    "das", "du", "des", "la", "le", "les", "el", "los", "las", "am", "an", "im", "zum", "zur", "von",
                    "van", "der", "den", "het", "y", "e", "et", "und", "en", "'n", "upon", "sur", "sul", "al", "alla",
-                   "au", "aux", "a", "d'", "l'", "'s", "dal", "ter", "te", "op", "aan"}
+                   "au", "aux", "a", "d'", "l'", "'s", "'t", "’t", "dal", "ter", "te", "op", "aan",
+                   "with", "mit", "met", "con", "avec", "com"}  # "Yoga met Sanne", "Cooking with Anna"
 # words that join two names but may also join two places ("Minneapolis and St. Paul")
 COORDINATORS = {"and", "y", "e", "et", "und", "en", "&", "+"}
 ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "el", "la", "los", "las", "un", "una", "le", "les",
