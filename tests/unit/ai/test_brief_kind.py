@@ -128,3 +128,12 @@ def test_tone(prompt, tone):
 def test_more_ways_of_naming(prompt, name, kind, category, town):
     brief = extract_brief(prompt)
     assert (brief.name, brief.kind, brief.category, brief.town) == (name, kind, category, town)
+
+
+@pytest.mark.parametrize("prompt, kind", [
+    ("Call us on 0800 123 4567 for a free quote – roofing in Leeds", "roofing"),
+    ("Open 7 days, 10am–6pm. Bike shop in Oxford. Repairs from £15.", "bike shop"),
+    ("Weddings 2024-2025 fully booked; we're a wedding planner in the Cotswolds", "wedding planner"),
+])
+def test_the_kind_is_the_phrase_that_says_what_it_is(prompt, kind):
+    assert extract_brief(prompt).kind == kind

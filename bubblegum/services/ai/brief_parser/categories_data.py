@@ -295,7 +295,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "kinderdagverblijf, taalschool, opleiding, training, workshop, workshops, academie",
     },
     "events": {
-        "en": "wedding planner, event planner, events, venue, wedding venue, party hire, bouncy castle, marquee, "
+        "en": "wedding planner, event planner, events, venue, wedding venue, party hire, kids parties, kids' parties, "
+              "children's parties, birthday parties, bouncy castle, marquee, "
               "tours, tour, guided tours, kayak tours, boat tours, experiences, escape room, photo booth, "
               "entertainer, magician, florist events, boat rental, boat hire, mountain guide, guides, safari, "
               "adventure, outdoor activities, kayak, kayaking, rafting, canoe, paddleboard, party planner",

@@ -18,6 +18,9 @@ from bubblegum.services.ai.brief_parser.places import known_place
 from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences
 
 HEAD_FIRST = {"es", "fr", "pt", "it"}
+# words after the business word that still name a business: "dog walking business"
+_GENERIC_TAILS = {"business", "company", "firm", "co", "co.", "ltd", "llc", "inc", "gmbh", "team", "specialist",
+                  "specialists", "experts", "expert", "professionals", "provider", "providers"}
 _PHRASE_END = re.compile(r"[,:;.(—–]|\s-\s")
 # business words that say how rather than what ("yoga classes", "surf school", "bike shop"): the other word decides
 WEAK_HEADS = {"class", "classes", "lessons", "lesson", "courses", "course", "school", "workshop", "workshops", "training",
@@ -113,7 +116,8 @@ def _fits(phrase: str, lang: str) -> bool:
     hits = find_business_words(phrase)
     if hits:
         folded = fold(phrase)
-        return hits[0].start == 0 if lang in HEAD_FIRST else not folded[hits[-1].end:].strip(" -'s")
+        tail = [w for w in re.sub(r"^(?:'s)?[\s-]*", "", folded[hits[-1].end:]).split() if w not in _GENERIC_TAILS]
+        return hits[0].start == 0 if lang in HEAD_FIRST else not tail
     return len(phrase.split()) <= 4 and not phrase[:1].isupper()
 
 
@@ -137,17 +141,21 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
         before = _words_of_kind(text[:text.index(name)])  # "Soutien scolaire Les Petits Génies"
         if _fits(before, lang):
             return _tidy(before, lang)
-    if not name:
-        first = sentences(text)[0] if text else ""
-        first = _OFFER_OPENING.sub("", first) or first
-        lead = re.split(r"[,:;(—–]", first, maxsplit=1)[0]
-        if town and town in lead:
-            lead = re.sub(r"\s+(?:in|en|em|à|a|ad|au|no|na|te|bij|bei|near|at|aus)\s*$", "", lead[:lead.index(town)])
-        phrase = _words_of_kind(lead)
-        m = _IS.search(first)
-        if m and not any(is_business_word(w) for w in phrase.split()):
-            phrase = _words_of_kind(_PHRASE_END.split(first[m.end():], maxsplit=1)[0])
-        return _tidy(phrase, lang)
+    if not name:  # the first phrase that says what it is: "Open 7 days. Bike shop in Oxford" -> "Bike shop"
+        candidates = []
+        for sentence in sentences(text) or [text]:
+            sentence = _OFFER_OPENING.sub("", sentence) or sentence
+            m = _IS.search(sentence)
+            if m:
+                candidates.append(_words_of_kind(_PHRASE_END.split(sentence[m.end():], maxsplit=1)[0]))
+            for lead in re.split(r"[,:;(—–]|\s-\s", sentence)[:2]:
+                if town and town in lead:
+                    lead = re.sub(r"\s+(?:in|en|em|à|a|ad|au|no|na|te|bij|bei|near|at|aus)\s*$", "", lead[:lead.index(town)])
+                candidates.append(_words_of_kind(lead))
+        fitting = [c for c in candidates if _fits(c, lang) and find_business_words(c)] or \
+            [c for c in candidates if _fits(c, lang)]
+        if fitting:
+            return _tidy(fitting[0], lang)
     hits = [h for h in find_business_words(text) if h.category != "local_service"]
     if hits:  # the phrase around the first business word: "crash and error monitoring"
         start = max([0] + [m.end() for m in _PHRASE_END.finditer(text[:hits[0].start])])
