@@ -34,6 +34,7 @@ def extract_brief(prompt: str, *, business_type: str | None = None) -> Brief:
     lang = detect_language(text, business_words=business_word_languages())
     name = find_name(text, lang)
     place = find_place(text, lang, name)
+    lang = detect_language(text, business_words=business_word_languages(), country=place.country)
     kind = business_type.strip()[:80] if business_type and business_type.strip() else find_kind(text, name, place.town, lang)
     category = find_category([kind, name, text] if not business_type else [kind, kind.replace("_", " ")], lang)
     constraints = find_constraints(text)
