@@ -39,10 +39,6 @@ def _clean(token: str) -> str:
     return token.strip(",;:!?()[]\"“”«»„")
 
 
-def _is_word_token(token: str) -> bool:
-    return is_capitalised(token) or token in {"&", "+"}
-
-
 def _walk(tokens: list[str], start: int, lang: str) -> int:
     """Index after the run of name tokens from ``start``: capitalised words, numbers after
     them, and connectors between capitalised words ("Sucrerie du Rang 4")."""

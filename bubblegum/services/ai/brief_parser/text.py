@@ -6,7 +6,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-WORD = re.compile(r"[^\W_][\w'’.-]*", re.U)
 # a sentence ends at . ! ? ; or a line break, but not after "St." "Dr." "Tel." or an initial
 _END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
 _ABBREVIATIONS = {"st", "mt", "dr", "mr", "ms", "mrs", "rd", "av", "ave", "co", "no", "nr", "tel", "sr", "sra", "jr",
@@ -31,10 +30,6 @@ def sentences(text: str) -> list[str]:
         start = m.end()
     out.append(text[start:])
     return [s.strip() for s in out if s.strip()]
-
-
-def words(text: str) -> list[str]:
-    return [w.strip(".'’-") for w in WORD.findall(text) if w.strip(".'’-")]
 
 
 def is_capitalised(word: str) -> bool:
