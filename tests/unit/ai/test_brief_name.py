@@ -98,3 +98,12 @@ def test_a_town_in_the_name_is_the_town():
 def test_requests_lower_case_and_articles(prompt, name, kind, town):
     brief = extract_brief(prompt)
     assert (brief.name, brief.kind, brief.town) == (name, kind, town)
+
+
+def test_a_number_makes_common_words_a_name_and_a_list_is_no_kind():
+    brief = extract_brief("Studio 54 Hair & Beauty, Cheltenham: cuts from £30, colour from £60, balayage £120.")
+    assert (brief.name, brief.town) == ("Studio 54 Hair & Beauty", "Cheltenham")
+    assert [(o.name, o.price) for o in brief.offerings] == [("cuts", "£30"), ("colour", "£60"), ("balayage", "£120")]
+    brief = extract_brief("Sweet Tooth Bakery — cupcakes, cookies and custom cakes in Tampa, FL. 813-555-0100.")
+    assert (brief.name, brief.kind, brief.region, brief.phone) == ("Sweet Tooth Bakery", "bakery", "FL", "813-555-0100")
+    assert extract_brief("Open 24 hours").name == ""

@@ -126,6 +126,9 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
     if name and name in text:
         after = text[text.index(name) + len(name):]
         m = re.match(r"\s*(?:,|:|\s[—–-]|—|–|\()\s*(?:" + _ARTICLES + r"\s+)?", after)
+        listed = m and not re.search(_ARTICLES + r"\s+$", m.group(0)) and re.match(r"[^,.:;]{1,40},", after[m.end():])
+        if listed and _business_words_of(name, lang):
+            m = None  # "Sweet Tooth Bakery — cupcakes, cookies and cakes": a list, the name says what it is
         if m and not (town and after[m.end():].startswith(town)):
             phrase = _words_of_kind(_PHRASE_END.split(after[m.end():], maxsplit=1)[0])
             if _fits(phrase, lang):

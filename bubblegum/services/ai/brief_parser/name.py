@@ -67,12 +67,15 @@ def _walk(tokens: list[str], start: int, lang: str) -> int:
 
 
 def _is_name(words: list[str], *, announced: bool = False) -> bool:
-    """At least one word that is no business word, describing word, place, day or month.
-    An announced name ("heißt Kaffeeklatsch") only may not be a plain business word."""
+    """At least one word that is no business word, describing word, place, day or month,
+    or a number after a word ("Studio 54 Hair & Beauty"). An announced name ("heißt
+    Kaffeeklatsch") only may not be a plain business word."""
     if not words or not any(is_capitalised(w) for w in words):
         return False
     if known_place(" ".join(words)):
         return False
+    if any(w.isdigit() for w in words[1:]):
+        return True
     for word in words:
         low = fold(word.strip(".'’"))
         if low in NAME_CONNECTORS or low in {"&", "+"} or word.isdigit():
