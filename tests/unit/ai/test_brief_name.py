@@ -107,3 +107,13 @@ def test_a_number_makes_common_words_a_name_and_a_list_is_no_kind():
     brief = extract_brief("Sweet Tooth Bakery — cupcakes, cookies and custom cakes in Tampa, FL. 813-555-0100.")
     assert (brief.name, brief.kind, brief.region, brief.phone) == ("Sweet Tooth Bakery", "bakery", "FL", "813-555-0100")
     assert extract_brief("Open 24 hours").name == ""
+
+
+@pytest.mark.parametrize("prompt, name, town", [
+    ("Name: Sunny Days Nursery. Type: nursery. Location: Bath. Phone: 01225 555 111.", "Sunny Days Nursery", "Bath"),
+    ("My business: Bloom & Grow, florist in London", "Bloom & Grow", "London"),
+    ("Firmenname: Malerbetrieb Krause. Ort: Kassel. Leistungen: Innenanstrich, Fassaden.", "Malerbetrieb Krause", "Kassel"),
+])
+def test_form_like_descriptions(prompt, name, town):
+    brief = extract_brief(prompt)
+    assert (brief.name, brief.town) == (name, town)

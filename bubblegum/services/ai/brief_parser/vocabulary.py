@@ -11,7 +11,11 @@ PLACE_PREPOSITIONS = ("in", "near", "nr.", "outside", "around", "across", "from"
                       "in the heart of", "in the centre of", "in the center of", "au cœur de", "au cœur d'", "au coeur de",
                       "au coeur d'", "près d'", "en el corazón de", "en pleno centro de", "im herzen von", "mitten in",
                       "no coração de", "nel cuore di", "nel centro di", "in het hart van", "in het centrum van",
-                      "an der", "am", "auf der", "aan de", "aan het", "sur la", "sul", "sulla", "on the")
+                      "an der", "am", "auf der", "aan de", "aan het", "sur la", "sul", "sulla", "on the",
+                      # forms: "Location: Bath", "Ort: Köln"
+                      "location:", "located:", "based:", "town:", "city:", "area:", "ort:", "stadt:", "standort:",
+                      "ubicación:", "ciudad:", "lieu:", "ville:", "localização:", "cidade:", "località:", "città:",
+                      "locatie:", "plaats:", "stad:")
 # connectors inside a name: "Kettle & Tap", "Sucrerie du Rang 4", "Physiotherapie am Rheinufer"
 NAME_CONNECTORS = {"&", "+", "and", "of", "the", "on", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos",
                    "das", "du", "des", "la", "le", "les", "el", "los", "las", "am", "an", "im", "zum", "zur", "von",
@@ -41,7 +45,10 @@ INTRODUCTIONS = ("we are", "we're", "were", "we’re", "this is", "i am", "i'm",
 CALLED = ("called", "named", "known as", "heißt", "heisst", "namens", "se llama", "llamado", "llamada", "s'appelle",
           "s’appelle", "appelé", "appelée", "nommé", "nommée", "chama-se", "chamado", "chamada", "se chama",
           "si chiama", "chiamato", "chiamata", "di nome", "heet", "genaamd", "met de naam", "business name is", "our name is", "the name is", "name:",
-          "nombre:", "nom :", "nom:", "nome:")
+          "nombre:", "nom :", "nom:", "nome:",
+          "business name:", "business name is", "company name:", "brand name:", "shop name:", "my business:",
+          "firmenname:", "nombre del negocio:", "nom de l'entreprise:", "nome da empresa:", "nome dell'attività:",
+          "bedrijfsnaam:")
 MONTHS = set("january february march april may june july august september october november december jan feb mar apr "
              "jun jul aug sep sept oct nov dec januar februar märz april mai juni juli august oktober dezember "
              "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
