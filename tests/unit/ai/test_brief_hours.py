@@ -31,6 +31,12 @@ def hours(prompt: str) -> list[tuple[list[str], str, str]]:
     ("Aperto dal lunedì al sabato dalle 9 alle 19, chiuso la domenica", [(WEEK[:6], "09:00", "19:00")]),
     ("Geopend ma t/m vr 9-17, za 10-16", [(MON_FRI, "09:00", "17:00"), (["sat"], "10:00", "16:00")]),
     ("Dagelijks open van 10.00 tot 18.00", [(WEEK, "10:00", "18:00")]),
+    ("Öffnungszeiten: Mo.–Fr. 8.00–18.00 Uhr", [(MON_FRI, "08:00", "18:00")]),
+    ("Brunch Sat/Sun 10-16", [(["sat", "sun"], "10:00", "16:00")]),
+    ("Orari: lun-sab 9:00-13:00 e 15:30-19:30", [(WEEK[:6], "09:00", "13:00"), (WEEK[:6], "15:30", "19:30")]),
+    ("Abierto L-V de 9 a 18", [(MON_FRI, "09:00", "18:00")]),
+    ("Open Monday-Friday: 8 a.m. - 5 p.m.", [(MON_FRI, "08:00", "17:00")]),
+    ("Open M-F 9-5, Mon, Wed, Fri evenings 18-21", [(MON_FRI, "09:00", "17:00"), (["mon", "wed", "fri"], "18:00", "21:00")]),
 ])
 def test_hours(prompt, expected):
     assert hours(prompt) == expected

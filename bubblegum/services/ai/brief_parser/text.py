@@ -9,7 +9,10 @@ from functools import lru_cache
 # a sentence ends at . ! ? ; or a line break, but not after "St." "Dr." "Tel." or an initial
 _END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
 _ABBREVIATIONS = {"st", "mt", "dr", "mr", "ms", "mrs", "rd", "av", "ave", "co", "no", "nr", "tel", "sr", "sra", "jr",
-                  "ca", "mme", "vs", "str", "ext", "approx", "incl", "etc", "p", "bzw", "z.b", "u.a", "dra", "prof"}
+                  "ca", "mme", "vs", "str", "ext", "approx", "incl", "etc", "p", "bzw", "z.b", "u.a", "dra", "prof",
+                  "a.m", "p.m", "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+                  "seg", "ter", "qua", "qui", "sex", "sáb", "dom", "gio", "mon", "tue", "tues", "wed", "thu", "thur",
+                  "thurs", "fri", "sat", "sun", "ma", "wo", "vr", "za", "zo", "tel", "tlf", "nr", "hnr"}
 
 
 @lru_cache(maxsize=4096)
