@@ -117,3 +117,14 @@ def test_a_number_makes_common_words_a_name_and_a_list_is_no_kind():
 def test_form_like_descriptions(prompt, name, town):
     brief = extract_brief(prompt)
     assert (brief.name, brief.town) == (name, town)
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Frische Pasta und Pizza in Köln", ""),               # German capitalises nouns: no name in that
+    ("Hausgemachte Kuchen und Torten aus Freiburg", ""),
+    ("Günstige Umzüge in Berlin und Umgebung", ""),
+    ("Goldene Krone, Gasthof in Bamberg", "Goldene Krone"),
+    ("Best tacos in town, Austin TX", ""),
+])
+def test_german_descriptions_are_no_names(prompt, name):
+    assert extract_brief(prompt).name == name

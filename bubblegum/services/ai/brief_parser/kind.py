@@ -158,7 +158,10 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
         fitting = [c for c in candidates if _fits(c, lang) and find_business_words(c)] or \
             [c for c in candidates if _fits(c, lang)]
         if fitting:
-            return _tidy(fitting[0], lang)
+            kind = fitting[0]
+            if lang != "de" and text.startswith(kind) and kind[1:2].islower():
+                kind = kind[:1].lower() + kind[1:]  # "Personal trainer Amsterdam": capital only as the first word
+            return _tidy(kind, lang)
     hits = [h for h in find_business_words(text) if h.category != "local_service"]
     if hits:  # the phrase around the first business word: "crash and error monitoring"
         start = max([0] + [m.end() for m in _PHRASE_END.finditer(text[:hits[0].start])])

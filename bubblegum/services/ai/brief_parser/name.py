@@ -29,6 +29,7 @@ _RUNS = re.compile(r"(?<![\w'])(?:(?:i|we)\s+(?:run|own|operate|started|founded|
                    r"wir\s+(?:betreiben|führen|leiten)|(?:dirijo|llevo|regento)|je\s+(?:gère|dirige|tiens)|"
                    r"nous\s+(?:gérons|tenons|dirigeons)|(?:gerencio|administro)|(?:gestisco|dirigo)|ik\s+(?:run|beheer|leid)|"
                    r"wij\s+(?:runnen|beheren))\s+", re.I)
+_GERMAN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:e|es|er|en)$")
 _GREETINGS = {"hello", "hi", "hey", "hallo", "hola", "bonjour", "salut", "olá", "ola", "ciao", "hoi", "welcome",
               "need", "create", "make", "build", "website", "please", "looking", "site", "new", "landing"}
 _STOP_AFTER = {"since", "seit", "desde", "depuis", "dal", "sinds", "est.", "founded"}
@@ -143,6 +144,11 @@ def _opening(prompt: str, lang: str) -> str:
     follows_well = end == len(tokens) or tokens[end].lower() in NAME_VERBS | _STOP_AFTER or any(
         rest.startswith(p + " ") and len(rest.split()) > len(p.split()) and is_capitalised(tokens[end + len(p.split())])
         for p in PLACE_PREPOSITIONS)
+    said_what = (first[len(lead):].lstrip(" ,:;–—-").split() or [""])[0]
+    if lang == "de" and words and _GERMAN_ADJECTIVE.search(words[0]) and not is_plain_business_word(words[0]) \
+            and not any(w.isdigit() or w in {"&", "+"} for w in words) \
+            and not (said_what.lower() in ARTICLES or is_business_word(said_what)):
+        words = []  # "Frische Pasta und Pizza in Köln", "Günstige Umzüge" (but "Goldene Krone, Gasthof in Bamberg")
     if words and follows_well and (len(words) > 1 or end < len(tokens) or len(tokens) == 1 or lead != first) and (
             _is_name(words) or len(words) > 1 and _APPOSITION.match(first[len(lead):])):
         return " ".join(words)  # "The Jazz Cats, a jazz trio": an apposition says the words before it are a name

@@ -77,7 +77,7 @@ def _read_place(text: str, start: int, lower_case: bool = False) -> tuple[str, K
     if re.search(r"['’]s$", words[0]) and known_place(words[0][:-2]):  # "Chicago's Little Italy"
         return words[0][:-2], known_place(words[0][:-2]), toks[0][1] + len(words[0]) - 2
     size, known = longest_known_prefix(words)
-    if known and (size > 1 or not _is_place_word(words[1]) if len(words) > 1 else True):
+    if known and (size > 1 or len(words) == 1 or not _is_place_word(words[1]) or known_place(words[1])):  # "Austin TX"
         end = toks[size - 1][2]
         return text[toks[0][1]:end], known, end
     count = 1

@@ -302,7 +302,7 @@ DISTRICTS: dict[str, str] = {
 EVERYDAY_WORDS = {"bath", "reading", "nice", "split", "derby", "hull", "charlotte", "georgia", "phoenix", "columbus",
                   "durham", "chester", "wellington", "victoria", "orlando", "virginia", "rio", "spa", "orange",
                   "natal", "mons", "bergen", "tours", "essen", "halle", "lagos", "regina", "bend", "santos", "león",
-                  "leon", "lima", "cali", "bristol", "nelson", "richmond", "madison", "providence", "salvador", "oss",
+                  "leon", "lima", "cali", "nelson", "richmond", "madison", "providence", "salvador", "oss",
                   "como", "bari", "sion", "zug", "thun", "chur", "biel", "ulm", "pau", "metz", "rennes", "tours",
                   "palermo", "buffalo", "concord", "bonn", "kiel", "vitória", "manly", "albany", "la rochelle",
                   "us", "ca", "ny", "fl", "il", "wa", "or", "co", "az", "ma", "mn", "mi", "ga", "nc", "nj", "pa", "oh",
