@@ -90,7 +90,7 @@ def find_website(text: str) -> str:
     for m in _WEBSITE.finditer(_EMAIL.sub(" ", text)):
         site = m.group(1).rstrip(".")
         if "." in site and not re.fullmatch(r"(?:St|Mt|Dr|Nr|No|Tel)\.\w*", site, re.I) and not site[:1].isdigit():
-            return site
+            return site[:200]
     return ""
 
 
@@ -100,4 +100,4 @@ def find_address(text: str) -> str:
         return ""
     address = m.group(0).rstrip(",")
     tail = _POSTCODE_TOWN.match(text[m.end():])
-    return (address + tail.group(0)).strip() if tail else address.strip()
+    return ((address + tail.group(0)).strip() if tail else address.strip())[:200]

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bubblegum.services.ai.brief_parser.categories_data import DESCRIPTIVE, KEYWORDS
+from bubblegum.services.ai.brief_parser.categories_data import KEYWORDS
 from bubblegum.services.ai.brief_parser.text import alternation, csv_set, fold
+from bubblegum.services.ai.brief_parser.vocabulary import DESCRIPTIVE
 
 _TOKEN = re.compile(r"[^\W_][\w&'-]*", re.U)
 COMPOUND_LANGS = ("de", "nl")

@@ -123,7 +123,7 @@ def _after(pattern: re.Pattern, prompt: str, lang: str) -> str:
         quoted = _QUOTED.match(rest)
         if quoted:
             return (quoted.group(1) or quoted.group(2)).strip()
-        segment = _LEAD_END.split(sentences(rest)[0] if rest.strip() else "", maxsplit=1)[0]
+        segment = _LEAD_END.split((sentences(rest) or [""])[0], maxsplit=1)[0]
         name = _announced(segment, lang) or (_lower_case_name(segment) if pattern is _CALLED and not any(
             c.isupper() for c in prompt) else "")
         if name:
@@ -132,7 +132,7 @@ def _after(pattern: re.Pattern, prompt: str, lang: str) -> str:
 
 
 def _opening(prompt: str, lang: str) -> str:
-    first = sentences(prompt)[0] if prompt.strip() else ""
+    first = (sentences(prompt) or [""])[0]
     lead = _LEAD_END.split(first, maxsplit=1)[0]
     tokens = [t for t in (_clean(t) for t in lead.split()) if t]
     if not tokens:
