@@ -38,9 +38,14 @@ def test_kind_and_category(prompt, kind, category):
     assert (brief.kind, brief.category) == (kind, category)
 
 
-def test_business_type_overrides_kind_and_category():
-    brief = extract_brief("Rise & Crumb in Leeds", business_type="bakery")
-    assert (brief.kind, brief.category, brief.name) == ("bakery", "food", "Rise & Crumb")
+@pytest.mark.parametrize("business_type, kind, category", [
+    ("bakery", "bakery", "food"), ("food_truck", "food truck", "food"), ("law_firm", "law firm", "professional"),
+    ("saas", "saas", "software"), ("wedding", "wedding", "events"), ("pet_care", "pet care", "pets"),
+    ("photographer", "photographer", "creative"), ("local_service", "local service", "local_service"),
+])
+def test_business_type_overrides_kind_and_category(business_type, kind, category):
+    brief = extract_brief("Rise & Crumb in Leeds, a shoe shop", business_type=business_type)
+    assert (brief.kind, brief.category, brief.name, brief.town) == (kind, category, "Rise & Crumb", "Leeds")
 
 
 @pytest.mark.parametrize("prompt, audience_type", [

@@ -3,8 +3,8 @@ Python (stdlib + pydantic), a few milliseconds a description.
 
 One module per fact: language, name, place (+ places, places_data), contact, money,
 hours (+ days), offerings, differentiators, kind (+ lexicon, categories_data: category and
-audience), constraints, facts (founded, people, tone); request strips "I need a website for
-my …" first; text and vocabulary hold shared helpers and word lists. Each finds what the person wrote
+audience), constraints, facts (founded, people, tone). ``request`` cuts "I need a website
+for my …" first; ``text`` and ``vocabulary`` hold the shared helpers and word lists. Each finds what the person wrote
 and returns "" or [] when they did not say it: nothing here guesses.
 """
 
@@ -35,8 +35,9 @@ def extract_brief(prompt: str, *, business_type: str | None = None) -> Brief:
     name = find_name(text, lang)
     place = find_place(text, lang, name)
     lang = detect_language(text, business_words=business_word_languages(), country=place.country)
-    kind = business_type.strip()[:80] if business_type and business_type.strip() else find_kind(text, name, place.town, lang)
-    category = find_category([kind, name, text] if not business_type else [kind, kind.replace("_", " ")], lang)
+    given = (business_type or "").replace("_", " ").strip()[:80]  # the CLI's --business-type ("food_truck")
+    kind = given or find_kind(text, name, place.town, lang)
+    category = find_category([kind] if given else [kind, name, text], lang)
     constraints = find_constraints(text)
     audience_type = find_audience_type(text, category, bool(place.town))
     if audience_type == "online" and category in {"shop", "food", "local_service", "creative"}:

@@ -187,7 +187,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "en": "photographer, photography, photo studio, videographer, videography, filmmaker, film production, "
               "designer, graphic design, web design, illustrator, illustration, artist, art studio, painter artist, "
               "sculptor, ceramic, ceramics, pottery, potter, architect, architects, architecture, interior design, "
-              "interior designer, studio, printmaker, animator, animation, tattoo artist, calligraphy, gallery",
+              "interior designer, studio, printmaker, animator, animation, tattoo artist, calligraphy, gallery, "
+              "podcast, author, writer, novelist",
         "de": "fotograf, fotografin, fotografie, fotostudio, videograf, filmproduktion, designer, designerin, "
               "grafikdesign, webdesign, illustrator, illustratorin, künstler, künstlerin, atelier, keramik, "
               "töpferei, architekt, architektin, architekturbüro, innenarchitekt, galerie, goldschmiede",
@@ -230,7 +231,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "agency, marketing agency, digital agency, financial adviser, financial advisor, wealth management, "
               "insurance broker, insurance, estate agent, estate agency, real estate, realtor, property management, "
               "mortgage broker, recruitment, recruiter, translator, translation, coworking, co-working, "
-              "coach, business coach, life coach, hr, payroll, architects firm, surveyor, virtual assistant",
+              "coach, business coach, life coach, hr, payroll, architects firm, surveyor, virtual assistant, freelance, "
+              "freelancer, copywriter",
         "de": "anwalt, anwältin, rechtsanwalt, rechtsanwältin, kanzlei, notar, steuerberater, steuerberatung, "
               "buchhaltung, wirtschaftsprüfer, unternehmensberatung, beratung, berater, agentur, werbeagentur, "
               "marketingagentur, versicherungsmakler, versicherung, immobilienmakler, immobilien, makler, "
@@ -295,7 +297,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "kinderdagverblijf, taalschool, opleiding, training, workshop, workshops, academie",
     },
     "events": {
-        "en": "wedding planner, event planner, events, venue, wedding venue, party hire, kids parties, kids' parties, "
+        "en": "wedding planner, event planner, events, event, wedding, weddings, venue, wedding venue, party hire, kids parties, kids' parties, "
               "children's parties, birthday parties, bouncy castle, marquee, "
               "tours, tour, guided tours, kayak tours, boat tours, experiences, escape room, photo booth, "
               "entertainer, magician, florist events, boat rental, boat hire, mountain guide, guides, safari, "
@@ -344,7 +346,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
     "pets": {
         "en": "dog grooming, dog groomer, groomer, grooming, dog walker, dog walking, pet sitter, pet sitting, "
               "kennels, boarding kennel, cattery, pet shop, dog trainer, dog training, puppy classes, pets, "
-              "dog daycare, doggy daycare, equestrian, riding school, stables, horse riding",
+              "dog daycare, doggy daycare, equestrian, riding school, stables, horse riding, pet care",
         "de": "hundesalon, hundefriseur, hundepflege, gassiservice, tiersitter, hundepension, tierpension, "
               "katzenpension, zoohandlung, hundeschule, hundetrainer, welpenkurse, reitschule, reitstall, reiterhof",
         "es": "peluquería canina, paseador de perros, guardería canina, residencia canina, tienda de mascotas, "
