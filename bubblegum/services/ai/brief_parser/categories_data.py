@@ -325,7 +325,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "en": "charity, nonprofit, non-profit, club, church, mosque, synagogue, temple, islamic center, "
               "association, society, community centre, community center, care home, volunteer, volunteers, "
               "foundation, trust, theatre company, amateur theatre, food bank, food pantry, youth club, scouts, "
-              "funeral director, funeral directors, funeral, parish, allotment, library, museum",
+              "funeral director, funeral directors, funeral home, funeral, parish, allotment, library, museum",
         "de": "verein, kirche, gemeinde, moschee, synagoge, stiftung, ehrenamt, gemeinnützig, tafel, "
               "jugendzentrum, seniorenheim, altenheim, bestatter, bestattungen, bestattungsinstitut, theatergruppe, "
               "laientheater, museum, bibliothek, tagespflege",
@@ -381,7 +381,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
     "local_service": {
         "en": "service, services, hire, rental, repair, repairs, dry cleaner, laundrette, laundry, printing, "
               "print shop, key cutting, storage, courier, taxi, chauffeur, security, childminder, nanny, "
-              "tailoring alterations, upholstery, photocopy, funeral home",
+              "tailoring alterations, upholstery, photocopy",
         "de": "dienstleistung, service, verleih, vermietung, reparatur, reinigung textil, wäscherei, druckerei, "
               "kurierdienst, taxi, sicherheitsdienst, tagesmutter, änderungsschneiderei, polsterei",
         "es": "servicio, servicios, alquiler, reparación, reparaciones, tintorería, lavandería, imprenta, "
