@@ -51,6 +51,8 @@ def test_hours(prompt, expected):
     "Fabbro a Milano 24 ore su 24",
     "Slotenmaker in Utrecht, dag en nacht bereikbaar",
     "Gym in Leeds open 24/7, Mon-Fri 6am-10pm staffed",
+    "Kea Backpackers in Queenstown: dorms, free breakfast and a 24-hour reception",
+    "24h Notdienst für Heizung und Sanitär in Köln",
 ])
 def test_open_24_7_is_a_constraint_without_hours(prompt):
     brief = extract_brief(prompt)
@@ -66,6 +68,10 @@ def test_open_24_7_is_a_constraint_without_hours(prompt):
 def test_unreadable_hours_stay_as_written(prompt, text):
     brief = extract_brief(prompt)
     assert brief.hours == [] and brief.hours_text == text
+
+
+def test_hours_ahead_are_no_24_7():
+    assert not extract_brief("Cakes to order in Leeds, 24 hours ahead please").has("open_24_7")
 
 
 def test_no_hours_from_ages_prices_or_phone_numbers():
