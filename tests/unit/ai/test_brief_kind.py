@@ -32,6 +32,8 @@ from bubblegum.services.ai.brief_parser import extract_brief
     ("window cleaning Hobart", "window cleaning", "trades"),
     ("bouncy castle hire", "bouncy castle hire", "events"),
     ("something for my neighbours", "something", "local_service"),
+    ("Tapri Works, a coworking space in HITEC City, Hyderabad: day pass ₹499", "coworking space", "professional"),
+    ("Ubuntu Code Club runs free after-school coding classes for children", "code club", "education"),
 ])
 def test_kind_and_category(prompt, kind, category):
     brief = extract_brief(prompt)

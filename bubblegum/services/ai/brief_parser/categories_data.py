@@ -282,7 +282,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "en": "school, tutor, tutoring, tuition, academy, language school, english courses, courses, course, "
               "classes, lessons, nursery, preschool, kindergarten, daycare, childcare, driving school, "
               "driving instructor, college, training, workshop, workshops, summer camp, day camp, camp, "
-              "coding club, cookery school, cooking classes, cookery classes, montessori, learning centre",
+              "coding club, code club, cookery school, cooking classes, cookery classes, montessori, learning centre",
         "de": "schule, nachhilfe, sprachschule, kurse, kurs, unterricht, kita, kindergarten, fahrschule, "
               "akademie, seminare, weiterbildung, workshop, bildung, ferienlager",
         "es": "escuela, colegio, academia, clases particulares, clases, cursos, curso, autoescuela, guardería, "

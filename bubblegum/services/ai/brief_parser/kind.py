@@ -20,7 +20,9 @@ from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentence
 HEAD_FIRST = {"es", "fr", "pt", "it"}
 # words after the business word that still name a business: "dog walking business"
 _GENERIC_TAILS = {"business", "company", "firm", "co", "co.", "ltd", "llc", "inc", "gmbh", "team", "specialist",
-                  "specialists", "experts", "expert", "professionals", "provider", "providers"}
+                  "specialists", "experts", "expert", "professionals", "provider", "providers", "space", "spaces", "hub",
+                  "centre", "center", "spot", "place", "point", "house", "hall", "lab", "labs", "room", "rooms", "zone",
+                  "corner", "collective", "project", "initiative"}
 _PHRASE_END = re.compile(r"[,:;.(—–]|\s-\s")
 # business words that say how rather than what ("yoga classes", "surf school", "bike shop"): the other word decides
 WEAK_HEADS = {"class", "classes", "lessons", "lesson", "courses", "course", "school", "workshop", "workshops", "training",
