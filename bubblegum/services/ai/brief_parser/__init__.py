@@ -1,11 +1,12 @@
 """The offline brief extractor: ``extract_brief(prompt) -> Brief``, deterministic, pure
-Python (stdlib + pydantic), a few milliseconds a description.
+Python (stdlib + pydantic), about a millisecond or two a description once loaded.
 
 One module per fact: language, name, place (+ places, places_data), contact, money,
 hours (+ days), offerings, differentiators, kind (+ lexicon, categories_data: category and
 audience), constraints, facts (founded, people, tone). ``request`` cuts "I need a website
-for my …" first; ``text`` and ``vocabulary`` hold the shared helpers and word lists. Each finds what the person wrote
-and returns "" or [] when they did not say it: nothing here guesses.
+for my …" first; ``text`` and ``vocabulary`` hold the shared helpers and word lists.
+Each finds what the person wrote and returns "" or [] when they did not say it: nothing
+here guesses.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ __all__ = ["extract_brief"]
 
 
 def extract_brief(prompt: str, *, business_type: str | None = None) -> Brief:
+    """The facts of ``prompt``; ``business_type`` (the CLI's --business-type) replaces the
+    kind and decides the category. The language is read twice: the place named tips a
+    close call ("Pianoles in Rotterdam, €35 per les")."""
     prompt = (prompt or "").strip()[:2000]
     text = strip_request(prompt)  # "Need a site: Green Thumb Gardening …" is about Green Thumb Gardening
     lang = detect_language(text, business_words=business_word_languages())

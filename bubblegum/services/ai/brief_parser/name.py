@@ -1,9 +1,9 @@
 """The business's own name, exactly as written, or "" when the description gives none.
 
-Tried in order: a quoted name; "called/heißt/se llama … X"; an introduction ("We are X",
-"Soy X", "I'm Rafael Costa"); the capitalised words a description opens with ("Willow &
-Whisk, a café …", "Crux Collective is …"); capitalised words closing the opening phrase
-("Soutien scolaire Les Petits Génies à Bordeaux"). A candidate made only of business words,
+Tried in order: a quoted name; "called/heißt/se llama … X"; "I run X"; an introduction
+("We are X", "Soy X", "I'm Rafael Costa"); the capitalised words a description opens with
+("Willow & Whisk, a café …", "Crux Collective is …"); capitalised words closing the opening
+phrase ("Soutien scolaire Les Petits Génies à Bordeaux"). A candidate made only of business words,
 describing words or places ("Vegan Bakery", "Tischlerei", "Hobart") is no name.
 """
 
