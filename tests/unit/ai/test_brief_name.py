@@ -128,3 +128,17 @@ def test_form_like_descriptions(prompt, name, town):
 ])
 def test_german_descriptions_are_no_names(prompt, name):
     assert extract_brief(prompt).name == name
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Welcome to Sunshine Daycare! We care for children aged 1-5 in Bolton.", "Sunshine Daycare"),
+    ("At Green Leaf Dental, we offer gentle dentistry in Portland, Maine.", "Green Leaf Dental"),
+    ("Introducing Bloom Studio, a floral design studio in Melbourne.", "Bloom Studio"),
+    ("Willkommen bei Blumen Meyer in Hannover!", "Blumen Meyer"),
+    ("Bienvenue chez Les Délices de Léa, pâtisserie à Reims.", "Les Délices de Léa"),
+    ("In Leeds, we bake sourdough every morning.", ""),
+    ("In Bloom Florist, Leeds: bouquets and wreaths", "In Bloom Florist"),
+    ("A Casa do Pão, padaria artesanal em Braga.", "A Casa do Pão"),
+])
+def test_welcomes_and_opening_prepositions(prompt, name):
+    assert extract_brief(prompt).name == name

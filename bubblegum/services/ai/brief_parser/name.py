@@ -29,6 +29,8 @@ _RUNS = re.compile(r"(?<![\w'])(?:(?:i|we)\s+(?:run|own|operate|started|founded|
                    r"wir\s+(?:betreiben|führen|leiten)|(?:dirijo|llevo|regento)|je\s+(?:gère|dirige|tiens)|"
                    r"nous\s+(?:gérons|tenons|dirigeons)|(?:gerencio|administro)|(?:gestisco|dirigo)|ik\s+(?:run|beheer|leid)|"
                    r"wij\s+(?:runnen|beheren))\s+", re.I)
+_NAME_ARTICLES = {"The", "De", "Het", "El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "O", "A"}  # "The Copper Kettle"
+_OPENING_PREPOSITIONS = {"At", "Here", "From", "With", "For", "Bei", "Im", "En", "Aqui", "Qui", "Bij"}
 _GERMAN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:e|es|er|en)$")
 _GREETINGS = {"hello", "hi", "hey", "hallo", "hola", "bonjour", "salut", "olá", "ola", "ciao", "hoi", "welcome",
               "need", "create", "make", "build", "website", "please", "looking", "site", "new", "landing"}
@@ -137,7 +139,10 @@ def _opening(prompt: str, lang: str) -> str:
     tokens = [t for t in (_clean(t) for t in lead.split()) if t]
     if not tokens:
         return ""
-    start = 1 if tokens[0].lower() in ARTICLES and len(tokens) > 1 and is_capitalised(tokens[1]) and tokens[0] not in {"The", "De", "Het", "El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "O", "A"} else 0
+    start = 1 if len(tokens) > 1 and is_capitalised(tokens[1]) and (
+        tokens[0] in _OPENING_PREPOSITIONS  # "At Green Leaf Dental, we …", "In Leeds, we bake …"
+        or tokens[0] in {"In", "Aus", "À", "Em", "A", "Te"} and known_place(tokens[1])
+        or tokens[0].lower() in ARTICLES and tokens[0] not in _NAME_ARTICLES) else 0
     end = _walk(tokens, start, lang)
     words = tokens[start:end]
     rest = " ".join(tokens[end:end + 4]).lower() + " "

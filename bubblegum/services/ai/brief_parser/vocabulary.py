@@ -48,7 +48,9 @@ CALLED = ("called", "named", "known as", "heißt", "heisst", "namens", "se llama
           "nombre:", "nom :", "nom:", "nome:",
           "business name:", "business name is", "company name:", "brand name:", "shop name:", "my business:",
           "firmenname:", "nombre del negocio:", "nom de l'entreprise:", "nome da empresa:", "nome dell'attività:",
-          "bedrijfsnaam:")
+          "bedrijfsnaam:", "welcome to", "willkommen bei", "willkommen im", "willkommen in der", "bienvenido a",
+          "bienvenidos a", "bienvenue chez", "bienvenue à", "bem-vindo à", "bem-vindo ao", "bem-vindos à",
+          "benvenuti da", "benvenuti a", "benvenuti al", "welkom bij", "introducing", "meet")
 MONTHS = set("january february march april may june july august september october november december jan feb mar apr "
              "jun jul aug sep sept oct nov dec januar februar märz april mai juni juli august oktober dezember "
              "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
