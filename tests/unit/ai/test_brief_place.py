@@ -85,3 +85,13 @@ def test_currency(prompt, currency):
 def test_possessives_elisions_and_districts(prompt, town, country):
     brief = extract_brief(prompt)
     assert (brief.town, brief.country) == (town, country)
+
+
+@pytest.mark.parametrize("prompt, town, region, country", [
+    ("Da Vinci's Pizza & Pasta, Hoboken NJ — (201) 555-0182", "Hoboken", "NJ", "US"),
+    ("Yoga in Portland OR and Vancouver WA", "Portland", "OR", "US"),
+    ("Plumber in Bath BA1", "Bath", "", "GB"),
+])
+def test_state_codes_and_postcodes(prompt, town, region, country):
+    brief = extract_brief(prompt)
+    assert (brief.town, brief.region, brief.country) == (town, region, country)

@@ -59,7 +59,7 @@ def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
 def _is_place_word(word: str) -> bool:
     low = fold(word)
     return word[:1].isupper() and low not in DAY_OF and low not in MONTHS and low not in LANGUAGE_NAMES \
-        and not word.isdigit()
+        and not any(c.isdigit() for c in word)  # "Bath BA1": a postcode is no part of the town
 
 
 def _read_place(text: str, start: int, lower_case: bool = False) -> tuple[str, KnownPlace | None, int]:
@@ -115,7 +115,7 @@ def _plausible(written: str, known: KnownPlace | None, prep: str, text: str, end
 def _qualifiers(text: str, end: int, place: Place) -> int:
     """Region, country or a more precise town after ", " or in brackets: "Banff, Alberta"."""
     for _ in range(2):
-        m = re.match(r"\s*(?:,|\()\s*", text[end:])
+        m = re.match(r"\s*(?:,|\()\s*|\s+(?=[A-Z]{2}\b)", text[end:])  # "Banff, Alberta", "Hoboken NJ"
         if not m:
             break
         written, known, new_end = _read_place(text, end + m.end())
