@@ -142,3 +142,16 @@ def test_german_descriptions_are_no_names(prompt, name):
 ])
 def test_welcomes_and_opening_prepositions(prompt, name):
     assert extract_brief(prompt).name == name
+
+
+@pytest.mark.parametrize("prompt, name, town", [
+    ("Panificio F.lli Rossi s.n.c. - Viterbo - tel. 0761 555 123", "Panificio F.lli Rossi", "Viterbo"),
+    ("Ferreira & Filhos, Lda. — serralharia em Aveiro desde 1972", "Ferreira & Filhos", "Aveiro"),
+    ("Pastelaria Versailles, Avenida da República 15A, Lisboa", "Pastelaria Versailles", "Lisboa"),
+    ("Hôtel du Lac ★★★ à Annecy, vue sur le lac", "Hôtel du Lac", "Annecy"),
+    ("Café 't Smalle, bruin café aan de Egelantiersgracht 12 in Amsterdam.", "Café 't Smalle", "Amsterdam"),
+    ("Plumber Manchester", "", "Manchester"),
+])
+def test_legal_forms_symbols_streets_and_places_in_names(prompt, name, town):
+    brief = extract_brief(prompt)
+    assert (brief.name, brief.town) == (name, town)

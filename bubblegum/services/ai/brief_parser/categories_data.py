@@ -95,7 +95,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "jardinier, paysagiste, nettoyage, ménage, déménagement, déménageur, dératisation, solaire, "
               "rénovation, carreleur, plaquiste, vitrier, ramoneur, multiservices, bricolage, élagage",
         "pt": "canalizador, encanador, eletricista, electricista, aquecimento, ar condicionado, pedreiro, "
-              "construção, obras, remodelações, reformas, telhados, serralheiro, chaveiro, carpinteiro, "
+              "construção, obras, remodelações, reformas, telhados, serralheiro, serralharia, chaveiro, carpinteiro, "
               "carpintaria, marceneiro, pintor, jardineiro, jardinagem, paisagismo, limpeza, limpezas, "
               "mudanças, dedetização, solar, painéis solares, vidraceiro, faz-tudo, desentupimento",
         "it": "idraulico, elettricista, impianti, riscaldamento, climatizzazione, condizionatori, muratore, "

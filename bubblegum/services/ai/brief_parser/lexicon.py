@@ -86,7 +86,9 @@ def find_business_words(text: str) -> list[Hit]:
     for m in _TOKEN.finditer(folded):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        found = _word_category(m.group(0).strip("'-"))
+        word = m.group(0).strip("'-")
+        found = _word_category(word) or next((c for part in word.split("-")[:3] if len(part) > 2
+                                              and (c := _word_category(part))), None)  # "Bar-Tabacchi"
         if found:
             hits.append(Hit(m.start(), m.end(), found[0], found[1]))
     return sorted(hits, key=lambda h: h.start)

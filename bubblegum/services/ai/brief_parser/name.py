@@ -16,7 +16,8 @@ from bubblegum.services.ai.brief_parser.lexicon import is_business_word, is_desc
 from bubblegum.services.ai.brief_parser.places import is_everyday_word, known_place
 from bubblegum.services.ai.brief_parser.text import alternation, fold, is_capitalised, sentences
 from bubblegum.services.ai.brief_parser.vocabulary import (ARTICLES, CALLED, COORDINATORS, INTRODUCTIONS, LANGUAGE_NAMES,
-                                                          MONTHS, NAME_CONNECTORS, NAME_VERBS, PLACE_PREPOSITIONS)
+                                                          LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_VERBS,
+                                                          PLACE_PREPOSITIONS)
 
 MAX_TOKENS = 8
 _QUOTED = re.compile(r"[\"“„«»]([^\"“”«»„\n]{2,60})[\"“”»«]|(?<!\w)['‘]([^'‘’\n]{2,60})['’](?!\w)")
@@ -39,7 +40,8 @@ _PREPOSITIONS = {p for p in PLACE_PREPOSITIONS if " " not in p}
 
 
 def _clean(token: str) -> str:
-    return token.strip(",;:!?()[]\"“”«»„")
+    token = token.strip(",;:!?()[]\"“”«»„")
+    return token if any(c.isalnum() for c in token) or token in {"&", "+"} else ""  # "Hôtel du Lac ★★★"
 
 
 def _walk(tokens: list[str], start: int, lang: str) -> int:
@@ -139,6 +141,8 @@ def _opening(prompt: str, lang: str) -> str:
     tokens = [t for t in (_clean(t) for t in lead.split()) if t]
     if not tokens:
         return ""
+    if len(tokens) > 1 and fold(tokens[-1]).rstrip(".") in LEGAL_FORMS:
+        tokens = tokens[:-1]  # "Panificio F.lli Rossi s.n.c.": the name without its legal form
     start = 1 if len(tokens) > 1 and is_capitalised(tokens[1]) and (
         tokens[0] in _OPENING_PREPOSITIONS  # "At Green Leaf Dental, we …", "In Leeds, we bake …"
         or tokens[0] in {"In", "Aus", "À", "Em", "A", "Te"} and known_place(tokens[1])
@@ -155,7 +159,8 @@ def _opening(prompt: str, lang: str) -> str:
             and not (said_what.lower() in ARTICLES or is_business_word(said_what)):
         words = []  # "Frische Pasta und Pizza in Köln", "Günstige Umzüge" (but "Goldene Krone, Gasthof in Bamberg")
     if words and follows_well and (len(words) > 1 or end < len(tokens) or len(tokens) == 1 or lead != first) and (
-            _is_name(words) or len(words) > 1 and _APPOSITION.match(first[len(lead):])):
+            _is_name(words) or len(words) > 1 and _APPOSITION.match(first[len(lead):])
+            or _names_another_place(words, prompt)):
         return " ".join(words)  # "The Jazz Cats, a jazz trio": an apposition says the words before it are a name
     # capitalised words closing the opening phrase, before a place ("… Les Petits Génies à Bordeaux")
     cut = len(tokens)
@@ -172,6 +177,17 @@ def _opening(prompt: str, lang: str) -> str:
     if i > 0 and words and _is_name(words) and (len(words) > 1 or tokens[i - 1][:1].islower()):
         return " ".join(words)
     return ""
+
+
+def _names_another_place(words: list[str], prompt: str) -> bool:
+    """"Pastelaria Versailles, Avenida da República 15A, Lisboa": a place in a name is a name
+    when the description puts the business somewhere else."""
+    inside = [w for w in words if known_place(w) and not is_everyday_word(w)]
+    if not inside or len(words) < 2:
+        return False
+    rest = prompt.replace(" ".join(words), " ")
+    return any((k := known_place(w.strip(".,;:()"))) and k.level == "town" and w.strip(".,;:()") not in inside
+               for w in rest.split() if w[:1].isupper())
 
 
 def find_name(prompt: str, lang: str = "en") -> str:

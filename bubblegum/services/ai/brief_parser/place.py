@@ -16,7 +16,7 @@ from bubblegum.services.ai.brief_parser.days import DAY_OF
 from bubblegum.services.ai.brief_parser.lexicon import is_business_word, is_descriptive
 from bubblegum.services.ai.brief_parser.places import KnownPlace, is_everyday_word, known_place, longest_known_prefix
 from bubblegum.services.ai.brief_parser.text import alternation, fold, is_capitalised
-from bubblegum.services.ai.brief_parser.vocabulary import COORDINATORS, LANGUAGE_NAMES, MONTHS, PLACE_PREPOSITIONS
+from bubblegum.services.ai.brief_parser.vocabulary import COORDINATORS, LANGUAGE_NAMES, LEGAL_FORMS, MONTHS, PLACE_PREPOSITIONS
 
 _ARTICLE = r"(?:(?:the|la|le|les|el|los|der|die|das|het|de|o|a|il|lo)\s+)?"
 _PREP = re.compile(r"(?<![\w'’])(" + alternation(PLACE_PREPOSITIONS) + r")\s+" + _ARTICLE + r"(?=[^\W\d_])", re.I)
@@ -104,6 +104,8 @@ def _plausible(written: str, known: KnownPlace | None, prep: str, text: str, end
         return False
     if known:
         return not (is_everyday_word(written) and prep.lower() in _FROM_LIKE)
+    if fold(written).rstrip(".") in LEGAL_FORMS or re.match(r"\s*\d", text[end:]):
+        return False  # "Ferreira & Filhos, Lda.", "aan de Egelantiersgracht 12": a company form, a street
     if prep.lower() in _FROM_LIKE or all(is_business_word(w) or is_descriptive(w) for w in written.split()):
         return False
     if lang == "de":
@@ -176,6 +178,7 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
         if m:
             written, known, p_end = _read_place(text, at + len(name) + m.end())
             if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–().]|$)", text[p_end:]) \
+                    and fold(written).rstrip(".") not in LEGAL_FORMS \
                     and not is_business_word(written.split()[0]):
                 candidates.append((0, written, known, p_end))
     found = []
@@ -194,9 +197,9 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
             written, known, p_end = _read_place(prompt, m.start())
             in_name = name and prompt.find(name) <= m.start() < prompt.find(name) + len(name)
             if known and not is_everyday_word(written) and written[:1].isupper() and not (in_name and m.start() == prompt.find(name)):
-                found.append((-len(written.split()), m.start(), written, known, p_end))
+                found.append((bool(in_name), -len(written.split()), m.start(), written, known, p_end))
         if found:
-            _, at, written, known, p_end = min(found)
+            _, _, at, written, known, p_end = min(found)  # outside the name first
             candidates.append((at, written, known, p_end))
     for _, written, known, p_end in sorted(candidates)[:2]:
         if known and known.level == "country":

@@ -241,7 +241,7 @@ TOWNS: dict[str, str] = {
           "otranto, trani, barletta, andria, altamura, potenza, cosenza, catanzaro, tropea, crotone, "
           "agrigento, trapani, marsala, ragusa, modica, noto, enna, caltanissetta, olbia, alghero, nuoro, "
           "oristano, merano, bressanone, rovereto, riva del garda, sirmione, bardolino, bellagio, stresa, "
-          "valsesia, varallo, domodossola",
+          "valsesia, varallo, domodossola, viterbo, rieti, frosinone, latina, civitavecchia, tivoli, frascati",
     "NL": "amsterdam, rotterdam, den haag, the hague, 's-gravenhage, utrecht, eindhoven, groningen, tilburg, almere, "
           "breda, nijmegen, apeldoorn, haarlem, arnhem, enschede, amersfoort, zaandam, den bosch, 's-hertogenbosch, "
           "zwolle, leiden, maastricht, dordrecht, zoetermeer, delft, alkmaar, deventer, hilversum, leeuwarden, "

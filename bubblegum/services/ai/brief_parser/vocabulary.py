@@ -26,6 +26,10 @@ NAME_CONNECTORS = {"&", "+", "and", "of", "the", "on", "de", "del", "della", "de
 COORDINATORS = {"and", "y", "e", "et", "und", "en", "&", "+"}
 ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "el", "la", "los", "las", "un", "una", "le", "les",
             "une", "o", "os", "as", "um", "uma", "il", "lo", "gli", "i", "de", "het", "een"}
+# company forms after a name: "Ferreira & Filhos, Lda.", "Panificio F.lli Rossi s.n.c."
+LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "llp", "gmbh", "ag", "kg", "ohg", "e.k", "ug", "sl", "s.l", "sa", "s.a", "sarl",
+               "sas", "eurl", "lda", "ltda", "srl", "s.r.l", "snc", "s.n.c", "sas", "spa", "s.p.a", "bv", "b.v", "nv",
+               "n.v", "vof", "co", "corp"}
 # what follows a name at the start of a description: a verb ("Crux Collective is …")
 NAME_VERBS = {"is", "are", "was", "has", "have", "sells", "offers", "runs", "makes", "builds", "provides", "serves",
               "brings", "helps", "creates", "designs", "delivers", "specialises", "specializes", "teaches", "hosts",
