@@ -122,14 +122,15 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "es": "dentista, clínica dental, clínica, médico, fisioterapia, fisioterapeuta, fisio, quiropráctico, "
               "osteópata, psicólogo, psicóloga, psicología, terapeuta, terapia, veterinario, veterinaria, "
               "farmacia, óptica, podólogo, matrona, nutricionista, dietista, acupuntura, logopeda, enfermería, "
-              "residencia de mayores, odontología",
+              "residencia de mayores, odontología, consultorio, consulta médica",
         "fr": "dentiste, cabinet dentaire, orthodontiste, kinésithérapeute, kiné, kinésithérapie, ostéopathe, "
               "chiropracteur, médecin, clinique, cabinet médical, psychologue, psychothérapeute, thérapeute, "
               "vétérinaire, pharmacie, opticien, podologue, sage-femme, nutritionniste, diététicienne, "
               "acupuncture, orthophoniste, infirmier, infirmière, naturopathe, sophrologue, ehpad",
         "pt": "dentista, clínica dentária, clínica, médico, fisioterapia, fisioterapeuta, quiropraxia, osteopata, "
               "psicólogo, psicóloga, psicologia, terapeuta, terapia, veterinário, veterinária, farmácia, "
-              "podologia, parteira, nutricionista, acupuntura, fonoaudiologia, terapia da fala, enfermagem, ayurveda",
+              "podologia, parteira, nutricionista, acupuntura, fonoaudiologia, terapia da fala, enfermagem, ayurveda, "
+              "consultório",
         "it": "dentista, studio dentistico, odontoiatra, fisioterapia, fisioterapista, osteopata, chiropratico, "
               "medico, clinica, ambulatorio, poliambulatorio, psicologo, psicologa, psicoterapeuta, terapeuta, "
               "veterinario, veterinaria, farmacia, podologo, ostetrica, nutrizionista, dietista, agopuntura, "

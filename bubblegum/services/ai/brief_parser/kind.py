@@ -41,7 +41,7 @@ _STOP = re.compile(r"\s+(?:(?:in|at|near|for|with|that|who|which|since|serving|a
                    r"pour|avec|depuis|qui|près|dans|"
                    r"com|perto|"
                    r"per|dal|vicino|che|nel|nella|"
-                   r"voor|met|sinds|bij|die|uit|d'une|d'un|de una|de un|di una|di un|de uma|de um|van een)\s|(?:en|em|à|a|ad|au|no|na|im|te|op)\s+(?=[A-ZÀ-Ý]))")
+                   r"voor|met|sinds|bij|die|uit|d'une|d'un|de una|de un|di una|di un|de uma|de um|van een)\s|(?:en|em|à|a|ad|au|no|na|im|te|op|sur)\s+(?=[A-ZÀ-Ý]))")
 _FILLER = re.compile(r"^(?:(?:\d+\s?%|100\s?%|small|little|friendly|local|cosy|cozy|best|new|our|my|a|an|the|"
                      r"kleine|kleines|kleiner|pequeña|pequeño|petite|petit|pequena|pequeno|piccola|piccolo|klein|kleine)\s+)+",
                      re.I)
@@ -155,7 +155,7 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
                 candidates.append(_words_of_kind(_PHRASE_END.split(sentence[m.end():], maxsplit=1)[0]))
             for lead in re.split(r"[,:;(—–]|\s-\s", sentence)[:2]:
                 if town and town in lead:
-                    lead = re.sub(r"\s+(?:in|en|em|à|a|ad|au|no|na|te|bij|bei|near|at|aus)\s*$", "", lead[:lead.index(town)])
+                    lead = re.sub(r"\s+(?:in|en|em|à|a|ad|au|no|na|te|bij|bei|near|at|aus|sur|op|nahe|perto|vicino a|près de)\s*$", "", lead[:lead.index(town)])
                 candidates.append(_words_of_kind(lead))
         fitting = [c for c in candidates if _fits(c, lang) and find_business_words(c)] or \
             [c for c in candidates if _fits(c, lang)]

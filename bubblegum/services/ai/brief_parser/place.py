@@ -172,15 +172,17 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
     place = Place()
     end = -1
     candidates: list[tuple[int, str, KnownPlace | None, int]] = []
+    beside_name = None
     if name:  # "Sartoria Bellotti, Milano:" — a place right after the name
         at = prompt.find(name)
         m = re.match(r"\s*(?:[,(]|\s[-–—])\s*", prompt[at + len(name):]) if at >= 0 else None
         if m:
             written, known, p_end = _read_place(text, at + len(name) + m.end())
-            if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–().]|$)", text[p_end:]) \
-                    and fold(written).rstrip(".") not in LEGAL_FORMS \
-                    and not is_business_word(written.split()[0]):
+            if known and known.level in {"town", "region"}:
                 candidates.append((0, written, known, p_end))
+            elif written and re.match(r"\s*(?:[:—–().]|$)", text[p_end:]) and len(written.rstrip(".")) > 3 \
+                    and fold(written).rstrip(".") not in LEGAL_FORMS and not is_business_word(written.split()[0]):
+                beside_name = (0, written, known, p_end)  # "Causeway Kayak Tours, Portrush:" unless a known place says more
     found = []
     lower_case = not any(c.isupper() for c in text)
     for m in _PREP.finditer(text):
@@ -191,6 +193,8 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
                 break
     # German capitalises every noun ("Nachhilfe in Mathe … in Hamburg"): a known place first
     candidates += [c for c in found if c[2]] or found if lang == "de" else found
+    if not candidates and beside_name and not any(c[2] for c in found):
+        candidates.append(beside_name)
     if not candidates:  # a known place anywhere, the name too ("Jim's Mowing Perth"), most precisely written first
         found = []
         for m in re.finditer(r"(?<![\w'’-])[^\W\d_]", prompt):

@@ -11,7 +11,7 @@ PLACE_PREPOSITIONS = ("in", "near", "nr.", "outside", "around", "across", "from"
                       "in the heart of", "in the centre of", "in the center of", "au cœur de", "au cœur d'", "au coeur de",
                       "au coeur d'", "près d'", "en el corazón de", "en pleno centro de", "im herzen von", "mitten in",
                       "no coração de", "nel cuore di", "nel centro di", "in het hart van", "in het centrum van",
-                      "an der", "am", "auf der", "aan de", "aan het", "sur la", "sul", "sulla", "on the",
+                      "an der", "am", "auf der", "aan de", "aan het", "sur", "sur la", "sul", "sulla", "on the",
                       # forms: "Location: Bath", "Ort: Köln"
                       "location:", "located:", "based:", "town:", "city:", "area:", "ort:", "stadt:", "standort:",
                       "ubicación:", "ciudad:", "lieu:", "ville:", "localização:", "cidade:", "località:", "città:",
@@ -29,7 +29,7 @@ ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine", "el", "la", "l
 # company forms after a name: "Ferreira & Filhos, Lda.", "Panificio F.lli Rossi s.n.c."
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "llp", "gmbh", "ag", "kg", "ohg", "e.k", "ug", "sl", "s.l", "sa", "s.a", "sarl",
                "sas", "eurl", "lda", "ltda", "srl", "s.r.l", "snc", "s.n.c", "sas", "spa", "s.p.a", "bv", "b.v", "nv",
-               "n.v", "vof", "co", "corp"}
+               "n.v", "vof"}
 # what follows a name at the start of a description: a verb ("Crux Collective is …")
 NAME_VERBS = {"is", "are", "was", "has", "have", "sells", "offers", "runs", "makes", "builds", "provides", "serves",
               "brings", "helps", "creates", "designs", "delivers", "specialises", "specializes", "teaches", "hosts",
