@@ -155,3 +155,17 @@ def test_welcomes_and_opening_prepositions(prompt, name):
 def test_legal_forms_symbols_streets_and_places_in_names(prompt, name, town):
     brief = extract_brief(prompt)
     assert (brief.name, brief.town) == (name, town)
+
+
+@pytest.mark.parametrize("prompt, name, town, phone, lang", [
+    ("Call or text 555.867.5309 — Jenny's Cleaning, Tulsa OK. Homes from $99.", "Jenny's Cleaning", "Tulsa", "555.867.5309", "en"),
+    ("Tel.: +41 44 668 18 00 · Rosengarten Café, Zürich · Kaffee ab CHF 4.50", "Rosengarten Café", "Zürich", "+41 44 668 18 00", "de"),
+    ("Telefono 02-12345678, Pizzeria Roma, Milano, pizza da 7 euro", "Pizzeria Roma", "Milano", "02-12345678", "it"),
+    ("Bel ons: 030 - 123 45 67 — Kapsalon Mooi, Utrecht, knippen €25", "Kapsalon Mooi", "Utrecht", "030 - 123 45 67", "nl"),
+    ("Llama al 91 123 45 67 · Peluquería Ana · Madrid · corte 15€", "Peluquería Ana", "Madrid", "91 123 45 67", "es"),
+    ("Appelez le 01 23 45 67 89 — Salon Belle, Paris 15e, coupe 35 €", "Salon Belle", "Paris", "01 23 45 67 89", "fr"),
+    ("Ligue 11 3456-7890 — Barbearia do Zé, São Paulo, corte R$40", "Barbearia do Zé", "São Paulo", "11 3456-7890", "pt"),
+])
+def test_descriptions_that_open_with_the_phone(prompt, name, town, phone, lang):
+    brief = extract_brief(prompt)
+    assert (brief.name, brief.town, brief.phone, brief.language) == (name, town, phone, lang)

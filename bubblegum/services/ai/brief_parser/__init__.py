@@ -35,10 +35,10 @@ def extract_brief(prompt: str, *, business_type: str | None = None) -> Brief:
     close call ("Pianoles in Rotterdam, €35 per les")."""
     prompt = (prompt or "").strip()[:2000]
     text = strip_request(prompt)  # "Need a site: Green Thumb Gardening …" is about Green Thumb Gardening
-    lang = detect_language(text, business_words=business_word_languages())
+    lang = detect_language(prompt, business_words=business_word_languages())  # "Ich brauche …" is German too
     name = find_name(text, lang)
     place = find_place(text, lang, name)
-    lang = detect_language(text, business_words=business_word_languages(), country=place.country)
+    lang = detect_language(prompt, business_words=business_word_languages(), country=place.country)
     given = (business_type or "").replace("_", " ").strip()[:80]  # the CLI's --business-type ("food_truck")
     kind = given or find_kind(text, name, place.town, lang)
     category = find_category([kind] if given else [kind, name, text], lang)
@@ -53,7 +53,7 @@ def extract_brief(prompt: str, *, business_type: str | None = None) -> Brief:
     return Brief(
         prompt=prompt, language=lang, name=name, kind=kind, category=category, audience_type=audience_type,
         town=place.town, region=place.region, country=place.country, service_area=place.service_area,
-        currency=find_currency(text, place.country), phone=find_phone(text), email=find_email(text),
+        currency=find_currency(text, place.country), phone=find_phone(prompt), email=find_email(text),
         website=find_website(text), address=find_address(text), hours=hours, hours_text=hours_text,
         offerings=offerings, audience=find_audience(text, lang), differentiators=differentiators,
         constraints=constraints, founded=find_founded(text),

@@ -47,7 +47,7 @@ _SHAPES = {
     "pt": re.compile(r"(?:ção|ções|ão|ões|nh|lh)"),
     "it": re.compile(r"(?:zione|zioni|gli|tto|tta|ggi|cch)"),
 }
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.U)
+_TOKEN = re.compile(r"(?<!\w)[^\W\d_]+(?:'[^\W\d_]+)?", re.U)  # not the "e" of "15e"
 
 
 # the language of a country with one main language: a tie-breaker ("Pianoles in Rotterdam, €35 per les")

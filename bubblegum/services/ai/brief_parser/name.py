@@ -23,7 +23,7 @@ MAX_TOKENS = 8
 _QUOTED = re.compile(r"[\"“„«»]([^\"“”«»„\n]{2,60})[\"“”»«]|(?<!\w)['‘]([^'‘’\n]{2,60})['’](?!\w)")
 _CALLED = re.compile(r"(?<!\w)(?:" + alternation(CALLED) + r")\s+", re.I)
 _INTRO = re.compile(r"(?:^|(?<=[\s,.!;:]))(?:" + alternation(INTRODUCTIONS) + r")\s+", re.I)
-_LEAD_END = re.compile(r"\s*(?:[,:;|(]|\s[—–-]\s|[—–])")
+_LEAD_END = re.compile(r"\s*(?:[,:;|(·•]|\s[—–-]\s|[—–])")
 _APPOSITION = re.compile(r"\s*[,:—–-]\s*(?:a|an|the|ein|eine|un|una|une|um|uma|uno|een)\s", re.I)
 # "I run Paws & Claws", "Ich betreibe …", "Gestisco …": the business, not the person
 _RUNS = re.compile(r"(?<![\w'])(?:(?:i|we)\s+(?:run|own|operate|started|founded|manage)|ich\s+(?:betreibe|führe|leite)|"
@@ -32,7 +32,7 @@ _RUNS = re.compile(r"(?<![\w'])(?:(?:i|we)\s+(?:run|own|operate|started|founded|
                    r"wij\s+(?:runnen|beheren))\s+", re.I)
 _NAME_ARTICLES = {"The", "De", "Het", "El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "O", "A"}  # "The Copper Kettle"
 _OPENING_PREPOSITIONS = {"At", "Here", "From", "With", "For", "Bei", "Im", "En", "Aqui", "Qui", "Bij"}
-_GERMAN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:e|es|er|en)$")
+_GERMAN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:e|es)$")  # "Frische", "Hausgemachte" (not "Rosengarten")
 _GREETINGS = {"hello", "hi", "hey", "hallo", "hola", "bonjour", "salut", "olá", "ola", "ciao", "hoi", "welcome",
               "need", "create", "make", "build", "website", "please", "looking", "site", "new", "landing"}
 _STOP_AFTER = {"since", "seit", "desde", "depuis", "dal", "sinds", "est.", "founded"}

@@ -180,7 +180,7 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
             written, known, p_end = _read_place(text, at + len(name) + m.end())
             if known and known.level in {"town", "region"}:
                 candidates.append((0, written, known, p_end))
-            elif written and re.match(r"\s*(?:[:—–().]|$)", text[p_end:]) and len(written.rstrip(".")) > 3 \
+            elif written and re.match(r"\s*(?:[:—–().·|]|$)|\s+[A-Z]{2}\b", text[p_end:]) and len(written.rstrip(".")) > 3 \
                     and fold(written).rstrip(".") not in LEGAL_FORMS and not is_business_word(written.split()[0]):
                 beside_name = (0, written, known, p_end)  # "Causeway Kayak Tours, Portrush:" unless a known place says more
     found = []

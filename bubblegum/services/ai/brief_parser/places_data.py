@@ -61,7 +61,9 @@ REGIONS: dict[str, str] = {
           "minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, "
           "north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, "
           "south dakota, tennessee, texas, utah, vermont, virginia, washington state, west virginia, wisconsin, wyoming, "
-          "new york state, hill country, bay area, tx, ca, ny, fl, il, wa, or, co, az, ma, mn, mi, ga, nc, nj, pa, oh",
+          "new york state, hill country, bay area, "
+          "al, ak, az, ar, ca, co, ct, de, dc, fl, ga, hi, id, il, in, ia, ks, ky, la, me, md, ma, mi, mn, ms, mo, mt, "
+          "ne, nv, nh, nj, nm, ny, nc, nd, oh, ok, or, pa, ri, sc, sd, tn, tx, ut, vt, va, wa, wv, wi, wy",
     "CA": "alberta, british columbia, manitoba, new brunswick, newfoundland, nova scotia, ontario, quebec, québec, "
           "saskatchewan, yukon, prince edward island, bc, on, qc, ab",
     "AU": "new south wales, nsw, victoria, vic, queensland, qld, western australia, wa, south australia, tasmania, "
@@ -307,4 +309,7 @@ EVERYDAY_WORDS = {"bath", "reading", "nice", "split", "derby", "hull", "charlott
                   "buffalo", "concord", "kiel", "vitória", "manly", "albany", "la rochelle",
                   "us", "ca", "ny", "fl", "il", "wa", "or", "co", "az", "ma", "mn", "mi", "ga", "nc", "nj", "pa", "oh",
                   "on", "qc", "ab", "bc", "vic", "qld", "act", "cdmx", "beira", "champagne", "marche",
+                  "al", "ak", "ar", "ct", "de", "dc", "hi", "id", "in", "ia", "ks", "ky", "la", "me", "md", "ms", "mo",
+                  "mt", "ne", "nv", "nh", "nm", "nd", "ok", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wv", "wi",
+                  "wy",
                   "loire", "limburg", "brabant", "kent", "essex", "down", "clare", "america", "holland", "turkey"}
