@@ -26,6 +26,7 @@ Using it::
     jobs.run_job_now(job_id) -> JobView      # run inline now (tests, CLI); no worker needed
     jobs.start_worker() -> Worker            # a daemon thread in this process (the app calls it)
     Worker().run(stop_event)                 # the loop behind ``bubblegum worker``
+    @jobs.every(3600, "leads.hourly")        # a periodic task each worker runs (services/jobs/periodic)
 
 Semantics:
 - Claiming is row-level and safe with any number of workers: ``FOR UPDATE SKIP LOCKED`` on
@@ -64,11 +65,12 @@ from bubblegum.services.jobs.queue import (
     registered_kinds,
     run_job_now,
 )
+from bubblegum.services.jobs.periodic import every
 from bubblegum.services.jobs.wake import WAKE_KEY, wake
 from bubblegum.services.jobs.worker import Worker, start_worker, stop_worker
 
 __all__ = [
     "DONE", "FAILED", "HANDLER_MODULES", "QUEUED", "RUNNING", "WAKE_KEY", "JobContext", "JobFailed", "JobKind",
-    "JobView", "Worker", "claim", "enqueue", "execute", "get_job", "list_jobs", "load_handlers",
+    "JobView", "Worker", "claim", "enqueue", "execute", "get_job", "list_jobs", "load_handlers", "every",
     "recover_stale_jobs", "register", "registered_kinds", "run_job_now", "start_worker", "stop_worker", "wake",
 ]
