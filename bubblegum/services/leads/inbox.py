@@ -136,8 +136,8 @@ def mark_spam(session: Session, user_id: int, project_id: int, lead_id: int, *, 
     if bool(row.spam_reason) == is_spam:
         return lead_of(row)
     settings = settings_row(session, row.project_id)
-    text = " ".join(str(value) for key, value in (row.data or {}).items() if key in FIELD_ORDER)
-    settings.word_weights = spam.learn(settings.word_weights or {}, text, spam=is_spam)
+    settings.word_weights = spam.learn(settings.word_weights or {}, str((row.data or {}).get("message", "")),
+                                       spam=is_spam)
     blocked, allowed = set(settings.blocked_senders or []), set(settings.allowed_senders or [])
     if row.sender:
         (blocked if is_spam else allowed).add(row.sender)

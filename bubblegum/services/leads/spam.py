@@ -4,8 +4,9 @@ Bot signals always count: the honeypot field filled, the form sent within second
 shown (``_ts``, when the page's form script sets it), too many posts from one visitor. Then a
 sender the site marked "not spam" is trusted; a blocked sender (an address, or ``@domain``) is
 spam; then fixed content rules (links); then the site's learnt words: each "spam" mark adds one
-to the weight of every word of the message, each "not spam" subtracts one, and a post whose
-words weigh 3 or more is spam, naming the heaviest words.
+to the weight of every word of the message (only the message: names and addresses are the
+senders lists' business), each "not spam" subtracts one; a word weighing 2 or
+more is a learnt spam word, and a post made at least half of them (two or more) is spam, naming them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from bubblegum.blocks.forms import HONEYPOT_FIELD
 
 MIN_SECONDS_TO_FILL = 3
-LEARNT_THRESHOLD = 3
+LEARNT_WEIGHT = 2
 WORD_LIMIT = 5
 MAX_LEARNT_WORDS = 2000
 MAX_WORDS_PER_MESSAGE = 60
@@ -83,7 +84,7 @@ def judge(fields: dict[str, str], form: dict[str, str], site: SiteFilter, *, ove
     broken = content_rule(fields)
     if broken:
         return Verdict("content", broken)
-    return learnt_verdict(" ".join(fields.values()), site.weights or {})
+    return learnt_verdict(fields.get("message", ""), site.weights or {})
 
 
 def content_rule(fields: dict[str, str]) -> str:
@@ -100,11 +101,13 @@ def content_rule(fields: dict[str, str]) -> str:
 
 
 def learnt_verdict(text: str, weights: dict) -> Verdict | None:
-    scored = [(weights.get(word, 0), word) for word in words(text)]
-    if sum(weight for weight, _ in scored) < LEARNT_THRESHOLD:
+    """Spam when at least half of the words (and two or more) are learnt spam words."""
+    all_words = words(text)
+    learnt = [word for word in all_words if weights.get(word, 0) >= LEARNT_WEIGHT]
+    if len(learnt) < 2 or 2 * len(learnt) < len(all_words):
         return None
-    heaviest = [word for weight, word in sorted(scored, reverse=True)[:3] if weight > 0]
-    return Verdict("learnt", ", ".join(heaviest))
+    heaviest = sorted(learnt, key=lambda word: -weights[word])[:3]
+    return Verdict("learnt", f"{', '.join(heaviest)} ({len(learnt)} of {len(all_words)} words)")
 
 
 def learn(weights: dict, text: str, *, spam: bool) -> dict:
