@@ -17,6 +17,7 @@ from bubblegum.services.policy import Action, require_project
 from bubblegum.state.session import FormState, SessionState
 
 EDITOR_PROJECT = re.compile(r"^/editor/(\d{1,12})(/|$)")
+INBOX_PROJECT = re.compile(r"^/dashboard/leads/(\d{1,12})/?$")
 
 
 def _number(value) -> int:
@@ -49,7 +50,8 @@ class LeadsState(FormState, SessionState):
 
     @rx.var
     def project_param(self) -> str:
-        return str(self.router.page.params.get("leads_project", ""))
+        match = INBOX_PROJECT.match(self.router.url.path or "")
+        return match[1] if match else ""
 
     def _project_id(self) -> int:
         return _number(self.project_param)
