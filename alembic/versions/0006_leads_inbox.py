@@ -29,6 +29,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("spam_detail", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False,
                                       server_default=""))
         batch_op.create_index(batch_op.f("ix_submission_sender"), ["sender"], unique=False)
+    _fill_sender_and_search_text()
 
     op.create_table(
         "leadinboxsettings",
@@ -59,6 +60,18 @@ def upgrade() -> None:
     with op.batch_alter_table("leadsubscription", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_leadsubscription_project_id"), ["project_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_leadsubscription_user_id"), ["user_id"], unique=False)
+
+
+def _fill_sender_and_search_text() -> None:
+    """Posts stored before the inbox: their sender and search text from their fields."""
+    submission = sa.table("submission", sa.column("id", sa.Integer), sa.column("page_slug", sa.String),
+                          sa.column("data", JSON), sa.column("sender", sa.String), sa.column("search_text", sa.Text))
+    connection = op.get_bind()
+    for row in connection.execute(sa.select(submission.c.id, submission.c.page_slug, submission.c.data)).all():
+        data = row.data or {}
+        fields = [str(data[key]) for key in ("name", "email", "phone", "message") if data.get(key)]
+        connection.execute(submission.update().where(submission.c.id == row.id).values(
+            sender=str(data.get("email", "")).lower()[:320], search_text=" ".join([*fields, row.page_slug or ""]).lower()))
 
 
 def downgrade() -> None:

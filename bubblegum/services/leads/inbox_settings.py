@@ -43,11 +43,15 @@ class InboxSettings:
 
 def settings_row(session: Session, project_id: int) -> LeadInboxSettings:
     """The site's settings row, made on first use."""
-    row = session.exec(select(LeadInboxSettings).where(LeadInboxSettings.project_id == project_id)).first()
+    query = select(LeadInboxSettings).where(LeadInboxSettings.project_id == project_id)
+    row = session.exec(query).first()
     if row is None:
-        row = LeadInboxSettings(project_id=project_id)
-        session.add(row)
-        session.flush()
+        try:
+            with session.begin_nested():  # two first visits at once: one insert wins, both read it
+                row = LeadInboxSettings(project_id=project_id)
+                session.add(row)
+        except sa.exc.IntegrityError:
+            row = session.exec(query).one()
     return row
 
 
