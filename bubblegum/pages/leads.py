@@ -115,6 +115,11 @@ def settings_panel() -> rx.Component:
         rx.cond(CAN_CONFIGURE, section_card(
             "Retention", "Older leads are deleted automatically (hourly, and when the inbox opens).",
             choice("Keep leads for", RETENTION, LeadsState.retention_days, LeadsState.set_retention))),
+        section_card("Blocked senders", "Marking a post as spam blocks its sender; \"Not spam\" trusts them again.",
+                     rx.cond(LeadsState.blocked.length() > 0,
+                             rx.flex(rx.foreach(LeadsState.blocked, lambda sender: rx.badge(sender, variant="soft")),
+                                     gap="6px", flex_wrap="wrap"),
+                             rx.text("No one yet.", size="2", color=rx.color("gray", 10)))),
         rx.cond(CAN_MANAGE, section_card(
             "Erase a person's data", "Deletes every lead and spam post from one address (a GDPR request).",
             rx.form(rx.hstack(rx.input(name="email", type="email", placeholder="name@example.com",

@@ -29,7 +29,7 @@ def _lead_row(lead: Lead, site_name: str) -> dict[str, str]:
     return {"id": str(lead.id), "kind": lead.kind, "page": "/" + lead.page,
             "received": f"{lead.created_at:%Y-%m-%d %H:%M} UTC", "received_iso": lead.created_at.isoformat(),
             "name": lead.fields.get("name", ""), "email": lead.sender, "phone": lead.fields.get("phone", ""),
-            "message": lead.fields.get("message", ""), "preview": lead.fields.get("message", "")[:90],
+            "message": lead.fields.get("message", ""), "preview": lead.fields.get("message", "")[:90] or ("Newsletter sign-up" if lead.kind == "newsletter" else ""),
             "read": "yes" if lead.read else "", "starred": "yes" if lead.starred else "",
             "archived": "yes" if lead.archived else "", "spam": lead.spam_label,
             "reply": lead.reply_link(site_name)}
