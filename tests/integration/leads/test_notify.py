@@ -100,3 +100,17 @@ def test_workers_run_periodic_tasks_once_per_interval():
         from bubblegum.services.jobs import periodic
 
         periodic._tasks.pop("test.count")
+
+
+def test_worker_once_sends_due_digests_for_cron(site):
+    from typer.testing import CliRunner
+
+    from bubblegum.cli import app
+
+    choose(site, "viewer", "viewer", "digest")
+    post(site)
+    LogMailer.outbox.clear()
+    result = CliRunner().invoke(app, ["worker", "--once"])
+    assert result.exit_code == 0, result.output
+    assert [mail.to for mail in LogMailer.outbox if "new lead(s)" in mail.subject] == ["viewer@example.com"]
+    assert "owner@example.com" in [mail.to for mail in LogMailer.outbox]  # and the queued per-lead mail
