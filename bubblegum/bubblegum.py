@@ -54,6 +54,10 @@ from bubblegum.pages import assets as assets_pages  # noqa: E402
 from bubblegum.state.assets import AssetsState  # noqa: E402
 app.add_page(assets_pages.assets_page, route="/dashboard/projects/[assets_project]/assets", title="Images \u2014 Bubble Gum", on_load=[SessionState.load_shell, AssetsState.load])  # noqa: E501
 
+from bubblegum.pages import leads as leads_pages  # noqa: E402
+from bubblegum.state.leads import LeadsState  # noqa: E402
+app.add_page(leads_pages.leads_page, route="/dashboard/leads/[leads_project]", title="Leads \u2014 Bubble Gum", on_load=[SessionState.load_shell, LeadsState.load])  # noqa: E501
+
 # The editor.
 from bubblegum.pages.editor import editor  # noqa: E402
 from bubblegum.state.editor import EditorState  # noqa: E402

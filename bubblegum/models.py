@@ -227,7 +227,8 @@ class AuditLog(SQLModel, table=True):
 
 
 class Submission(SQLModel, table=True):
-    """A visitor's contact-form or newsletter entry on a published site."""
+    """A visitor's contact-form or newsletter entry on a published site: a lead in the site's
+    inbox. Spam is kept with its reason (``spam_reason`` empty means not spam)."""
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", index=True, ondelete="CASCADE")
@@ -237,6 +238,35 @@ class Submission(SQLModel, table=True):
     ip_hash: str = Field(default="", max_length=64)
     created_at: datetime = Field(default_factory=utcnow, index=True)
     read_at: datetime | None = None
+    sender: str = Field(default="", max_length=320, index=True)
+    search_text: str = Field(default="", sa_column=sa.Column(sa.Text, nullable=False, server_default=""))
+    starred: bool = Field(default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false()))
+    archived: bool = Field(default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false()))
+    spam_reason: str = Field(default="", max_length=20, sa_column_kwargs={"server_default": ""})
+    spam_detail: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
+
+
+class LeadInboxSettings(SQLModel, table=True):
+    """A site's inbox settings: retention, what its spam filter learnt, the last digest."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", unique=True, index=True, ondelete="CASCADE")
+    retention_days: int = 0  # 0 keeps leads until someone deletes them
+    blocked_senders: list = Field(default_factory=list, sa_column=json_column())
+    allowed_senders: list = Field(default_factory=list, sa_column=json_column())
+    word_weights: dict = Field(default_factory=dict, sa_column=json_column())
+    digest_sent_at: datetime | None = None
+
+
+class LeadSubscription(SQLModel, table=True):
+    """Whether a member gets mail about a site's new leads: each one, a daily digest, or none."""
+
+    __table_args__ = (sa.UniqueConstraint("project_id", "user_id", name="uq_leadsubscription_project_user"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True, ondelete="CASCADE")
+    user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
+    mode: str = Field(default="each", max_length=10)  # each | digest | off
 
 
 

@@ -7,9 +7,11 @@ organization exactly as it answers a missing one (NotFound), so ids reveal nothi
 
 Roles are ordered viewer < editor < admin < owner; each action names the least role that
 may perform it:
-- viewer reads (projects, pages, members, the organization);
-- editor also edits pages and assets, uses the AI and publishes;
-- admin also creates, renames, deletes, restores and configures projects, invites, changes
+- viewer reads (projects, pages, members, the organization, a site's leads);
+- editor also edits pages and assets, uses the AI, publishes and manages leads (read state,
+  star, archive, spam, delete, export);
+- admin also sets who is notified of leads and how long they are kept, erases all of a
+  site's leads, creates, renames, deletes, restores and configures projects, invites, changes
   roles of and removes members, renames the organization and reads the audit log;
 - owner also manages billing, ownership (granting or taking the owner role) and deletion
   of the organization.
@@ -32,6 +34,8 @@ class Action(StrEnum):
     PROJECT_READ = "project.read"
     MEMBER_READ = "member.read"
     SUBMISSION_READ = "submission.read"
+    SUBMISSION_MANAGE = "submission.manage"
+    SUBMISSION_CONFIGURE = "submission.configure"
     PAGE_EDIT = "page.edit"
     ASSET_UPLOAD = "asset.upload"
     ASSET_DELETE = "asset.delete"
@@ -59,11 +63,11 @@ MINIMUM_ROLE: dict[Action, Role] = {
     **dict.fromkeys([Action.ORG_READ, Action.PROJECT_READ, Action.MEMBER_READ, Action.SUBMISSION_READ],
                     Role.viewer),
     **dict.fromkeys([Action.PAGE_EDIT, Action.ASSET_UPLOAD, Action.ASSET_DELETE, Action.SITE_PUBLISH,
-                     Action.AI_USE], Role.editor),
+                     Action.AI_USE, Action.SUBMISSION_MANAGE], Role.editor),
     **dict.fromkeys([Action.PROJECT_CREATE, Action.PROJECT_RENAME, Action.PROJECT_DELETE,
                      Action.PROJECT_RESTORE, Action.PROJECT_CONFIGURE, Action.MEMBER_INVITE,
                      Action.MEMBER_CHANGE_ROLE, Action.MEMBER_REMOVE, Action.ORG_RENAME, Action.AUDIT_READ,
-                     Action.API_KEY_MANAGE, Action.WEBHOOK_MANAGE], Role.admin),
+                     Action.API_KEY_MANAGE, Action.WEBHOOK_MANAGE, Action.SUBMISSION_CONFIGURE], Role.admin),
     **dict.fromkeys([Action.BILLING_MANAGE, Action.OWNERSHIP_MANAGE, Action.ORG_DELETE, Action.ORG_RESTORE],
                     Role.owner),
 }

@@ -1,7 +1,8 @@
 """Visitors' submissions from the contact-form and newsletter blocks of a published site.
 
-Validated against the blocks' own field specs (``blocks/forms.py``), honeypot dropped
-silently, rate limited per visitor and per site, stored per project for the inbox.
+Validated against the blocks' own field specs (``blocks/forms.py``), rate limited per visitor
+and per site, and handed to the site's leads inbox (``services/leads/intake``), which keeps spam
+(honeypot, too fast, over the visitor's limit, blocked, content rules) with its reason.
 ``result_message`` says how a post went, in the site's language, for the page the visitor sees.
 """
 
@@ -11,11 +12,10 @@ import hashlib
 
 from email_validator import EmailNotValidError, validate_email
 
-from bubblegum.blocks.forms import FORM_SPECS, HONEYPOT_FIELD
+from bubblegum.blocks.forms import FORM_SPECS
 from bubblegum.config import get_settings
-from bubblegum.db import session_scope
-from bubblegum.models import Submission
 from bubblegum.services import rate_limit
+from bubblegum.services.leads import intake
 from bubblegum.render.i18n import phrase
 from bubblegum.services.errors import InvalidInput, RateLimited, ServiceError
 
@@ -47,17 +47,17 @@ def clean_submission(kind: str, form: dict[str, str]) -> dict[str, str]:
 
 
 def submit(project_id: int, kind: str, form: dict[str, str], *, client_ip: str) -> bool:
-    """Store one submission. False when the honeypot caught a bot (nothing stored)."""
-    if form.get(HONEYPOT_FIELD):
-        return False
+    """Store one checked post in the site's leads inbox. False when it was kept as spam (the
+    visitor still sees "sent"); RateLimited past the visitor's limit (kept as spam too) or the
+    site's (nothing stored: a flood must not fill the database)."""
     clean = clean_submission(kind, form)
     visitor = hashlib.sha256(f"{get_settings().effective_secret_key}:{client_ip}".encode()).hexdigest()
-    rate_limit.ensure_and_hit(PER_VISITOR, f"{project_id}:{visitor}")
+    over_visitor_limit = not rate_limit.hit(PER_VISITOR, f"{project_id}:{visitor}")
     rate_limit.ensure_and_hit(PER_SITE, str(project_id))
-    with session_scope() as session:
-        session.add(Submission(project_id=project_id, kind=kind, page_slug=(form.get("_page") or "")[:120],
-                               data={**clean, "block": (form.get("_block") or "")[:64]}, ip_hash=visitor))
-    return True
+    verdict = intake.receive(project_id, kind, clean, form, visitor=visitor, over_rate=over_visitor_limit)
+    if over_visitor_limit:
+        raise RateLimited(retry_after=rate_limit.retry_after(PER_VISITOR, f"{project_id}:{visitor}"))
+    return verdict is None
 
 
 def result_message(language: str, kind: str, error: ServiceError | None = None) -> str:

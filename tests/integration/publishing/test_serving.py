@@ -174,11 +174,12 @@ def test_invalid_form_is_refused_and_nothing_stored(published, site_client):
     assert submissions(published) == []
 
 
-def test_honeypot_drops_bots_silently(published, site_client):
+def test_honeypot_keeps_bots_as_spam_and_answers_sent(published, site_client):
     response = site_client.post("/_forms/newsletter", data={"email": "bot@example.com", "_hp": "http://spam"},
                                 headers=host())
     assert response.status_code == 200
-    assert submissions(published) == []
+    [stored] = submissions(published)
+    assert stored.spam_reason == "honeypot" and stored.sender == "bot@example.com"
 
 
 def test_forms_are_rate_limited_per_visitor(published, site_client):
@@ -188,7 +189,8 @@ def test_forms_are_rate_limited_per_visitor(published, site_client):
     codes = [site_client.post("/_forms/newsletter", data={"email": f"n{i}@example.com"}, headers=host()).status_code
              for i in range(7)]
     assert codes[:5] == [200] * 5 and codes[5:] == [429, 429]
-    assert len(submissions(published)) == 5
+    kept = submissions(published)
+    assert [row.spam_reason for row in kept] == [""] * 5 + ["rate", "rate"]
     rate_limit.reset_all()
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[3] / "bubblegum"
-TAG = re.compile(r"<[A-Za-z!/?]")
+TAG = re.compile(r"(?<!\(\?)(?<!\(\?P)<[A-Za-z!/?]")  # a tag, not a regex's (?<! (?<= or (?P<name>
 HOLE = "\0"
 # Text with tags that is not HTML: the reason is part of the entry.
 NOT_HTML = {
