@@ -1,0 +1,104 @@
+"""What every section builder needs: the brief, its language's phrases, a seeded rng, the
+fact values phrases are filled with, and where links go (the site's pages)."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import string
+from dataclasses import dataclass, field
+
+from bubblegum.services.ai.brief import Brief
+from bubblegum.services.ai.writer.formats import hours_summary, join_list, price_text
+from bubblegum.services.ai.writer.phrases import phrases
+
+_FIELDS = string.Formatter()
+
+
+def seed_for(*parts: object) -> int:
+    text = "\x1f".join(re.sub(r"\s+", " ", str(p or "")).strip().lower() for p in parts)
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
+
+
+def fit(text: str, limit: int) -> str:
+    """``text`` cut at a sentence, clause or word boundary to at most ``limit`` characters."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    for stop in (". ", "; ", ", ", " "):
+        pos = cut.rfind(stop)
+        if pos > limit * 0.5:
+            return cut[:pos + 1].rstrip(" ,;") if stop == ". " else cut[:pos].rstrip(" ,;–-")
+    return cut.rstrip()
+
+
+def cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def brand_of(brief: Brief) -> str:
+    """The name shown as the brand: the owner's, else what the business is (never an invented name)."""
+    return brief.name or cap(brief.kind) or phrases(brief.language)["offer_title"][brief.category]
+
+
+@dataclass
+class Ctx:
+    brief: Brief
+    rng: random.Random
+    pages: list[str] = field(default_factory=list)  # page keys in navigation order
+    current: str = "home"
+
+    def __post_init__(self) -> None:
+        b, p = self.brief, self.p
+        offers = [o.name for o in b.offerings]
+        town = b.town or (b.service_area[0] if b.service_area else "")
+        self.values = {
+            "name": brand_of(b), "kind": b.kind, "town": town,
+            "where": p["in_place"].format(town=town) if town else "",
+            "offers": join_list(offers[:5], p["and"]), "offers_short": join_list(offers[:2], p["and"]),
+            "phone": b.phone, "email": b.email, "audience": b.audience, "address": b.address,
+            "areas": join_list([a for a in b.service_area if a != town][:6], p["and"]),
+            "hours": hours_summary(b, p), "open_24_7": p["open_24_7"] if b.has("open_24_7") else "",
+            "prices": "; ".join(f"{o.name}: {price_text(o, b)}" for o in b.offerings if price_text(o, b)),
+            "labels": join_list([p["labels"][c] for c in b.constraints], p["and"]),
+        }
+
+    @property
+    def p(self) -> dict:
+        return phrases(self.brief.language)
+
+    def has(self, *keys: str) -> bool:
+        return all(self.values.get(k) for k in keys)
+
+    def usable(self, variants: list[str] | str) -> list[str]:
+        """The variants whose placeholders all have a value."""
+        items = [variants] if isinstance(variants, str) else variants
+        return [v for v in items if all(self.values.get(f) for _, f, _, _ in _FIELDS.parse(v) if f)]
+
+    def say(self, key: str, limit: int = 10_000, **extra: str) -> str:
+        """One variant of phrase ``key`` filled with the brief's facts ("" when none fits)."""
+        saved = dict(self.values)
+        self.values.update(extra)
+        try:
+            options = self.usable(self.p[key])
+            return fit(cap(self.rng.choice(options).format_map(self.values)), limit) if options else ""
+        finally:
+            self.values = saved
+
+    def link(self, page: str) -> str:
+        """Where a link to ``page`` goes: its page, else the section on home."""
+        if page in self.pages and page != "home":
+            return "/" + self.slug(page)
+        return ("#" if self.current == "home" else "/#") + page
+
+    def title(self, page: str) -> str:
+        if page == "offer":
+            return self.p["offer_title"][self.brief.category]
+        return self.p["page_" + page]
+
+    def slug(self, page: str) -> str:
+        from bubblegum.services.ai.writer.formats import slugify
+
+        return "" if page == "home" else slugify(self.title(page))

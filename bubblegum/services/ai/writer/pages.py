@@ -1,0 +1,104 @@
+"""Which pages a business gets (its category decides) and the sections on each."""
+
+from __future__ import annotations
+
+from bubblegum.services.ai.writer import facts, frame, showcase
+from bubblegum.services.ai.writer.context import Ctx, fit
+
+PLANS = {
+    "software": ["home", "offer", "pricing", "about", "contact", "faq"],
+    "creative": ["home", "offer", "about", "contact", "faq"],
+    "music": ["home", "offer", "about", "contact", "faq"],
+}
+DEFAULT_PLAN = ["home", "offer", "about", "faq", "contact"]
+ROWS_FIRST = {"software", "hospitality", "education", "fitness"}  # offerings shown as rows with pictures
+MIN_HOME_WORDS = 160
+WALK_IN = {"food", "shop", "online_shop", "software"}  # people come in or buy; no booking steps
+
+
+def plan(ctx: Ctx, pages: int | None) -> list[str]:
+    """Page keys in navigation order: the category's plan minus pages without content."""
+    b = ctx.brief
+    keys = PLANS.get(b.category, DEFAULT_PLAN)
+    if not b.offerings and b.category != "creative":
+        keys = [k for k in keys if k != "offer"]
+    if pages:
+        return keys[:max(1, min(6, pages))]
+    if len(facts.faq_items(ctx)) < 3:
+        keys = [k for k in keys if k != "faq"]
+    return keys[:5]
+
+
+def _words(sections: list[dict]) -> int:
+    import json
+    import re
+
+    return len(re.findall(r"\w+", " ".join(json.dumps(s["props"], ensure_ascii=False) for s in sections
+                                                if s["type"] not in ("navbar",))))
+
+
+def home(ctx: Ctx) -> list[dict]:
+    middle = [facts.intro(ctx), facts.why(ctx), facts.offer(ctx)]
+    ctx.rng.shuffle(middle)
+    tail = [facts.hours(ctx), facts.contact_details(ctx)]
+    if "faq" not in ctx.pages:
+        tail.append(facts.faq(ctx))
+    tail.append(facts.contact_form(ctx) if "contact" not in ctx.pages else frame.cta(ctx))
+    body = [frame.hero_home(ctx)] + middle + tail
+    body = [s for s in body if s]
+    extras = [lambda: "faq" in ctx.pages and facts.faq(ctx), lambda: ctx.brief.category not in WALK_IN and facts.steps(ctx),
+              lambda: showcase.offer_rows(ctx)]
+    for extra in extras:  # a thin brief still gets a home page of real content, never padding
+        if _words(body) >= MIN_HOME_WORDS:
+            break
+        if more := extra():
+            body.insert(-1, more)
+    return body
+
+
+def offer_page(ctx: Ctx) -> list[dict]:
+    b = ctx.brief
+    out = [frame.hero_page(ctx, ctx.title("offer"), ctx.say("offer_intro"))]
+    if b.category == "creative":
+        out.append(showcase.portfolio(ctx))
+    if b.category in ROWS_FIRST:
+        out.append(showcase.offer_rows(ctx))
+    out.append(facts.offer(ctx))
+    if b.category == "food":
+        out.append(facts.hours(ctx))
+    return out + [frame.cta(ctx)]
+
+
+def about_page(ctx: Ctx) -> list[dict]:
+    return [frame.hero_page(ctx, ctx.say("about_title")), facts.intro(ctx), facts.why(ctx), frame.cta(ctx)]
+
+
+def contact_page(ctx: Ctx) -> list[dict]:
+    return [frame.hero_page(ctx, ctx.say("contact_page_title"), ctx.say("contact_sub")), facts.contact_details(ctx),
+            facts.hours(ctx), facts.contact_form(ctx)]
+
+
+def faq_page(ctx: Ctx) -> list[dict]:
+    return [frame.hero_page(ctx, ctx.say("faq_page_title")), facts.faq(ctx), frame.cta(ctx)]
+
+
+def pricing_page(ctx: Ctx) -> list[dict]:
+    return [frame.hero_page(ctx, ctx.p["pricing_title"], ctx.say("pricing_sub")), showcase.pricing(ctx), frame.cta(ctx)]
+
+
+BUILDERS = {"home": home, "offer": offer_page, "about": about_page, "contact": contact_page, "faq": faq_page,
+            "pricing": pricing_page}
+
+
+def page(ctx: Ctx, key: str) -> dict:
+    ctx.current = key
+    body = [frame.navbar(ctx)] + [s for s in BUILDERS[key](ctx) if s] + [frame.footer(ctx)]
+    content = [{"id": f"b_{key}_{i + 1}", **s} for i, s in enumerate(body)]
+    name, kind, where = ctx.values["name"], ctx.values["kind"], ctx.values["where"]
+    if key == "home":
+        title = fit(" – ".join(x for x in (name, " ".join(y for y in (kind, where) if y)) if x), 60)
+    else:
+        title = fit(f"{ctx.title(key)} | {name}", 60)
+    return {"slug": ctx.slug(key), "title": fit(ctx.title(key), 120),
+            "doc": {"schema_version": 1, "root": {"title": title or name, "description": fit(frame.lead(ctx), 155)},
+                    "content": content}}
