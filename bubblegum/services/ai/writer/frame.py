@@ -29,7 +29,10 @@ def navbar(ctx: Ctx) -> Section:
 
 def lead(ctx: Ctx) -> str:
     """One or two sentences saying what the business is, where, and what it offers."""
-    parts = [ctx.say("hero_lead", kind=cap(ctx.values["kind"]))]
+    from bubblegum.services.ai.writer.facts import owner_words
+
+    first = owner_words(ctx)[:1]
+    parts = [ctx.say("hero_lead", kind=cap(ctx.values["kind"])) if ctx.has("kind") else fit("".join(first), 250)]
     if ctx.has("offers"):
         parts.append(ctx.say("hero_offers"))
     if ctx.brief.has("open_24_7") and ctx.has("phone"):

@@ -12,7 +12,7 @@ PLANS = {
 }
 DEFAULT_PLAN = ["home", "offer", "about", "faq", "contact"]
 ROWS_FIRST = {"software", "hospitality", "education", "fitness"}  # offerings shown as rows with pictures
-MIN_HOME_WORDS = 160
+MIN_HOME_WORDS = 170
 WALK_IN = {"food", "shop", "online_shop", "software"}  # people come in or buy; no booking steps
 
 
@@ -29,12 +29,20 @@ def plan(ctx: Ctx, pages: int | None) -> list[str]:
     return keys[:5]
 
 
-def _words(sections: list[dict]) -> int:
-    import json
-    import re
+_SETTINGS = {"href", "src", "map_url", "icon", "tone", "style", "anchor", "height", "align", "image_side", "width", "columns"}
 
-    return len(re.findall(r"\w+", " ".join(json.dumps(s["props"], ensure_ascii=False) for s in sections
-                                                if s["type"] not in ("navbar",))))
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for k, v in value.items() if k not in _SETTINGS for t in _strings(v)]
+    return [t for v in value for t in _strings(v)] if isinstance(value, list) else []
+
+
+def _words(sections: list[dict]) -> int:
+    """Visible words of ``sections`` (navigation aside), as a reader counts them."""
+    return sum(len(t.split()) for s in sections if s["type"] != "navbar" for t in _strings(s["props"]))
 
 
 def home(ctx: Ctx) -> list[dict]:
@@ -47,7 +55,7 @@ def home(ctx: Ctx) -> list[dict]:
     body = [frame.hero_home(ctx)] + middle + tail
     body = [s for s in body if s]
     extras = [lambda: "faq" in ctx.pages and facts.faq(ctx), lambda: ctx.brief.category not in WALK_IN and facts.steps(ctx),
-              lambda: showcase.offer_rows(ctx)]
+              lambda: showcase.offer_rows(ctx), lambda: "contact" in ctx.pages and facts.contact_form(ctx)]
     for extra in extras:  # a thin brief still gets a home page of real content, never padding
         if _words(body) >= MIN_HOME_WORDS:
             break

@@ -142,7 +142,8 @@ def trigrams(text):
 def test_two_businesses_of_a_kind_get_different_sites():
     a = BRIEFS["cafe_en"]
     b = brief(**{**a.model_dump(), "prompt": "Crumb & Co, a gluten-free bakery café in Bath: sourdough, cakes and coffee.",
-                 "name": "Crumb & Co", "town": "Bath", "kind": "gluten-free bakery café"})
+                 "name": "Crumb & Co", "town": "Bath", "kind": "gluten-free bakery café",
+                 "offerings": [{"name": "Sourdough"}, {"name": "Cakes"}, {"name": "Coffee"}], "differentiators": ["baked every morning"]})
     sa, sb = write_site(a), write_site(b)
     x, y = trigrams(page_text(sa, "")), trigrams(page_text(sb, ""))
     assert len(x & y) / len(x | y) < 0.3
