@@ -37,16 +37,16 @@ async def form_response(site: LiveSite | None, kind: str, request: Request) -> R
         return Response("This site has not been published yet.", status_code=404)
     form = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
     client = request.client.host if request.client else ""
+    error, status = None, 200
     try:
         await run_in_threadpool(forms.submit, site.project_id, kind, form, client_ip=client)
-        ok, status, message = True, 200, "Thank you! Your message has been sent." if kind == "contact" else \
-            "Thank you! You are on the list."
-    except InvalidInput as error:
-        ok, status, message = False, 422, error.message
-    except RateLimited as error:
-        ok, status, message = False, 429, error.message
+    except InvalidInput as refused:
+        error, status = refused, 422
+    except RateLimited as refused:
+        error, status = refused, 429
     document = await run_in_threadpool(_site_document, site)
-    return HTMLResponse(render_form_result_page(document, ok, message), status_code=status)
+    message = forms.result_message(document["site"].get("language", "en"), kind, error)
+    return HTMLResponse(render_form_result_page(document, error is None, message), status_code=status)
 
 
 def _site_document(site: LiveSite) -> dict:

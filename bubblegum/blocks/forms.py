@@ -49,6 +49,6 @@ def default_form_action(base_path: str, kind: str) -> str:
 
 
 HONEYPOT_HTML = (
-    '<div class="hp"><label for="{id}-hp">Leave this field empty</label>'
+    '<div class="hp"><label for="{id}-hp">{label}</label>'
     '<input id="{id}-hp" name="_hp" type="text" tabindex="-1" autocomplete="off"></div>'
 )

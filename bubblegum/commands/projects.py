@@ -135,14 +135,17 @@ def settings(
         typer.echo("saved; publish the site to use the new settings in its pages")
 
 
-def publish(slug: str, as_user: str | None = AS_USER) -> None:
-    """Publish a site: render a new deployment and make it live."""
+def publish(slug: str, as_user: str | None = AS_USER,
+            omit_samples: bool = typer.Option(False, "--omit-samples",
+                                              help="Publish without the sample sections instead of refusing.")) -> None:
+    """Publish a site: render a new deployment and make it live. Refused while pages have
+    sample content, unless --omit-samples."""
     from rich.console import Console
     from rich.progress import Progress
 
     from bubblegum.db import session_scope
     from bubblegum.services.policy import Action
-    from bubblegum.services.publishing.deploy import PublishError
+    from bubblegum.services.publishing.deploy import PublishError, SampleContentPending
     from bubblegum.services.publishing.deploy import publish as run_publish
     from bubblegum.services.publishing.urls import site_base_url
 
@@ -151,8 +154,12 @@ def publish(slug: str, as_user: str | None = AS_USER) -> None:
     with Progress(transient=True, console=Console(stderr=True)) as bar:  # stdout keeps only the result
         task = bar.add_task("Publishing", total=1.0)
         try:
-            deployment = run_publish(project.id, progress=lambda done, message: bar.update(
-                task, completed=done, description=message))
+            deployment = run_publish(project.id, omit_samples=omit_samples,
+                                     progress=lambda done, message: bar.update(task, completed=done,
+                                                                              description=message))
+        except SampleContentPending as error:
+            fail("\n".join(sample.message for sample in error.samples)
+                 + "\nNothing was published. Run again with --omit-samples to publish without them.")
         except PublishError as error:
             fail(str(error))
     stats = deployment.manifest["stats"]

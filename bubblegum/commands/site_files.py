@@ -46,7 +46,8 @@ def export(
     base_url: str = typer.Option(None, "--base-url", help="Public URL of the site (default: the document's base_url or http://localhost:8000/)."),
     zip_: bool = typer.Option(False, "--zip", help="Also write OUT.zip."),
 ) -> None:
-    """Export a site document to a static folder (incremental: unchanged pages are reused)."""
+    """Export a site document to a static folder (incremental: unchanged pages are reused).
+    Sample blocks are left out, with a note on stderr naming them."""
     import gc
 
     gc.disable()  # one short-lived run over a large document: the cycle collector only costs time
@@ -66,4 +67,6 @@ def export(
     except DocumentError as exc:
         _fail(f"{site_json}: invalid site document: {exc}")
     typer.echo(report.summary())
+    if report.omitted_samples:
+        typer.echo(report.samples_note(), err=True)
     commands.skip_teardown = True

@@ -203,6 +203,23 @@ def field_row(row) -> rx.Component:
     )
 
 
+def sample_note() -> rx.Component:
+    """A sample section: say so, and let the owner vouch for it."""
+    return rx.cond(
+        InspectorState.is_sample,
+        rx.callout.root(
+            rx.vstack(
+                rx.text("Sample content: it is never published. Replace it with your own, or keep it "
+                        "if it is true for your business.", size="2"),
+                rx.button("Keep as my content", size="1", variant="soft", color_scheme="amber",
+                          on_click=InspectorState.keep_as_content, disabled=~InspectorState.can_edit),
+                spacing="2",
+            ),
+            color_scheme="amber", size="1", width="100%", role="note",
+        ),
+    )
+
+
 def inspector_panel() -> rx.Component:
     return rx.box(
         rx.cond(
@@ -211,6 +228,7 @@ def inspector_panel() -> rx.Component:
                 rx.hstack(rx.heading(InspectorState.block_label, size="4"), rx.spacer(),
                           ai_menu(), width="100%", align="center"),
                 ai_status(),
+                sample_note(),
                 rx.foreach(InspectorState.fields, field_row),
                 image_picker(),
                 spacing="3",

@@ -17,7 +17,9 @@
 
 Edit mode differs from publish mode only by: ``data-block-id`` on each block's root
 element, an extra stylesheet for hover/selection outlines plus the CSS of *every* block
-type (so patched-in blocks are styled), and a small selection script.
+type (so patched-in blocks are styled), a small selection script, and sample blocks
+(``Block.sample``): edit mode labels them "Sample — replace or remove" in the site's
+language, publish mode leaves them out.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from bubblegum.blocks.forms import default_form_action
 from bubblegum.blocks.registry import BLOCKS, get_block
 from bubblegum.render.assets import ImageResolver, default_image_resolver, font_path
 from bubblegum.render.css import BASE_CSS, page_css
+from bubblegum.render.i18n import strings
 from bubblegum.render.og import og_spec
 from bubblegum.render.seo import json_for_script, organization_jsonld
 from bubblegum.render.templates import fast_block_template, page_inputs
@@ -45,7 +48,7 @@ Mode = Literal["publish", "edit"]
 HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
 # Bump when the renderer's Python code changes its output for the same input; changes to
 # block templates and CSS are caught by ``renderer_fingerprint`` without a bump.
-RENDERER_VERSION = "3"
+RENDERER_VERSION = "4"
 INLINE_CSS_LIMIT = 24_000
 _HTML_CACHE_MAX = 4096  # distinct props objects whose block HTML one renderer keeps
 
@@ -75,6 +78,7 @@ def renderer_fingerprint() -> str:
 
 
 _ROOT_TAG = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]*)")
+_ROOT_OPEN = re.compile(r"^\s*<[a-zA-Z][^>]*>")
 _H_TAG = re.compile(r"<(/?)h([1-5])\b")
 
 
@@ -123,6 +127,7 @@ class SiteRenderer:
             self.form_action = form_action
         self.resolve_image = image_resolver or default_image_resolver(self.asset_base)
         self.tokens: Tokens = resolve_theme(self.info.theme)
+        self.text = strings(self.info.language)  # fixed strings in the site's language
         font = self.tokens.heading_font
         self.font_file = font_path(font.file) if font.file else None
         self.font_url = self.asset_base + self.font_file.removeprefix("_assets/") if self.font_file else None
@@ -220,6 +225,10 @@ class SiteRenderer:
         out.append("</div>")
         return Markup("".join(out))
 
+    def tr(self, key: str, **values: Any) -> str:
+        """A fixed string in the site's language (``render/i18n``), placeholders filled in."""
+        return self.text[key].format(**values) if values else self.text[key]
+
     def buttons(self, buttons: list[Any], align: str = "") -> Markup:
         if not buttons:
             return Markup("")
@@ -234,7 +243,7 @@ class SiteRenderer:
 
     def _context(self, page_slug: str) -> dict[str, Any]:
         return {
-            "url": self.url, "img": self.img, "head": self.head, "buttons": self.buttons,
+            "url": self.url, "img": self.img, "head": self.head, "buttons": self.buttons, "tr": self.tr,
             "current": self.current, "form_action": self.form_action, "page_slug": page_slug,
         }
 
@@ -275,6 +284,10 @@ class SiteRenderer:
         hit[1].append((tuple(checks), html, files))
         return html
 
+    def _shown(self, block: Block) -> bool:
+        """Sample blocks are never published; the canvas shows them, labelled."""
+        return self.mode == "edit" or not block.sample
+
     def _block_html(self, block: Block, ctx: dict[str, Any]) -> str:
         ctx["p"] = block.props
         ctx["block_id"] = block.id
@@ -285,11 +298,18 @@ class SiteRenderer:
             extra += f' id="{props.anchor}"'
         if self.mode == "edit":
             extra += f' data-block-id="{escape(block.id)}"'
+            if block.sample:
+                extra += " data-sample"
         if extra:
             html = _ROOT_TAG.sub(lambda m: m.group(0) + extra, html, count=1)
+        if self.mode == "edit" and block.sample:
+            marker = f'<p class="bg-sample" role="note">{escape(self.text["sample_marker"])}</p>'
+            html = _ROOT_OPEN.sub(lambda m: m.group(0) + marker, html, count=1)
         return html
 
     def render_block(self, block: Block, *, page: SitePage | PageDocument | None = None) -> str:
+        if not self._shown(block):
+            return ""
         doc = page.doc if isinstance(page, SitePage) else page
         slug = page.slug if isinstance(page, SitePage) else ""
         self._current = slug
@@ -298,11 +318,11 @@ class SiteRenderer:
             html = shift_headings(html, -1)
         return html
 
-    @staticmethod
-    def _promotes(doc: PageDocument, block: Block) -> bool:
-        if any(b.type in HERO_TYPES for b in doc.content):
+    def _promotes(self, doc: PageDocument, block: Block) -> bool:
+        shown = [b for b in doc.content if self._shown(b)]
+        if any(b.type in HERO_TYPES for b in shown):
             return False
-        for b in doc.content:
+        for b in shown:
             if BLOCKS[b.type].region == "main":
                 return b is block or b.id == block.id
         return False
@@ -312,8 +332,9 @@ class SiteRenderer:
         ctx = self._context(slug)
         header, main, footer = [], [], []
         types: set[str] = set()
-        promote = not any(b.type in HERO_TYPES for b in doc.content)
-        for block in doc.content:
+        shown = [b for b in doc.content if self._shown(b)]
+        promote = not any(b.type in HERO_TYPES for b in shown)
+        for block in shown:
             spec = get_block(block.type)
             types.add(block.type)
             html = self._block_html(block, ctx)
@@ -408,7 +429,7 @@ class SiteRenderer:
         h.append(f"<style>{css}</style>")
         if slug == "" and status == 200:
             h.append(f'<script type="application/ld+json">{self.jsonld()}</script>')
-        h.append('</head><body><a class="skip" href="#main">Skip to content</a>')
+        h.append(f'</head><body><a class="skip" href="#main">{escape(self.tr("skip_link"))}</a>')
         h.append(header)
         h.append(f'<main id="main">{main}</main>')
         h.append(footer)
@@ -425,13 +446,14 @@ class SiteRenderer:
         home = self.site.page("")
         header = [b for b in home.doc.content if BLOCKS[b.type].region == "header"]
         footer = [b for b in home.doc.content if BLOCKS[b.type].region == "footer"]
+        name = self.info.name
         hero = Block(id="b_404", type="hero", props={
-            "title": "Page not found",
-            "subtitle": "Sorry, there's nothing at this address. It may have moved, or the link may be mistyped.",
-            "buttons": [{"label": f"Go to the {self.info.name} home page", "href": "/"}],
+            "title": self.tr("not_found_title"),
+            "subtitle": self.tr("not_found_text"),
+            "buttons": [{"label": self.tr("not_found_home", name=name), "href": "/"}],
         })
-        doc = PageDocument(root={"title": f"Page not found · {self.info.name}",
-                                 "description": f"This page does not exist on {self.info.name}."},
+        doc = PageDocument(root={"title": f"{self.tr('not_found_title')} · {name}",
+                                 "description": self.tr("not_found_description", name=name)},
                            content=[*header, hero, *footer])
         return self.render_page(doc, slug="404", status=404)
 
@@ -471,16 +493,17 @@ def render_block(site: SiteDocument | dict, block: Block | dict, *, mode: Mode =
 
 def render_form_result_page(site: SiteDocument | dict, ok: bool, message: str, *,
                             back_url: str | None = None, **options: Any) -> str:
-    """The small themed page the server returns after a form post (works without JS)."""
+    """The small themed page the server returns after a form post (works without JS);
+    ``message`` is already in the site's language (see ``services.publishing.forms``)."""
     r = SiteRenderer(site, **options)
-    title = "Thank you!" if ok else "Something went wrong"
+    title = r.tr("form_ok_title" if ok else "form_error_title")
     back = back_url or r.base_path
     css = page_css(r.tokens, (), r.font_url)
     body = (
         f'<main id="main" class="sec"><div class="wrap narrow sh c">'
         f'<p class="eyebrow">{escape(r.info.name)}</p><h1>{escape(title)}</h1>'
         f'<p class="lead" role="status">{escape(message)}</p>'
-        f'<div class="btns center"><a class="btn" href="{escape(back)}">Back to {escape(r.info.name)}</a></div>'
+        f'<div class="btns center"><a class="btn" href="{escape(back)}">{escape(r.tr("form_back", name=r.info.name))}</a></div>'
         "</div></main>"
     )
     return (

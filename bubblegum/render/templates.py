@@ -24,8 +24,8 @@ from bubblegum.blocks.forms import HONEYPOT_HTML
 from bubblegum.blocks.icons import icon_svg
 
 
-def _honeypot(block_id: str) -> Markup:
-    return Markup(HONEYPOT_HTML.format(id=Markup.escape(block_id)))
+def _honeypot(block_id: str, label: str) -> Markup:
+    return Markup(HONEYPOT_HTML.format(id=Markup.escape(block_id), label=Markup.escape(label)))
 
 
 def _icon(name: str, size: int = 24) -> Markup:

@@ -4,6 +4,10 @@ A publish renders with the one renderer (``render.build_bundle``), writes any bl
 site's storage does not have yet, then in ONE transaction marks the deployment ready and
 points ``Project.live_deployment_id`` at it. Anything failing before that commit leaves the
 live site exactly as it was and records the deployment as failed.
+
+Sample content is never published as if true: while pages have sample blocks a publish is
+refused (``SampleContentPending``, before anything is written) unless ``omit_samples``, which
+publishes the site without them (the renderer never writes a sample block).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from urllib.parse import urlparse
 
 from sqlmodel import select
 
+from bubblegum.blocks.samples import SampleBlock, sample_blocks
 from bubblegum.db import session_scope, utcnow
 from bubblegum.models import Deployment, Project
 from bubblegum.services.assets.resolver import resolver_for_project
@@ -34,6 +39,14 @@ class PublishError(Exception):
     """The publish failed; the live site is unchanged."""
 
 
+class SampleContentPending(PublishError):
+    """Pages still have sample content; nothing was published or recorded."""
+
+    def __init__(self, samples: list[SampleBlock]) -> None:
+        self.samples = samples
+        super().__init__(" ".join(sample.message for sample in samples))
+
+
 def _noop(_fraction: float, _message: str) -> None:
     pass
 
@@ -46,8 +59,10 @@ def _file_entry(path: str, data: bytes) -> dict:
     return entry
 
 
-def publish(project_id: int, *, user_id: int | None = None, progress: Progress = _noop) -> Deployment:
-    """Render and store a new deployment and make it live. Raises PublishError on failure."""
+def publish(project_id: int, *, user_id: int | None = None, progress: Progress = _noop,
+            omit_samples: bool = False) -> Deployment:
+    """Render and store a new deployment and make it live. Raises PublishError on failure,
+    SampleContentPending while pages have sample blocks (unless ``omit_samples``)."""
     from bubblegum.render import build_bundle
 
     started = time.perf_counter()
@@ -56,6 +71,9 @@ def publish(project_id: int, *, user_id: int | None = None, progress: Progress =
         if project is None or project.deleted_at is not None:
             raise NotFound("This site does not exist.")
         document = site_document(session, project)
+        samples = sample_blocks(document)
+        if samples and not omit_samples:
+            raise SampleContentPending(samples)
         base_url = site_base_url(project)
         images = resolver_for_project(session, project_id, asset_base=urlparse(base_url).path + "_assets/")
         previous = session.get(Deployment, project.live_deployment_id) if project.live_deployment_id else None
