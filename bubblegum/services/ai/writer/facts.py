@@ -83,7 +83,7 @@ def offer(ctx: Ctx, anchor: str | None = "offer") -> Section | None:
 
 
 def hours(ctx: Ctx) -> Section | None:
-    rows = hours_rows(ctx.brief, ctx.p)
+    rows = hours_rows(ctx.brief)
     if not rows:
         return None
     note = ctx.p["hours_note_24_7"] if ctx.brief.has("open_24_7") else ""

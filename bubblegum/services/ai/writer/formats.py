@@ -10,7 +10,6 @@ from bubblegum.services.ai.brief import DAYS, Brief, Offering
 _SYMBOL_FIRST = {"USD": "$", "CAD": "$", "AUD": "$", "NZD": "$", "MXN": "$", "GBP": "£", "INR": "₹", "JPY": "¥",
                  "BRL": "R$ ", "CHF": "CHF ", "ZAR": "R "}
 _COMMA_DECIMAL = {"de", "fr", "es", "it", "pt", "nl"}
-_TWELVE_HOUR = {"US", "CA", "AU", "NZ", "PH", "IN", ""}  # English sites: 12-hour clock unless the country uses 24
 
 
 def join_list(items: list[str], and_word: str) -> str:
@@ -44,45 +43,23 @@ def price_text(offering: Offering, brief: Brief, per: str = " / ") -> str:
     return text
 
 
-def clock(hhmm: str, language: str, country: str) -> str:
-    hour, minute = (int(x) for x in hhmm.split(":"))
-    if language == "en" and country in _TWELVE_HOUR:
-        suffix = "am" if hour < 12 or hour == 24 else "pm"
-        h = hour % 12 or 12
-        return f"{h}:{minute:02d} {suffix}" if minute else f"{h} {suffix}"
-    return f"{hour}:{minute:02d}"
+def hours_rows(brief: Brief) -> list[dict]:
+    """Rows for the opening-hours block in the brief's language: {"days", "hours"}; 24/7 is one
+    row with no times; hours written as text are kept as written."""
+    from bubblegum.render.i18n.hours import hours_rows as rows_for
 
-
-def _day_span(days: list[str], names: list[str]) -> str:
-    idx = sorted(DAYS.index(d) for d in days)
-    if len(idx) == 7:
-        return ""
-    if len(idx) >= 3 and idx == list(range(idx[0], idx[-1] + 1)):
-        return f"{names[idx[0]]} – {names[idx[-1]]}"
-    return ", ".join(names[i] for i in idx)
-
-
-def hours_rows(brief: Brief, p: dict) -> list[dict]:
-    """Rows for the opening-hours block: {"days", "hours"}; 24/7 is one row and no times."""
     if brief.has("open_24_7"):
-        return [{"days": p["every_day"], "hours": p["open_24h"]}]
-    rows = []
-    for stretch in brief.hours:
-        span = _day_span(stretch.days, p["days"]) or p["every_day"]
-        times = f"{clock(stretch.opens, brief.language, brief.country)} – {clock(stretch.closes, brief.language, brief.country)}"
-        rows.append({"days": span[:40], "hours": times})
-    if not rows and brief.hours_text:  # as written, in pieces that fit a row
-        rows = [{"days": part.strip()[:40], "hours": ""} for part in re.split(r"[;,]", brief.hours_text) if part.strip()][:14]
-    return rows
+        return rows_for(brief.language, [{"days": list(DAYS), "opens": "00:00", "closes": "24:00"}])
+    if brief.hours:
+        return rows_for(brief.language, brief.hours)
+    return [{"days": part.strip()[:40], "hours": ""} for part in re.split(r"[;,]", brief.hours_text) if part.strip()][:14]
 
 
 def hours_summary(brief: Brief, p: dict) -> str:
-    """Opening hours as one phrase ("Monday – Friday 8 am – 4 pm, Saturday 9 am – 1 pm"); "" if unknown."""
+    """Opening hours as one phrase ("Mon–Fri 08:00–18:00, Sat–Sun closed"); "" if unknown."""
     if brief.has("open_24_7"):
         return p["open_24_7"]
-    parts = [f"{r['days']} {r['hours']}".strip() for r in hours_rows(brief, p)]
-    text = ", ".join(parts)
-    return text[:1].lower() + text[1:] if text.startswith(p["every_day"]) else text
+    return ", ".join(f"{r['days']} {r['hours']}".strip() for r in hours_rows(brief))
 
 
 def slugify(text: str, limit: int = 60) -> str:

@@ -3,9 +3,6 @@
 PHRASES = {
     "in_place": "in {town}",
     "and": "und",
-    "days": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
-    "every_day": "Täglich",
-    "open_24h": "24 Stunden geöffnet",
     "open_24_7": "rund um die Uhr für Sie da, 24 Stunden an 7 Tagen",
     "page_home": "Start",
     "page_about": "Über uns",

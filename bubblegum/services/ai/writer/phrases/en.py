@@ -4,9 +4,6 @@ and, per variant, the same placeholders (a unit test checks); a list holds varia
 PHRASES = {
     "in_place": "in {town}",
     "and": "and",
-    "days": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "every_day": "Every day",
-    "open_24h": "Open 24 hours",
     "open_24_7": "open 24 hours, 7 days",
     "page_home": "Home",
     "page_about": "About",

@@ -3,9 +3,6 @@
 PHRASES = {
     "in_place": "en {town}",
     "and": "y",
-    "days": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-    "every_day": "Todos los días",
-    "open_24h": "Abierto las 24 horas",
     "open_24_7": "abiertos las 24 horas, los 7 días de la semana",
     "page_home": "Inicio",
     "page_about": "Nosotros",

@@ -3,9 +3,6 @@
 PHRASES = {
     "in_place": "à {town}",
     "and": "et",
-    "days": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "every_day": "Tous les jours",
-    "open_24h": "Ouvert 24 h/24",
     "open_24_7": "ouverts 24 heures sur 24, 7 jours sur 7",
     "page_home": "Accueil",
     "page_about": "À propos",

@@ -3,9 +3,6 @@
 PHRASES = {
     "in_place": "a {town}",
     "and": "e",
-    "days": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
-    "every_day": "Tutti i giorni",
-    "open_24h": "Aperto 24 ore su 24",
     "open_24_7": "aperti 24 ore su 24, 7 giorni su 7",
     "page_home": "Home",
     "page_about": "Chi siamo",

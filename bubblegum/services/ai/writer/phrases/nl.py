@@ -3,9 +3,6 @@
 PHRASES = {
     "in_place": "in {town}",
     "and": "en",
-    "days": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-    "every_day": "Elke dag",
-    "open_24h": "24 uur open",
     "open_24_7": "dag en nacht open, 24 uur per dag en 7 dagen per week",
     "page_home": "Home",
     "page_about": "Over ons",

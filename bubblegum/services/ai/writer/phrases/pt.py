@@ -3,9 +3,6 @@
 PHRASES = {
     "in_place": "em {town}",
     "and": "e",
-    "days": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
-    "every_day": "Todos os dias",
-    "open_24h": "Aberto 24 horas",
     "open_24_7": "abertos 24 horas por dia, 7 dias por semana",
     "page_home": "Início",
     "page_about": "Sobre nós",
