@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 import string
+import unicodedata
 
 _FIELDS = string.Formatter()
 
@@ -42,7 +43,8 @@ def pick(rng: random.Random, patterns: list[str], ctx: dict[str, str], limit: in
 
 
 def slugify(text: str, limit: int = 63) -> str:
-    text = text.lower().replace("&", " and ")
+    """Lowercase ASCII words joined by "-" ("Über uns" -> "uber-uns"); "site" when nothing is left."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("&", " and ")).encode("ascii", "ignore").decode()
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     text = text[:limit].strip("-")
     return text or "site"

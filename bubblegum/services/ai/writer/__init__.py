@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 
 from bubblegum.services.ai.brief import Brief
-from bubblegum.services.ai.writer.context import Ctx, fit, seed_for
-from bubblegum.services.ai.writer.formats import slugify
+from bubblegum.services.ai.copy import fit, slugify
+from bubblegum.services.ai.writer.context import Ctx, seed_for
 
 
 def write_site(brief: Brief, *, pages: int | None = None, style: str | None = None) -> dict:

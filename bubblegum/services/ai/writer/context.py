@@ -10,6 +10,7 @@ import string
 from dataclasses import dataclass, field
 
 from bubblegum.services.ai.brief import Brief
+from bubblegum.services.ai.copy import fit, slugify
 from bubblegum.services.ai.writer.formats import hours_summary, join_list, price_text
 from bubblegum.services.ai.writer.phrases import phrases
 
@@ -19,19 +20,6 @@ _FIELDS = string.Formatter()
 def seed_for(*parts: object) -> int:
     text = "\x1f".join(re.sub(r"\s+", " ", str(p or "")).strip().lower() for p in parts)
     return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
-
-
-def fit(text: str, limit: int) -> str:
-    """``text`` cut at a sentence, clause or word boundary to at most ``limit`` characters."""
-    text = re.sub(r"\s+", " ", text).strip()
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    for stop in (". ", "; ", ", ", " "):
-        pos = cut.rfind(stop)
-        if pos > limit * 0.5:
-            return cut[:pos + 1].rstrip(" ,;") if stop == ". " else cut[:pos].rstrip(" ,;–-")
-    return cut.rstrip()
 
 
 def cap(text: str) -> str:
@@ -99,6 +87,4 @@ class Ctx:
         return self.p["page_" + page]
 
     def slug(self, page: str) -> str:
-        from bubblegum.services.ai.writer.formats import slugify
-
-        return "" if page == "home" else slugify(self.title(page))
+        return "" if page == "home" else slugify(self.title(page), 60)

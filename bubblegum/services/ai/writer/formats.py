@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bubblegum.services.ai.brief import DAYS, Brief, Offering
 
@@ -60,9 +59,3 @@ def hours_summary(brief: Brief, p: dict) -> str:
     if brief.has("open_24_7"):
         return p["open_24_7"]
     return ", ".join(f"{r['days']} {r['hours']}".strip() for r in hours_rows(brief))
-
-
-def slugify(text: str, limit: int = 60) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().replace("&", " and ")).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    return text[:limit].strip("-") or "page"
