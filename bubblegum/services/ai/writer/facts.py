@@ -26,8 +26,20 @@ def owner_words(ctx: Ctx) -> list[str]:
         rest = text[len(name):].lstrip(" ,:;–—-")
         text = rest if rest else text
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡\"“(])", text) if s.strip()]
-    kept = [cap(s) for s in sentences if not _REQUEST.search(s)]
+    kept = [cap(s) for s in sentences if not _REQUEST.search(s) and not _only_contact(ctx, s)]
     return [s if s.endswith((".", "!", "?")) else s + "." for s in kept]
+
+
+def _only_contact(ctx: Ctx, sentence: str) -> bool:
+    """A short sentence that just gives a phone, email or times ("Call 0161 555 0101.", "Mo–Fr 7–18 Uhr."),
+    shown in the contact and hours blocks already."""
+    b = ctx.brief
+    facts = [x for x in (b.phone, b.email) if x and x in sentence]
+    rest = sentence
+    for fact in facts:
+        rest = rest.replace(fact, " ")
+    rest = re.sub(r"\d[\d:.]*\s*(?:am|pm|h|uhr|uur)?", " ", rest, flags=re.I)
+    return (bool(facts) or rest != sentence and bool(b.hours or b.hours_text)) and len(re.findall(r"\w+", rest)) <= 4
 
 
 def intro(ctx: Ctx) -> Section | None:
@@ -90,13 +102,14 @@ def hours(ctx: Ctx) -> Section | None:
     return section("opening_hours", {"title": ctx.say("hours_title", 120), "rows": rows, "note": note, "anchor": "hours"})
 
 
-def contact_details(ctx: Ctx) -> Section | None:
+def contact_details(ctx: Ctx, *, on_contact_page: bool = False) -> Section | None:
     b = ctx.brief
     place = ", ".join(x for x in (b.address, b.town if b.town not in b.address else "", b.region) if x)
     if not (place or b.phone or b.email):
         return None
-    subtitle = ctx.say("contact_area") if ctx.has("town", "areas") else ctx.say("contact_sub")
-    props = {"title": ctx.say("contact_title", 120), "subtitle": fit(subtitle, 300), "address": fit(place, 300),
+    subtitle = ctx.say("contact_area") if ctx.has("town", "areas") else "" if on_contact_page else ctx.say("contact_sub")
+    title = ctx.p["contact_title"][0] if on_contact_page else ctx.say("contact_title", 120)  # the page's hero names it
+    props = {"title": title, "subtitle": fit(subtitle, 300), "address": fit(place, 300),
              "phone": b.phone, "email": b.email}
     if place:
         from urllib.parse import quote
@@ -108,6 +121,7 @@ def contact_details(ctx: Ctx) -> Section | None:
 def contact_form(ctx: Ctx) -> Section:
     return section("contact_form", {"eyebrow": ctx.p["form_eyebrow"], "title": ctx.say("form_title", 120),
                                     "subtitle": ctx.p["form_sub"], "message_placeholder": ctx.p["form_placeholder"],
+                                    "submit_label": ctx.p["form_submit"], "privacy_note": ctx.p["form_privacy"],
                                     "anchor": "contact", "show_phone": True})
 
 

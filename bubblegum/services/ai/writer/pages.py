@@ -82,7 +82,7 @@ def about_page(ctx: Ctx) -> list[dict]:
 
 
 def contact_page(ctx: Ctx) -> list[dict]:
-    return [frame.hero_page(ctx, ctx.say("contact_page_title"), ctx.say("contact_sub")), facts.contact_details(ctx),
+    return [frame.hero_page(ctx, ctx.say("contact_page_title"), ctx.say("contact_sub")), facts.contact_details(ctx, on_contact_page=True),
             facts.hours(ctx), facts.contact_form(ctx)]
 
 
