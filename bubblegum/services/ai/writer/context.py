@@ -26,6 +26,19 @@ def cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def lower_first(text: str) -> str:
+    """"Drain cleaning" -> "drain cleaning" inside a sentence; "AC repair" and "iPhone" stay."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def as_written(prompt: str, phrase: str) -> str:
+    """``phrase`` with the casing the description gives it mid-sentence ("Pancakes" -> "pancakes")."""
+    for match in re.finditer(re.escape(phrase), prompt, re.I):
+        if match.start() > 0 and prompt[max(0, match.start() - 2):match.start()].strip() not in (".", "!", "?", ":"):
+            return match.group(0)
+    return phrase
+
+
 def brand_of(brief: Brief) -> str:
     """The name shown as the brand: the owner's, else what the business is (never an invented name)."""
     return brief.name or cap(brief.kind) or phrases(brief.language)["offer_title"][brief.category]
@@ -40,7 +53,8 @@ class Ctx:
 
     def __post_init__(self) -> None:
         b, p = self.brief, self.p
-        offers = [o.name for o in b.offerings]
+        lang = b.language
+        offers = [as_written(b.prompt, o.name) for o in b.offerings]
         town = b.town or (b.service_area[0] if b.service_area else "")
         self.values = {
             "name": brand_of(b), "kind": b.kind, "town": town,
@@ -48,9 +62,11 @@ class Ctx:
             "offers": join_list(offers[:5], p["and"]), "offers_short": join_list(offers[:2], p["and"]),
             "phone": b.phone, "email": b.email, "audience": b.audience, "address": b.address,
             "areas": join_list([a for a in b.service_area if a != town][:6], p["and"]),
+            "served": join_list([town] + [a for a in b.service_area if a != town][:6], p["and"]) if b.service_area else "",
             "hours": hours_summary(b, p), "open_24_7": p["open_24_7"] if b.has("open_24_7") else "",
             "prices": "; ".join(f"{o.name}: {price_text(o, b)}" for o in b.offerings if price_text(o, b)),
-            "labels": join_list([p["labels"][c] for c in b.constraints], p["and"]),
+            "labels": join_list([p["labels"][c] if i == 0 or lang == "de" else lower_first(p["labels"][c])
+                                 for i, c in enumerate(b.constraints)], p["and"]),
         }
 
     @property

@@ -107,7 +107,7 @@ def contact_details(ctx: Ctx, *, on_contact_page: bool = False) -> Section | Non
     place = ", ".join(x for x in (b.address, b.town if b.town not in b.address else "", b.region) if x)
     if not (place or b.phone or b.email):
         return None
-    subtitle = ctx.say("contact_area") if ctx.has("town", "areas") else "" if on_contact_page else ctx.say("contact_sub")
+    subtitle = ctx.say("contact_area") if ctx.has("served") else "" if on_contact_page else ctx.say("contact_sub")
     title = ctx.p["contact_title"][0] if on_contact_page else ctx.say("contact_title", 120)  # the page's hero names it
     props = {"title": title, "subtitle": fit(subtitle, 300), "address": fit(place, 300),
              "phone": b.phone, "email": b.email}

@@ -20,6 +20,8 @@ def plan(ctx: Ctx, pages: int | None) -> list[str]:
     """Page keys in navigation order: the category's plan minus pages without content."""
     b = ctx.brief
     keys = PLANS.get(b.category, DEFAULT_PLAN)
+    if not any(o.price or o.amount is not None for o in b.offerings):
+        keys = [k for k in keys if k != "pricing"]  # plans without prices are sample content on the offer page
     if not b.offerings and b.category != "creative":
         keys = [k for k in keys if k != "offer"]
     if pages:
@@ -46,7 +48,7 @@ def _words(sections: list[dict]) -> int:
 
 
 def home(ctx: Ctx) -> list[dict]:
-    middle = [facts.intro(ctx), facts.why(ctx), facts.offer(ctx)]
+    middle = [facts.intro(ctx), facts.why(ctx), _offer_section(ctx)]
     ctx.rng.shuffle(middle)
     tail = [facts.hours(ctx), facts.contact_details(ctx)]
     if "faq" not in ctx.pages:
@@ -55,7 +57,7 @@ def home(ctx: Ctx) -> list[dict]:
     body = [frame.hero_home(ctx)] + middle + tail
     body = [s for s in body if s]
     extras = [lambda: "faq" in ctx.pages and facts.faq(ctx), lambda: ctx.brief.category not in WALK_IN and facts.steps(ctx),
-              lambda: showcase.offer_rows(ctx), lambda: "contact" in ctx.pages and facts.contact_form(ctx)]
+              lambda: "contact" in ctx.pages and facts.contact_form(ctx)]
     for extra in extras:  # a thin brief still gets a home page of real content, never padding
         if _words(body) >= MIN_HOME_WORDS:
             break
@@ -64,16 +66,24 @@ def home(ctx: Ctx) -> list[dict]:
     return body
 
 
+def _offer_section(ctx: Ctx) -> dict | None:
+    """The offerings: rows with pictures for kinds shown best that way (unless priced), else the list."""
+    b = ctx.brief
+    if b.category in ROWS_FIRST and not any(o.price or o.amount is not None for o in b.offerings):
+        return showcase.offer_rows(ctx)
+    return facts.offer(ctx)
+
+
 def offer_page(ctx: Ctx) -> list[dict]:
     b = ctx.brief
     out = [frame.hero_page(ctx, ctx.title("offer"), ctx.say("offer_intro"))]
     if b.category == "creative":
         out.append(showcase.portfolio(ctx))
-    if b.category in ROWS_FIRST:
-        out.append(showcase.offer_rows(ctx))
-    out.append(facts.offer(ctx))
+    out.append(_offer_section(ctx))
     if b.category == "food":
         out.append(facts.hours(ctx))
+    if b.category == "software" and "pricing" not in ctx.pages:
+        out.append(showcase.pricing(ctx))  # sample plans for the owner to fill in; never published as they are
     return out + [frame.cta(ctx)]
 
 
