@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from bubblegum.services import inspector, policy
 from bubblegum.services.ai.base import LENGTHS, TONES, AIError
+from bubblegum.services.ai.copy import fit
 from bubblegum.services.ai.factory import get_provider
 from bubblegum.services.ai.metering import metered
 from bubblegum.services.ai.offline import site_context
@@ -51,22 +52,20 @@ def rewrite(db: Session, user_id: int, project_id: int, block: dict, tone: str, 
     def rewrite_all(ai) -> dict:
         props = block["props"]
         for row in rows:
-            text = _fit(ai.rewrite_text(row["value"], tone, length), int(row["max"] or 0))
+            text = ai.rewrite_text(row["value"], tone, length)
+            if row["max"] and len(text) > int(row["max"]):
+                text = fit(text, int(row["max"]))  # at a sentence or word boundary, never mid-word
             props = inspector.set_value(block["type"], props, row["path"], text)
         return props
 
-    return metered(db, org_id, user_id, get_provider(), rewrite_all)
+    props = metered(db, org_id, user_id, get_provider(), rewrite_all)
+    if props == block["props"]:
+        raise AIError(f"Nothing to change: this section's copy already reads as {tone} and {length} as it can "
+                      "without inventing anything. Edit it by hand or try another tone.")
+    return props
 
 
 def page_seo(db: Session, user_id: int, project_id: int, slug: str, document: dict, title: str) -> tuple[str, str]:
     site, org_id = _prepare(db, user_id, project_id)
     page = {"slug": slug, "title": title, "doc": document}
     return metered(db, org_id, user_id, get_provider(), lambda ai: ai.seo_meta(page, site))
-
-
-def _fit(text: str, limit: int) -> str:
-    """Keep rewritten copy inside the field's limit, cutting at a word boundary."""
-    if not limit or len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-")
-    return cut if cut else text[:limit]

@@ -1,5 +1,8 @@
 """Rule-based rewriting for the offline provider: tone (friendly, professional, playful,
-luxury, concise) and length (shorter, longer). Deterministic; never invents facts."""
+luxury, concise) and length (shorter, longer). Deterministic; never invents facts, never
+appends stock sentences and never cuts a sentence: "shorter" drops filler words and whole
+sentences, "longer" is left to a provider that can write (offline it keeps the text, and
+the caller tells the person nothing could be improved)."""
 
 from __future__ import annotations
 
@@ -15,15 +18,6 @@ LUXURY = [("good", "exceptional"), ("great", "exquisite"), ("nice", "refined"), 
 PLAYFUL = [("very", "seriously"), ("great", "brilliant"), ("good", "lovely"), ("hello", "hey there"), ("many", "loads of")]
 PROFESSIONAL = [("awesome", "excellent"), ("super ", "highly "), ("loads of", "many"), ("lots of", "many"), ("hey", "hello"), ("stuff", "items")]
 FILLER = re.compile(r"\b(?:really|very|just|actually|simply|truly|basically|quite|totally|absolutely|definitely)\s+", re.I)
-CLOSERS = {"friendly": "We'd love to hear from you.", "professional": "Contact us to discuss your requirements.",
-           "playful": "Come and say hello!", "luxury": "Discover the difference for yourself.", "concise": "Get in touch today."}
-EXTRA = {"friendly": "Every detail is handled with care, so you can simply enjoy the result.",
-         "professional": "Every engagement is handled with care, clear communication and attention to detail.",
-         "playful": "It's the fun part, and we're here for all of it.",
-         "luxury": "Each detail is considered, every moment unhurried.",
-         "concise": "Quality, care and clear prices."}
-
-
 def _swap(text: str, pairs: list[tuple[str, str]], reverse: bool = False) -> str:
     for a, b in pairs:
         src, dst = (b, a) if reverse else (a, b)
@@ -58,22 +52,18 @@ def rewrite(text: str, tone: str = "friendly", length: str = "same") -> str:
         parts = sentences(out)
         out = " ".join(parts[: max(1, (len(parts) + 1) // 2)])
     if length == "shorter":
-        parts = sentences(out)
-        keep, total = [], 0
-        for part in parts:
-            if keep and total + len(part) > len(out) * 0.6:
-                break
-            keep.append(part)
-            total += len(part)
-        out = " ".join(keep)
-        if len(parts) == 1:
-            out = FILLER.sub("", out)
-            words = out.split()
-            if len(words) > 8:
-                out = " ".join(words[: max(6, len(words) * 2 // 3)]).rstrip(",;:") + "."
-    elif length == "longer":
-        if not out.endswith((".", "!", "?")):
-            out += "."
-        out = f"{out} {EXTRA[tone]} {CLOSERS[tone]}"
+        out = _shorter(out)
     out = re.sub(r"\b([Aa]) (?=[aeiouAEIOU])", r"\1n ", out)
     return out[0].upper() + out[1:]
+
+
+def _shorter(text: str) -> str:
+    """Without filler words, and without its last sentences when they make up over a third of it."""
+    text = FILLER.sub("", text)
+    parts = sentences(text)
+    keep: list[str] = []
+    for part in parts:
+        if keep and sum(map(len, keep)) + len(part) > len(text) * 0.67:
+            break
+        keep.append(part)
+    return " ".join(keep)

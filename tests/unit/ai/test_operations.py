@@ -34,8 +34,9 @@ def test_rewrite_tones_and_lengths(tone):
     text = "We are a very good bakery. We do not use additives! Our bread is made by hand every morning in Leeds."
     same = p.rewrite_text(text, tone)
     assert same and "Leeds" in same or tone == "concise"
-    assert len(p.rewrite_text(text, tone, "shorter")) < len(text)
-    assert len(p.rewrite_text(text, tone, "longer")) > len(same)
+    shorter = p.rewrite_text(text, tone, "shorter")
+    assert len(shorter) < len(text) and shorter.endswith((".", "!"))  # whole sentences only
+    assert p.rewrite_text(text, tone, "longer") == same  # offline adds no stock sentences
     with pytest.raises(AIError):
         p.rewrite_text(text, "sarcastic")
 
