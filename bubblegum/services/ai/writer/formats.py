@@ -51,11 +51,18 @@ def hours_rows(brief: Brief) -> list[dict]:
         return rows_for(brief.language, [{"days": list(DAYS), "opens": "00:00", "closes": "24:00"}])
     if brief.hours:
         return rows_for(brief.language, brief.hours)
-    return [{"days": part.strip()[:40], "hours": ""} for part in re.split(r"[;,]", brief.hours_text) if part.strip()][:14]
+    rows = [_split_row(part.strip()) for part in re.split(r"[;,]", brief.hours_text) if part.strip()]
+    return rows[:14] if rows and all(rows) else []
+
+
+def _split_row(text: str) -> dict | None:
+    """ "Mo–Fr 7–18 Uhr" -> {"days": "Mo–Fr", "hours": "7–18 Uhr"}; None when it has no days and times."""
+    match = re.match(r"^(\D{2,40}?)\s*:?\s+(\d.{0,59})$", text)
+    return {"days": match.group(1), "hours": match.group(2)} if match else None
 
 
 def hours_summary(brief: Brief, p: dict) -> str:
     """Opening hours as one phrase ("Mon–Fri 08:00–18:00, Sat–Sun closed"); "" if unknown."""
     if brief.has("open_24_7"):
         return p["open_24_7"]
-    return ", ".join(f"{r['days']} {r['hours']}".strip() for r in hours_rows(brief))
+    return ", ".join(f"{r['days']} {r['hours']}" for r in hours_rows(brief)) or brief.hours_text
