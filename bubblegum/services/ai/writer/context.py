@@ -39,6 +39,13 @@ def as_written(prompt: str, phrase: str) -> str:
     return phrase
 
 
+def _without(kind: str, where: str) -> str:
+    """The kind without the place it already names ("cabane à sucre à Lévis" -> "cabane à sucre"), so
+    frames that add the place do not say it twice."""
+    cut = re.sub(rf"\s*{re.escape(where)}\b", "", kind, flags=re.I).strip(" ,")
+    return cut or kind
+
+
 def brand_of(brief: Brief) -> str:
     """The name shown as the brand: the owner's, else what the business is (never an invented name)."""
     return brief.name or cap(brief.kind) or phrases(brief.language)["offer_title"][brief.category]
@@ -57,7 +64,7 @@ class Ctx:
         offers = [as_written(b.prompt, o.name) for o in b.offerings]
         town = b.town or (b.service_area[0] if b.service_area else "")
         self.values = {
-            "name": brand_of(b), "kind": b.kind, "town": town,
+            "name": brand_of(b), "kind": _without(b.kind, p["in_place"].format(town=town)) if town else b.kind, "town": town,
             "where": p["in_place"].format(town=town) if town else "",
             "offers": join_list(offers[:5], p["and"]), "offers_short": join_list(offers[:2], p["and"]),
             "phone": b.phone, "email": b.email, "audience": b.audience, "address": b.address,

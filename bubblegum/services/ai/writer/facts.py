@@ -18,16 +18,27 @@ _FACT_KEYS = ("fact_phone", "fact_area", "fact_hours", "fact_24_7", "fact_appoin
               "fact_where", "fact_form")
 
 
-def owner_words(ctx: Ctx) -> list[str]:
-    """The description's sentences, as typed, minus the name that opens it and any request for a website."""
+def owner_sentences(ctx: Ctx) -> list[str]:
+    """The description's sentences as typed, minus the name that opens it and any request for a website."""
     text = ctx.brief.prompt.strip()
     name = ctx.brief.name
     if name and text.lower().startswith(name.lower()):
         rest = text[len(name):].lstrip(" ,:;–—-")
         text = rest if rest else text
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡\"“(])", text) if s.strip()]
-    kept = [cap(s) for s in sentences if not _REQUEST.search(s) and not _only_contact(ctx, s)]
+    kept = [cap(s) for s in sentences if not _REQUEST.search(s)]
     return [s if s.endswith((".", "!", "?")) else s + "." for s in kept]
+
+
+def owner_words(ctx: Ctx) -> list[str]:
+    """The owner's sentences about the business (contact lines go to the contact block)."""
+    words = [s for s in owner_sentences(ctx) if not _only_contact(ctx, s)]
+    return words if len(" ".join(words).split()) > 3 else []  # "Tischlerei." says no more than the kind
+
+
+def owner_contact_lines(ctx: Ctx) -> str:
+    """The owner's own short contact lines ("Réservations : 450 555-0134."), as written."""
+    return " ".join(s for s in owner_sentences(ctx) if _only_contact(ctx, s))
 
 
 def _only_contact(ctx: Ctx, sentence: str) -> bool:
@@ -107,7 +118,8 @@ def contact_details(ctx: Ctx, *, on_contact_page: bool = False) -> Section | Non
     place = ", ".join(x for x in (b.address, b.town if b.town not in b.address else "", b.region) if x)
     if not (place or b.phone or b.email):
         return None
-    subtitle = ctx.say("contact_area") if ctx.has("served") else "" if on_contact_page else ctx.say("contact_sub")
+    subtitle = " ".join(x for x in (owner_contact_lines(ctx), ctx.say("contact_area")) if x) \
+        or ("" if on_contact_page else ctx.say("contact_sub"))
     title = ctx.p["contact_title"][0] if on_contact_page else ctx.say("contact_title", 120)  # the page's hero names it
     props = {"title": title, "subtitle": fit(subtitle, 300), "address": fit(place, 300),
              "phone": b.phone, "email": b.email}
@@ -130,18 +142,18 @@ def faq_items(ctx: Ctx) -> list[dict]:
     b, items = ctx.brief, []
     where = [ctx.say("faq_address_a") if b.address else ctx.say("faq_where_a"), ctx.say("faq_area_a")]
     if any(where):
-        items.append((ctx.p["faq_where_q"], where))
+        items.append((ctx.say("faq_where_q"), where))
     if b.has("open_24_7"):
-        items.append((ctx.p["faq_when_q"], [ctx.say("faq_24_7_a")]))
+        items.append((ctx.say("faq_when_q"), [ctx.say("faq_24_7_a")]))
     elif ctx.has("hours"):
-        items.append((ctx.p["faq_when_q"], [ctx.say("faq_when_a")]))
+        items.append((ctx.say("faq_when_q"), [ctx.say("faq_when_a")]))
     book = [ctx.say("faq_book_phone"), ctx.say("faq_book_email")]
     book.append(ctx.p["faq_book_also"] if any(book) else ctx.p["faq_book_form"])
-    items.append((ctx.p["faq_book_q"], book))
+    items.append((ctx.say("faq_book_q"), book))
     if ctx.has("prices"):
-        items.append((ctx.p["faq_cost_q"], [ctx.say("faq_cost_a")]))
+        items.append((ctx.say("faq_cost_q"), [ctx.say("faq_cost_a")]))
     if ctx.has("labels"):
-        items.append((ctx.p["faq_special_q"], [ctx.say("faq_special_a")]))
+        items.append((ctx.say("faq_special_q"), [ctx.say("faq_special_a")]))
     return [{"question": q, "answer": fit(" ".join(a for a in answer if a), 1500)} for q, answer in items]
 
 

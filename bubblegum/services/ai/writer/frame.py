@@ -31,7 +31,7 @@ def lead(ctx: Ctx) -> str:
     """One or two sentences saying what the business is, where, and what it offers."""
     from bubblegum.services.ai.writer.facts import owner_words
 
-    first = owner_words(ctx)[:1]
+    first = owner_words(ctx)[:1] or [ctx.values["name"]]
     parts = [ctx.say("hero_lead", kind=cap(ctx.values["kind"])) if ctx.has("kind") else fit("".join(first), 250)]
     if ctx.has("offers"):
         parts.append(ctx.say("hero_offers"))
@@ -42,7 +42,8 @@ def lead(ctx: Ctx) -> str:
 
 def hero_home(ctx: Ctx) -> Section:
     b, p = ctx.brief, ctx.p
-    eyebrow = fit(" · ".join(x for x in (cap(b.kind), ctx.values["town"]) if x), 60)
+    town = ctx.values["town"] if ctx.values["town"].lower() not in b.kind.lower() else ""
+    eyebrow = fit(" · ".join(x for x in (cap(b.kind), town) if x), 60)
     buttons = [primary_button(ctx)]
     if "offer" in ctx.pages or b.offerings:
         buttons.append({"label": p["button_offer"], "href": ctx.link("offer"), "style": "secondary"})

@@ -11,9 +11,9 @@ PLANS = {
     "music": ["home", "offer", "about", "contact", "faq"],
 }
 DEFAULT_PLAN = ["home", "offer", "about", "faq", "contact"]
+WALK_IN = {"food", "shop", "online_shop", "software"}  # people come in or buy: no booking steps
 ROWS_FIRST = {"software", "hospitality", "education", "fitness"}  # offerings shown as rows with pictures
-MIN_HOME_WORDS = 170
-WALK_IN = {"food", "shop", "online_shop", "software"}  # people come in or buy; no booking steps
+MIN_HOME_WORDS = 140
 
 
 def plan(ctx: Ctx, pages: int | None) -> list[str]:
@@ -51,12 +51,10 @@ def home(ctx: Ctx) -> list[dict]:
     middle = [facts.intro(ctx), facts.why(ctx), _offer_section(ctx)]
     ctx.rng.shuffle(middle)
     tail = [facts.hours(ctx), facts.contact_details(ctx)]
-    if "faq" not in ctx.pages:
-        tail.append(facts.faq(ctx))
     tail.append(facts.contact_form(ctx) if "contact" not in ctx.pages else frame.cta(ctx))
     body = [frame.hero_home(ctx)] + middle + tail
     body = [s for s in body if s]
-    extras = [lambda: "faq" in ctx.pages and facts.faq(ctx), lambda: ctx.brief.category not in WALK_IN and facts.steps(ctx),
+    extras = [lambda: facts.faq(ctx), lambda: ctx.brief.category not in WALK_IN and facts.steps(ctx),
               lambda: "contact" in ctx.pages and facts.contact_form(ctx)]
     for extra in extras:  # a thin brief still gets a home page of real content, never padding
         if _words(body) >= MIN_HOME_WORDS:
