@@ -16,8 +16,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic import ValidationError
+
 from bubblegum.services.ai import anthropic_schema as schema
 from bubblegum.services.ai.base import AIError, Finding, Progress, ProviderUnavailable, Usage, check_prompt
+from bubblegum.services.ai.brief import Brief
 from bubblegum.services.ai.copy import fit
 from bubblegum.services.ai.offline import OfflineProvider, alt_suggestions
 from bubblegum.services.ai.validate import clean_block, clean_site, props_error
@@ -81,6 +84,27 @@ class AnthropicProvider:
 
     def _tools(self, types: list[str]) -> list[dict]:
         return [t if self.strict else _unstrict(t) for t in schema.all_block_tools(True)]
+
+    # -- brief ----------------------------------------------------------------------------
+    def extract_brief(self, prompt: str, *, business_type: str | None = None) -> Brief:
+        """The facts of a description through the strict ``record_brief`` tool, validated with
+        ``Brief``; any model error or invalid answer falls back to the offline parser."""
+        prompt = check_prompt(prompt)
+        data = {"task": schema.BRIEF_TASK, "customer_description": prompt}
+        if business_type:
+            data["business_type"] = business_type
+        tool = schema.brief_tool(self.strict)
+        messages = [{"role": "user", "content": "<brief>\n" + json.dumps(data, ensure_ascii=False) + "\n</brief>"}]
+        try:
+            message = self._call("extract_brief", tools=[tool], messages=messages,
+                                 tool_choice={"type": "tool", "name": tool["name"]})
+            use = next((b for b in message.content if b.type == "tool_use"), None)
+            answer = use.input if use is not None and isinstance(use.input, dict) else None
+            if answer is not None:
+                return Brief.model_validate({**answer, "prompt": prompt})
+        except (AIError, ValidationError):
+            pass
+        return self.offline.extract_brief(prompt, business_type=business_type)
 
     # -- site -----------------------------------------------------------------------------
     def generate_site(self, prompt: str, business_type: str | None = None, style: str | None = None,

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
+from bubblegum.services.ai.brief import Brief
+
 Progress = Callable[[str, float], None]  # (message, fraction done 0..1)
 TONES = ("friendly", "professional", "playful", "luxury", "concise")
 LENGTHS = ("same", "shorter", "longer")
@@ -85,6 +87,8 @@ def check_prompt(prompt: str) -> str:
 class AIProvider(Protocol):
     name: str
     usage: list[Usage]
+
+    def extract_brief(self, prompt: str, *, business_type: str | None = None) -> Brief: ...
 
     def generate_site(self, prompt: str, business_type: str | None = None, style: str | None = None,
                       pages: int | None = None, progress: Progress | None = None) -> dict: ...

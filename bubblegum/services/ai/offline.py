@@ -12,6 +12,7 @@ import random
 from bubblegum.services.ai import sections as s
 from bubblegum.services.ai.analysis import DEFAULT_TYPE, analyse_prompt, detect_type, find_noun, seed_for
 from bubblegum.services.ai.base import Finding, Progress, Usage, check_prompt
+from bubblegum.services.ai.brief import Brief
 from bubblegum.services.ai.copy import fit
 from bubblegum.services.ai.rewrite import rewrite
 
@@ -65,6 +66,14 @@ class OfflineProvider:
         ctx.page_kinds = ["home"]
         ctx.home_anchors = {"contact"}
         return ctx
+
+    def extract_brief(self, prompt: str, *, business_type: str | None = None) -> Brief:
+        """The facts of a description, read by the offline parser (``brief_parser``)."""
+        from bubblegum.services.ai.brief_parser import extract_brief
+
+        brief = extract_brief(check_prompt(prompt), business_type=business_type)
+        self.usage.append(Usage("extract_brief"))
+        return brief
 
     def generate_site(self, prompt: str, business_type: str | None = None, style: str | None = None,
                       pages: int | None = None, progress: Progress | None = None) -> dict:

@@ -1,0 +1,157 @@
+"""The business's own name, exactly as written, or "" when the description gives none.
+
+Tried in order: a quoted name; "called/heißt/se llama … X"; an introduction ("We are X",
+"Soy X", "I'm Rafael Costa"); the capitalised words a description opens with ("Willow &
+Whisk, a café …", "Crux Collective is …"); capitalised words closing the opening phrase
+("Soutien scolaire Les Petits Génies à Bordeaux"). A candidate made only of business words,
+describing words or places ("Vegan Bakery", "Tischlerei", "Hobart") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bubblegum.services.ai.brief_parser.days import DAY_OF
+from bubblegum.services.ai.brief_parser.lexicon import is_business_word, is_descriptive
+from bubblegum.services.ai.brief_parser.places import known_place
+from bubblegum.services.ai.brief_parser.text import alternation, fold, is_capitalised, sentences
+from bubblegum.services.ai.brief_parser.vocabulary import (ARTICLES, CALLED, COORDINATORS, INTRODUCTIONS, LANGUAGE_NAMES,
+                                                          MONTHS, NAME_CONNECTORS, NAME_VERBS, PLACE_PREPOSITIONS)
+
+MAX_TOKENS = 8
+_QUOTED = re.compile(r"[\"“„«»]([^\"“”«»„\n]{2,60})[\"“”»«]|(?<!\w)['‘]([^'‘’\n]{2,60})['’](?!\w)")
+_CALLED = re.compile(r"(?<!\w)(?:" + alternation(CALLED) + r")\s+", re.I)
+_INTRO = re.compile(r"(?:^|(?<=[\s,.!;:]))(?:" + alternation(INTRODUCTIONS) + r")\s+", re.I)
+_LEAD_END = re.compile(r"\s*(?:[,:;|(]|\s[—–-]\s|[—–]|\.\s|\.$)")
+_GREETINGS = {"hello", "hi", "hey", "hallo", "hola", "bonjour", "salut", "olá", "ola", "ciao", "hoi", "welcome",
+              "need", "create", "make", "build", "website", "please", "looking", "site", "new", "landing"}
+_STOP_AFTER = {"since", "seit", "desde", "depuis", "dal", "sinds", "est.", "founded"}
+_PREPOSITIONS = {p for p in PLACE_PREPOSITIONS if " " not in p}
+
+
+def _clean(token: str) -> str:
+    return token.strip(",;:!?()[]\"“”«»„")
+
+
+def _is_word_token(token: str) -> bool:
+    return is_capitalised(token) or token in {"&", "+"}
+
+
+def _walk(tokens: list[str], start: int, lang: str) -> int:
+    """Index after the run of name tokens from ``start``: capitalised words, numbers after
+    them, and connectors between capitalised words ("Sucrerie du Rang 4")."""
+    i = start
+    while i < len(tokens) and i - start < MAX_TOKENS:
+        token = tokens[i]
+        low = token.lower()
+        if is_capitalised(token) and fold(token.strip(".")) not in DAY_OF:
+            i += 1
+        elif token.isdigit() and i > start:
+            i += 1
+        elif (low in NAME_CONNECTORS or token in {"&", "+"}) and i > start and i + 1 < len(tokens) \
+                and is_capitalised(tokens[i + 1]) and not (low == "en" and lang != "nl") \
+                and not (low == "a" or low in _PREPOSITIONS - {"am", "im", "au", "aux"} - NAME_CONNECTORS):
+            if low in COORDINATORS | {"au", "aux", "am", "im"} and known_place(tokens[i + 1]):
+                break
+            i += 1
+        else:
+            break
+    while i > start and tokens[i - 1].lower() in NAME_CONNECTORS and tokens[i - 1] not in {"&"}:
+        i -= 1
+    return i
+
+
+def _is_name(words: list[str]) -> bool:
+    """At least one word that is no business word, describing word, place, day or month."""
+    if not words or not any(is_capitalised(w) for w in words):
+        return False
+    if known_place(" ".join(words)):
+        return False
+    for word in words:
+        low = fold(word.strip(".'’"))
+        if low in NAME_CONNECTORS or low in {"&", "+"} or word.isdigit():
+            continue
+        if low in _GREETINGS or low in MONTHS or low in DAY_OF or low in LANGUAGE_NAMES:
+            continue
+        if is_business_word(word) or is_descriptive(word) or known_place(word):
+            continue
+        return True
+    return False
+
+
+def _run_at(text: str, lang: str, allow_article: bool = True) -> str:
+    tokens = [_clean(t) for t in text.split()[:MAX_TOKENS + 2]]
+    tokens = [t for t in tokens if t]
+    start = 1 if allow_article and tokens and tokens[0].lower() in ARTICLES and len(tokens) > 1 and is_capitalised(tokens[1]) else 0
+    end = _walk(tokens, start, lang)
+    words = tokens[start:end]
+    return " ".join(words) if _is_name(words) else ""
+
+
+def _quoted(prompt: str) -> str:
+    for m in _QUOTED.finditer(prompt):
+        text = (m.group(1) or m.group(2)).strip()
+        if len(text.split()) <= 6 and is_capitalised(text) and not text.endswith((".", "!", "?")):
+            return text
+    return ""
+
+
+def _after(pattern: re.Pattern, prompt: str, lang: str) -> str:
+    for m in pattern.finditer(prompt):
+        rest = prompt[m.end():]
+        quoted = _QUOTED.match(rest)
+        if quoted:
+            return (quoted.group(1) or quoted.group(2)).strip()
+        segment = _LEAD_END.split(rest, maxsplit=1)[0]
+        name = _run_at(segment, lang)
+        if name:
+            return name
+    return ""
+
+
+def _opening(prompt: str, lang: str) -> str:
+    first = sentences(prompt)[0] if prompt.strip() else ""
+    lead = _LEAD_END.split(first, maxsplit=1)[0]
+    tokens = [t for t in (_clean(t) for t in lead.split()) if t]
+    if not tokens:
+        return ""
+    start = 1 if tokens[0].lower() in ARTICLES and len(tokens) > 1 and is_capitalised(tokens[1]) and tokens[0] not in {"The", "De", "Het", "El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "O", "A"} else 0
+    end = _walk(tokens, start, lang)
+    words = tokens[start:end]
+    follows_well = end == len(tokens) or tokens[end].lower() in NAME_VERBS | _STOP_AFTER or (
+        tokens[end].lower() in _PREPOSITIONS and end + 1 < len(tokens) and is_capitalised(tokens[end + 1]))
+    if words and follows_well and (len(words) > 1 or end < len(tokens) or len(tokens) == 1 or lead != first) and _is_name(words):
+        return " ".join(words)
+    # capitalised words closing the opening phrase, before a place ("… Les Petits Génies à Bordeaux")
+    cut = len(tokens)
+    for i, token in enumerate(tokens):
+        if i > 0 and token.lower() in _PREPOSITIONS and i + 1 < len(tokens) and is_capitalised(tokens[i + 1]):
+            cut = i
+            break
+    i = cut
+    while i > 0 and (is_capitalised(tokens[i - 1]) or (tokens[i - 1].lower() in NAME_CONNECTORS and i - 1 > 0)):
+        i -= 1
+    while i < cut and tokens[i].lower() in NAME_CONNECTORS - ARTICLES:
+        i += 1
+    words = tokens[i:cut]
+    if i > 0 and words and _is_name(words) and (len(words) > 1 or tokens[i - 1][:1].islower()):
+        return " ".join(words)
+    return ""
+
+
+def find_name(prompt: str, lang: str = "en") -> str:
+    for finder in (_quoted, lambda p: _after(_CALLED, p, lang), lambda p: _after(_INTRO, p, lang),
+                   lambda p: _opening(p, lang)):
+        name = finder(prompt)
+        if name:
+            return name[:80].strip()
+    return ""
+
+
+def introduces_person(prompt: str, name: str) -> bool:
+    """Whether ``name`` is a person presenting themselves ("I'm Rafael Costa", "Soy Lucía Ferrer")."""
+    if not name:
+        return False
+    m = re.search(r"(?:i am|i'm|i’m|my name is|ich bin|ich heiße|soy|me llamo|je suis|je m'appelle|sou|eu sou|"
+                  r"me chamo|sono|mi chiamo|ik ben|mijn naam is)\s+(?:(?:o|a)\s+)?" + re.escape(name), prompt, re.I)
+    return bool(m)

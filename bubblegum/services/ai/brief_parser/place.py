@@ -1,0 +1,196 @@
+"""Where the business is: town, region, country (ISO) and other places served.
+
+A place is capitalised words after a place preposition in any of the seven languages
+("in Leeds", "à Bordeaux", "em Lisboa", "a Napoli", "bij Zwolle"), or a known place right
+after the name ("Sartoria Bellotti, Milano:"), or a known town anywhere. It takes only the
+words of the place ("in Leeds serving …" is Leeds; "Paris de France" is Paris, then France).
+"Town, Region" and "Town (Region)" give the region; "X and Y" and "serving X, Y" the area.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bubblegum.services.ai.brief_parser.days import DAY_OF
+from bubblegum.services.ai.brief_parser.lexicon import is_business_word, is_descriptive
+from bubblegum.services.ai.brief_parser.places import KnownPlace, is_everyday_word, known_place, longest_known_prefix
+from bubblegum.services.ai.brief_parser.text import alternation, fold, is_capitalised
+from bubblegum.services.ai.brief_parser.vocabulary import COORDINATORS, LANGUAGE_NAMES, MONTHS, PLACE_PREPOSITIONS
+
+_ARTICLE = r"(?:(?:the|la|le|les|el|los|der|die|das|het|de|o|a|il|lo)\s+)?"
+_PREP = re.compile(r"(?<![\w'’])(" + alternation(PLACE_PREPOSITIONS) + r")\s+" + _ARTICLE + r"(?=[^\W\d_])", re.I)
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?/]+")
+_ABBREVIATION = re.compile(r"^(?:St|Mt|Ft|Pt|S|N|Sta|Sto|Ste|Bad|Dr)\.$")
+_PLACE_JOINERS = {"de", "del", "do", "da", "di", "dos", "das", "des", "du", "am", "an", "der", "upon", "on", "sur",
+                  "en", "la", "le", "les", "el", "los", "y", "im", "ob", "op", "aan", "sul", "in", "of"}
+_AREA_WORDS = re.compile(r"(?<!\w)(?:serving|covering|across|throughout|also in|as well as|und umgebung|sowie|"
+                         r"atendemos|cubrimos|en toda|intervenons|dans tout|em todo|in tutta|in heel)\s+" + _ARTICLE, re.I)
+_FROM_LIKE = {"from", "around", "across", "serving", "desde", "uit", "in der", "im", "no", "na", "a", "ad", "au", "aux",
+              "dans", "te", "rond"}
+# what may follow an unknown German place ("in Ottobrunn seit 1920"), unlike "in Handarbeit gefertigt"
+_AFTER_UNKNOWN_DE = {"seit", "und", "mit", "für", "bei", "ab", "am", "sowie", "oder", "–", "-", "—"}
+
+
+@dataclass
+class Place:
+    town: str = ""
+    region: str = ""
+    country: str = ""
+    service_area: list[str] = field(default_factory=list)
+
+
+def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    raw_end = start
+    for m in _TOKEN.finditer(text, start):
+        gap = text[raw_end:m.start()]
+        if out and gap.strip():
+            break  # punctuation ends a place
+        raw = m.group(0)
+        word = raw.rstrip(".")
+        out.append((word, m.start(), m.start() + len(word)))
+        raw_end = m.end()
+        if len(out) >= 6 or (raw.endswith(".") and not _ABBREVIATION.match(raw)):
+            break  # "Bristol. Rewires …": the sentence ended
+    return out
+
+
+def _is_place_word(word: str) -> bool:
+    low = fold(word)
+    return is_capitalised(word) and low not in DAY_OF and low not in MONTHS and low not in LANGUAGE_NAMES \
+        and not word.isdigit()
+
+
+def _read_place(text: str, start: int) -> tuple[str, KnownPlace | None, int]:
+    """The place written at ``start`` (as written), what the table knows of it, and its end."""
+    toks = _tokens(text, start)
+    words = [t[0] for t in toks]
+    if not words or not _is_place_word(words[0]):
+        return "", None, start
+    size, known = longest_known_prefix(words)
+    if known and (size > 1 or not _is_place_word(words[1]) if len(words) > 1 else True):
+        end = toks[size - 1][2]
+        return text[toks[0][1]:end], known, end
+    count = 1
+    while count < len(words):
+        word = words[count]
+        if _is_place_word(word) and not known_place(word):
+            count += 1
+        elif fold(word) in _PLACE_JOINERS and count + 1 < len(words) and _is_place_word(words[count + 1]) \
+                and fold(word) not in COORDINATORS and not known_place(" ".join(words[count + 1:count + 3])) \
+                and not known_place(words[count + 1]):
+            count += 2
+        else:
+            break
+    while count > 1 and fold(words[count - 1]) in _PLACE_JOINERS:
+        count -= 1
+    end = toks[count - 1][2]
+    written = text[toks[0][1]:end]
+    tail = known_place(words[count - 1]) if count > 1 else None
+    return written, tail, end
+
+
+def _plausible(written: str, known: KnownPlace | None, prep: str, text: str, end: int, lang: str) -> bool:
+    if not written:
+        return False
+    if known:
+        return not (is_everyday_word(written) and prep.lower() in _FROM_LIKE)
+    if prep.lower() in _FROM_LIKE or all(is_business_word(w) or is_descriptive(w) for w in written.split()):
+        return False
+    if lang == "de":
+        after = text[end:].split(None, 1)
+        return not after or not after[0][:1].isalpha() or after[0].lower() in _AFTER_UNKNOWN_DE
+    return True
+
+
+def _qualifiers(text: str, end: int, place: Place) -> int:
+    """Region, country or a more precise town after ", " or in brackets: "Banff, Alberta"."""
+    for _ in range(2):
+        m = re.match(r"\s*(?:,|\()\s*", text[end:])
+        if not m:
+            break
+        written, known, new_end = _read_place(text, end + m.end())
+        if not known or known.level == "town" and (known_place(place.town) or known.country != place.country and place.country):
+            break
+        if known.level == "country":
+            place.country = known.country
+        elif known.level == "region" and not place.region:
+            place.region = written
+            place.country = known.country
+        elif known.level == "town":
+            place.town, place.country = written, known.country  # "HITEC City, Hyderabad": the city
+        end = new_end
+    return end
+
+
+def _areas(text: str, end: int, place: Place) -> None:
+    m = re.match(r"\s+(?:and|y|e|et|und|en|&|or|oder|o|ou)\s+", text[end:])
+    if m:
+        written, known, _ = _read_place(text, end + m.end())
+        if known and known.level != "country" or written and written.split()[0] in {"St.", "St", "San", "Saint", "Santa"}:
+            place.service_area.append(written)
+    for m in _AREA_WORDS.finditer(text):
+        pos = m.end()
+        while True:
+            written, known, new_end = _read_place(text, pos)
+            if not written or not (known or is_capitalised(written)) or written == place.town:
+                break
+            if written not in place.service_area:
+                place.service_area.append(written)
+            sep = re.match(r"\s*(?:,|and|y|e|et|und|en|&)\s*", text[new_end:])
+            if not sep:
+                break
+            pos = new_end + sep.end()
+
+
+def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
+    text = prompt.replace(name, " " * len(name)) if name else prompt
+    place = Place()
+    end = -1
+    candidates: list[tuple[int, str, KnownPlace | None, int]] = []
+    if name:  # "Sartoria Bellotti, Milano:" — a place right after the name
+        at = prompt.find(name)
+        m = re.match(r"\s*,\s*", prompt[at + len(name):]) if at >= 0 else None
+        if m:
+            written, known, p_end = _read_place(text, at + len(name) + m.end())
+            if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–(]|$)", text[p_end:]) \
+                    and not is_business_word(written.split()[0]):
+                candidates.append((0, written, known, p_end))
+    for m in _PREP.finditer(text):
+        written, known, p_end = _read_place(text, m.end())
+        if _plausible(written, known, m.group(1), text, p_end, lang):
+            candidates.append((m.start(), written, known, p_end))
+            if known is None or known.level != "country":
+                break
+    if not candidates:  # a known place anywhere, the most precisely written first ("Ciudad de México")
+        found = []
+        for m in re.finditer(r"(?<![\w'’])[^\W\d_]", text):
+            written, known, p_end = _read_place(text, m.start())
+            if known and not is_everyday_word(written) and written[:1].isupper():
+                found.append((-len(written.split()), m.start(), written, known, p_end))
+        if found:
+            _, at, written, known, p_end = min(found)
+            candidates.append((at, written, known, p_end))
+    for _, written, known, p_end in sorted(candidates)[:2]:
+        if known and known.level == "country":
+            place.country = place.country or known.country
+            continue
+        if place.town:
+            continue
+        place.town = written
+        if known:
+            place.country = known.country
+        else:  # "the Texas Hill Country": a known region inside gives the country
+            inner = next((k for w in written.split() if (k := known_place(w)) and k.level != "town"), None)
+            place.country = inner.country if inner else place.country
+        end = p_end
+        end = _qualifiers(text, end, place)
+        _areas(text, end, place)
+    if not place.country:
+        for m in _PREP.finditer(text):
+            written, known, _ = _read_place(text, m.end())
+            if known and known.level == "country":
+                place.country = known.country
+                break
+    return place
