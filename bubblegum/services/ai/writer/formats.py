@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from bubblegum.services.ai.brief import DAYS, Brief, Offering
+from bubblegum.services.ai.brief_parser.money import SYMBOL_OF
 
-_SYMBOL_FIRST = {"USD": "$", "CAD": "$", "AUD": "$", "NZD": "$", "MXN": "$", "GBP": "£", "INR": "₹", "JPY": "¥",
-                 "BRL": "R$ ", "CHF": "CHF ", "ZAR": "R "}
 _COMMA_DECIMAL = {"de", "fr", "es", "it", "pt", "nl"}
 
 
@@ -26,8 +25,9 @@ def money(amount: float, currency: str, language: str) -> str:
         number = number.replace(",", " ").replace(".", ",").replace(" ", ".")
     if currency == "EUR":
         return f"€{number}" if language == "en" else f"{number} €"
-    if currency in _SYMBOL_FIRST:
-        return _SYMBOL_FIRST[currency] + number
+    if currency in SYMBOL_OF:
+        symbol = SYMBOL_OF[currency]
+        return symbol + (" " if symbol[-1].isalpha() or symbol == "R$" else "") + number
     return f"{number} {currency}".strip()
 
 
