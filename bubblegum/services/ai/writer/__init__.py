@@ -24,7 +24,7 @@ def write_site(brief: Brief, *, pages: int | None = None, style: str | None = No
     ctx.pages = page_plan.plan(ctx, pages)
     theme = preset(ctx, style)
     site_pages = [page_plan.page(ctx, key) for key in ctx.pages]
-    name = ctx.values["name"]
+    name = ctx.values["brand"]
     site = {"name": fit(name, 80), "slug": slugify(name, 63), "language": brief.language if brief.language else "en",
             "theme": {"preset": theme}, "description": fit(lead(ctx), 300), "business": business(brief)}
     return {"format": "bubblegum.site", "schema_version": 1, "site": site, "pages": site_pages}

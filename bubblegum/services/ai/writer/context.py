@@ -64,7 +64,7 @@ class Ctx:
         offers = [as_written(b.prompt, o.name) for o in b.offerings]
         town = b.town or (b.service_area[0] if b.service_area else "")
         self.values = {
-            "name": brand_of(b), "kind": _without(b.kind, p["in_place"].format(town=town)) if town else b.kind, "town": town,
+            "name": b.name, "brand": brand_of(b), "kind": _without(b.kind, p["in_place"].format(town=town)) if town else b.kind, "town": town,
             "where": p["in_place"].format(town=town) if town else "",
             "offers": join_list(offers[:5], p["and"]), "offers_short": join_list(offers[:2], p["and"]),
             "phone": b.phone, "email": b.email, "audience": b.audience, "address": b.address,
@@ -88,12 +88,15 @@ class Ctx:
         items = [variants] if isinstance(variants, str) else variants
         return [v for v in items if all(self.values.get(f) for _, f, _, _ in _FIELDS.parse(v) if f)]
 
-    def say(self, key: str, limit: int = 10_000, **extra: str) -> str:
-        """One variant of phrase ``key`` filled with the brief's facts ("" when none fits)."""
+    def say(self, key: str, limit: int = 10_000, *, named: bool = False, **extra: str) -> str:
+        """One variant of phrase ``key`` filled with the brief's facts ("" when none fits); ``named``:
+        one that names the business, when it has a name."""
         saved = dict(self.values)
         self.values.update(extra)
         try:
             options = self.usable(self.p[key])
+            if named and self.values["name"]:
+                options = [o for o in options if "{name}" in o] or options
             return fit(cap(self.rng.choice(options).format_map(self.values)), limit) if options else ""
         finally:
             self.values = saved

@@ -24,14 +24,14 @@ def primary_button(ctx: Ctx) -> dict:
 
 def navbar(ctx: Ctx) -> Section:
     links = [{"label": ctx.title(k), "href": "/" + ctx.slug(k)} for k in ctx.pages if k != "home"]
-    return section("navbar", {"brand": fit(ctx.values["name"], 60), "links": links[:8], "cta": primary_button(ctx)})
+    return section("navbar", {"brand": fit(ctx.values["brand"], 60), "links": links[:8], "cta": primary_button(ctx)})
 
 
 def lead(ctx: Ctx) -> str:
     """One or two sentences saying what the business is, where, and what it offers."""
     from bubblegum.services.ai.writer.facts import owner_words
 
-    first = owner_words(ctx)[:1] or [ctx.values["name"]]
+    first = owner_words(ctx)[:1] or [ctx.values["brand"]]
     parts = [ctx.say("hero_lead", kind=cap(ctx.values["kind"])) if ctx.has("kind") else fit("".join(first), 250)]
     if ctx.has("offers"):
         parts.append(ctx.say("hero_offers"))
@@ -43,11 +43,11 @@ def lead(ctx: Ctx) -> str:
 def hero_home(ctx: Ctx) -> Section:
     b, p = ctx.brief, ctx.p
     town = ctx.values["town"] if ctx.values["town"].lower() not in b.kind.lower() else ""
-    eyebrow = fit(" · ".join(x for x in (cap(b.kind), town) if x), 60)
+    eyebrow = fit(" · ".join(x for x in (cap(b.kind), town) if x), 60) if b.name else ""  # unnamed: the kind is the title
     buttons = [primary_button(ctx)]
     if "offer" in ctx.pages or b.offerings:
         buttons.append({"label": p["button_offer"], "href": ctx.link("offer"), "style": "secondary"})
-    props = {"eyebrow": eyebrow, "title": ctx.say("hero_title", 120), "subtitle": lead(ctx), "buttons": buttons}
+    props = {"eyebrow": eyebrow, "title": ctx.say("hero_title", 120, named=True) or fit(cap(b.kind) or ctx.values["brand"], 120), "subtitle": lead(ctx), "buttons": buttons}
     labels = [p["labels"][c] for c in b.constraints][:5]
     variant = ctx.rng.choice(["hero", "hero_split", "hero_cover"])
     image = pick_images(b, 1, ctx.rng.randrange(1 << 30))[0]
@@ -61,7 +61,7 @@ def hero_home(ctx: Ctx) -> Section:
 
 
 def hero_page(ctx: Ctx, title: str, subtitle: str = "") -> Section:
-    return section("hero", {"title": fit(title, 120), "subtitle": fit(subtitle or lead(ctx), 400),
+    return section("hero", {"title": fit(title or ctx.title(ctx.current), 120), "subtitle": fit(subtitle or lead(ctx), 400),
                             "buttons": [primary_button(ctx)] if ctx.current != "contact" else []})
 
 
@@ -81,5 +81,5 @@ def footer(ctx: Ctx) -> Section:
     if contact:
         columns.append({"title": p["footer_contact"], "links": contact})
     tagline = " · ".join(x for x in (cap(b.kind), b.address or ctx.values["town"]) if x)
-    return section("footer", {"brand": fit(ctx.values["name"], 60), "tagline": fit(tagline, 200), "columns": columns,
-                              "copyright": fit(ctx.say("footer_rights"), 200)})
+    return section("footer", {"brand": fit(ctx.values["brand"], 60), "tagline": fit(tagline, 200), "columns": columns,
+                              "copyright": fit(ctx.say("footer_rights", name=ctx.values["brand"]), 200)})

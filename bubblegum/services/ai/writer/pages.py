@@ -11,7 +11,6 @@ PLANS = {
     "music": ["home", "offer", "about", "contact", "faq"],
 }
 DEFAULT_PLAN = ["home", "offer", "about", "faq", "contact"]
-WALK_IN = {"food", "shop", "online_shop", "software"}  # people come in or buy: no booking steps
 ROWS_FIRST = {"software", "hospitality", "education", "fitness"}  # offerings shown as rows with pictures
 MIN_HOME_WORDS = 140
 
@@ -54,7 +53,7 @@ def home(ctx: Ctx) -> list[dict]:
     tail.append(facts.contact_form(ctx) if "contact" not in ctx.pages else frame.cta(ctx))
     body = [frame.hero_home(ctx)] + middle + tail
     body = [s for s in body if s]
-    extras = [lambda: facts.faq(ctx), lambda: ctx.brief.category not in WALK_IN and facts.steps(ctx),
+    extras = [lambda: facts.faq(ctx), lambda: ctx.brief.category != "software" and facts.steps(ctx),
               lambda: "contact" in ctx.pages and facts.contact_form(ctx)]
     for extra in extras:  # a thin brief still gets a home page of real content, never padding
         if _words(body) >= MIN_HOME_WORDS:
@@ -110,7 +109,7 @@ def page(ctx: Ctx, key: str) -> dict:
     ctx.current = key
     body = [frame.navbar(ctx)] + [s for s in BUILDERS[key](ctx) if s] + [frame.footer(ctx)]
     content = [{"id": f"b_{key}_{i + 1}", **s} for i, s in enumerate(body)]
-    name, kind, where = ctx.values["name"], ctx.values["kind"], ctx.values["where"]
+    name, kind, where = ctx.values["brand"], ctx.values["kind"], ctx.values["where"]
     if key == "home":
         title = fit(" – ".join(x for x in (name, " ".join(y for y in (kind, where) if y)) if x), 60)
     else:

@@ -150,3 +150,10 @@ def test_two_businesses_of_a_kind_get_different_sites():
     layout = lambda s: ([b["type"] for b in blocks(s, "")], s["site"]["theme"]["preset"])  # noqa: E731
     assert layout(sa) != layout(sb)
     assert json.dumps(write_site(a)) == json.dumps(sa)  # the same description always gives the same site
+
+
+def test_an_unnamed_business_is_not_addressed_by_its_kind_as_if_it_were_a_name():
+    site = clean_site(write_site(brief(prompt="mudanzas", language="es", kind="mudanzas", category="trades")))
+    text = page_text(site)
+    assert "Bienvenidos a Mudanzas" not in text and "Pregunta a Mudanzas" not in text
+    assert site["pages"][0]["doc"]["content"][0]["props"]["brand"] == "Mudanzas"
