@@ -167,7 +167,7 @@ def faq(ctx: Ctx) -> Section | None:
 def steps(ctx: Ctx) -> Section:
     """How getting in touch works here (no promise beyond replying), for businesses people book."""
     p = ctx.p
-    ask = ctx.say("step_ask_phone") if ctx.has("phone") else p["step_ask_form"]
+    ask = ctx.say("step_ask_phone") if ctx.has("phone") else p["step_ask_form"]  # what to say, so one message is enough
     items = [{"title": p["step_ask"], "text": ask}, {"title": p["step_reply"], "text": p["step_reply_text"]},
              {"title": p["step_agree"], "text": p["step_agree_text"]}]
     return section("steps", {"title": ctx.say("steps_title", 120), "steps": items})
