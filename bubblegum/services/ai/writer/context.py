@@ -66,7 +66,9 @@ class Ctx:
         self.values = {
             "name": b.name, "brand": brand_of(b), "kind": _without(b.kind, p["in_place"].format(town=town)) if town else b.kind, "town": town,
             "where": p["in_place"].format(town=town) if town else "",
-            "offers": join_list(offers[:5], p["and"]), "offers_short": join_list(offers[:2], p["and"]),
+            # a list reads as what the business offers only when it is one (a lone "$89 diagnostic fee" is not)
+            "offers": join_list(offers[:5], p["and"]) if len(offers) > 1 else "",
+            "offers_short": join_list(offers[:2], p["and"]) if len(offers) > 1 else "",
             "phone": b.phone, "email": b.email, "audience": b.audience, "address": b.address,
             "areas": join_list([a for a in b.service_area if a != town][:6], p["and"]),
             "served": join_list([town] + [a for a in b.service_area if a != town][:6], p["and"]) if b.service_area else "",

@@ -14,6 +14,8 @@ ICONS = ["check", "star", "heart", "leaf", "sparkles", "shield", "zap", "smile",
 # sentences of a description that ask for the website rather than describe the business
 _REQUEST = re.compile(r"\b(?:website|web ?site|landing ?page|webseite|homepage|sitio web|página web|site web|site internet|"
                       r"sito web|sito internet|página|pagina web)\b", re.I)
+# a sentence ends at . ! ? before a capital, but not after an abbreviation ("St. Paul", "Mt. Norquay", "A. Smith")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)\s+(?=[A-ZÀ-Ý¿¡\"“(])")
 _FACT_KEYS = ("fact_phone", "fact_area", "fact_hours", "fact_24_7", "fact_appointment", "fact_audience", "fact_email",
               "fact_where", "fact_form")
 
@@ -25,7 +27,7 @@ def owner_sentences(ctx: Ctx) -> list[str]:
     if name and text.lower().startswith(name.lower()):
         rest = text[len(name):].lstrip(" ,:;–—-")
         text = rest if rest else text
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý¿¡\"“(])", text) if s.strip()]
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     kept = [cap(s) for s in sentences if not _REQUEST.search(s)]
     return [s if s.endswith((".", "!", "?")) else s + "." for s in kept]
 
@@ -147,6 +149,8 @@ def faq_items(ctx: Ctx) -> list[dict]:
         items.append((ctx.say("faq_when_q"), [ctx.say("faq_24_7_a")]))
     elif ctx.has("hours"):
         items.append((ctx.say("faq_when_q"), [ctx.say("faq_when_a")]))
+    elif ctx.brief.hours_text:  # as the owner wrote it ("Cerramos los lunes.")
+        items.append((ctx.say("faq_when_q"), [cap(ctx.brief.hours_text.rstrip(".")) + "."]))
     book = [ctx.say("faq_book_phone"), ctx.say("faq_book_email")]
     book.append(ctx.p["faq_book_also"] if any(book) else ctx.p["faq_book_form"])
     items.append((ctx.say("faq_book_q"), book))

@@ -65,4 +65,4 @@ def hours_summary(brief: Brief, p: dict) -> str:
     """Opening hours as one phrase ("Mon–Fri 08:00–18:00, Sat–Sun closed"); "" if unknown."""
     if brief.has("open_24_7"):
         return p["open_24_7"]
-    return ", ".join(f"{r['days']} {r['hours']}" for r in hours_rows(brief)) or brief.hours_text
+    return ", ".join(f"{r['days']} {r['hours']}" for r in hours_rows(brief))
