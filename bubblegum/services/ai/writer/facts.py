@@ -16,8 +16,8 @@ _REQUEST = re.compile(r"\b(?:website|web ?site|landing ?page|webseite|homepage|s
                       r"sito web|sito internet|página|pagina web)\b", re.I)
 # a sentence ends at . ! ? before a capital, but not after an abbreviation ("St. Paul", "Mt. Norquay", "A. Smith")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)\s+(?=[A-ZÀ-Ý¿¡\"“(])")
-_FACT_KEYS = ("fact_phone", "fact_area", "fact_hours", "fact_24_7", "fact_appointment", "fact_audience", "fact_email",
-              "fact_where", "fact_form")
+# facts that hold for every offering (never "for landlords" pinned on an item the owner said nothing about)
+_FACT_KEYS = ("fact_phone", "fact_area", "fact_hours", "fact_24_7", "fact_appointment", "fact_email", "fact_where", "fact_form")
 
 
 def owner_sentences(ctx: Ctx) -> list[str]:
