@@ -72,3 +72,14 @@ def test_sections_only_the_owner_can_fill_are_sample_content_and_suggested_for_r
     site = provider.generate_site(PROMPTS[3][1])  # a photographer: the portfolio is the owner's to fill
     findings = provider.suggestions(site)
     assert findings and all(f.rule == "sample-content" for f in findings)
+
+
+def test_seo_title_keeps_name_kind_and_place_and_never_cuts_a_phrase():
+    provider = OfflineProvider()
+    site = provider.generate_site(PROMPTS[1][1])
+    title, description = provider.seo_meta(site["pages"][0], site)
+    assert title == "Backstube Lindner – Vegane Bäckerei in Leipzig" and 40 < len(description) <= 155
+    long = provider.generate_site("The Extraordinarily Wonderful Sourdough Company of Leeds, a bakery in Leeds")
+    for page in long["pages"]:
+        title, _ = provider.seo_meta(page, long)
+        assert "The Extraordinarily Wonderful Sourdough Company of Leeds" in title and len(title) <= 60

@@ -9,6 +9,7 @@ import random
 from bubblegum.services.ai.brief import LANGUAGES, Brief
 from bubblegum.services.ai.writer import facts, frame, showcase
 from bubblegum.services.ai.writer.context import Ctx, fit
+from bubblegum.services.ai.writer.phrases import phrases
 from bubblegum.services.ai.writer.site import SCHEMA_TYPES
 
 _CATEGORY_OF = {schema: category for category, schema in reversed(SCHEMA_TYPES.items())}
@@ -68,14 +69,17 @@ def write_block(block_type: str, hint: str, context: dict | None, seed: int) -> 
 
 
 def seo_meta(page: dict, site: dict) -> tuple[str, str]:
-    """(title ≤ 60, description ≤ 155) for a page {slug, title, doc}: never drops the name."""
-    info = site.get("site", site)
+    """(title ≤ 60, description ≤ 155) for a page {slug, title, doc}: the name always, then the kind
+    and the place as far as they fit, whole words only (never a cut phrase)."""
+    info, context = site.get("site", site), site_context(site)
     name, label = info.get("name", ""), page.get("title") or ""
     if page.get("slug") == "":
-        kind = site_context(site)["kind"]
-        title = name if not kind or len(name) + len(kind) > 57 else f"{name} – {kind}"
+        where = phrases(context["language"])["in_place"].format(town=context["town"]) if context["town"] else ""
+        kind = context["kind"] if context["kind"].lower() != name.lower() else ""
+        options = [f"{name} – {kind} {where}", f"{name} – {kind}", f"{name} – {context['town']}", name]
     else:
-        title = f"{label} | {name}" if len(label) + len(name) <= 57 else name
+        options = [f"{label} | {name}", name]
+    title = next(t.strip(" –") for t in options if len(t.strip(" –")) <= 60 and "–  " not in t and not t.endswith("– "))
     desc = next((b["props"][k] for b in page.get("doc", {}).get("content", []) for k in ("subtitle", "text")
                  if isinstance(b.get("props", {}).get(k), str) and len(b["props"][k]) > 40), "") or info.get("description", "") or name
     return fit(title, 60), fit(desc, 155)
