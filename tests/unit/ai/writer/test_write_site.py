@@ -157,3 +157,21 @@ def test_an_unnamed_business_is_not_addressed_by_its_kind_as_if_it_were_a_name()
     text = page_text(site)
     assert "Bienvenidos a Mudanzas" not in text and "Pregunta a Mudanzas" not in text
     assert site["pages"][0]["doc"]["content"][0]["props"]["brand"] == "Mudanzas"
+
+
+CATEGORIES = ["food", "shop", "online_shop", "trades", "health", "beauty", "fitness", "creative", "music", "professional",
+              "software", "hospitality", "education", "events", "community", "pets", "automotive", "local_service"]
+
+
+@pytest.mark.parametrize("language", list(STOPWORDS))
+def test_every_kind_in_every_language_is_a_valid_faithful_site(language):
+    for category in CATEGORIES:
+        b = brief(prompt=f"Nova {category}, Porto. Alpha, Beta. Tel 0123 456 789.", language=language, name="Nova",
+                  kind=category.replace("_", " "), category=category, town="Porto", phone="0123 456 789",
+                  offerings=[{"name": "Alpha"}, {"name": "Beta", "price": "9", "amount": 9.0}], currency="EUR")
+        site = clean_site(write_site(b))
+        assert site["site"]["language"] == language and site["site"]["business"]["phone"] == "0123 456 789"
+        text = page_text(site)
+        assert "Nova" in page_text(site, "") and "Porto" in text and "Alpha" in text
+        assert ("9 €" if language != "en" else "€9") in text, (language, category)
+        assert not INVENTED.search(text), (language, category, INVENTED.search(text).group(0))
