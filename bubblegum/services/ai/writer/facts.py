@@ -17,16 +17,15 @@ _REQUEST = re.compile(r"\b(?:website|web ?site|landing ?page|webseite|homepage|s
 # a sentence ends at . ! ? before a capital, but not after an abbreviation ("St. Paul", "Mt. Norquay", "A. Smith")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)\s+(?=[A-ZÀ-Ý¿¡\"“(])")
 # facts that hold for every offering (never "for landlords" pinned on an item the owner said nothing about)
-_FACT_KEYS = ("fact_phone", "fact_area", "fact_hours", "fact_24_7", "fact_appointment", "fact_email", "fact_where", "fact_form")
+_FACT_KEYS = ("fact_phone", "fact_area", "fact_hours", "fact_24_7", "fact_email", "fact_where", "fact_form")
 
 
 def owner_sentences(ctx: Ctx) -> list[str]:
     """The description's sentences as typed, minus the name that opens it and any request for a website."""
     text = ctx.brief.prompt.strip()
     name = ctx.brief.name
-    if name and text.lower().startswith(name.lower()):
-        rest = text[len(name):].lstrip(" ,:;–—-")
-        text = rest if rest else text
+    if name and text.lower().startswith(name.lower()) and text[len(name):].lstrip()[:1] in (",", ":", ";", "–", "—", "-"):
+        text = text[len(name):].lstrip(" ,:;–—-") or text  # "Name: a café…" -> "A café…"; "Name sells…" stays whole
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     kept = [cap(s) for s in sentences if not _REQUEST.search(s)]
     return [s if s.endswith((".", "!", "?")) else s + "." for s in kept]
@@ -70,8 +69,6 @@ def consequences(ctx: Ctx, count: int) -> list[str]:
         keys = [k for k in keys if k != "fact_hours"]
     else:
         keys = [k for k in keys if k != "fact_24_7"]
-    if not ctx.brief.has("by_appointment"):
-        keys = [k for k in keys if k != "fact_appointment"]
     out = [ctx.say(k) for k in keys]
     return (out * (1 + count // max(1, len(out))))[:count] if out else [""] * count
 
@@ -100,8 +97,7 @@ def offer(ctx: Ctx, anchor: str | None = "offer") -> Section | None:
             title = ctx.say("prices_title", 120)
         return section("menu", {"title": title, "subtitle": ctx.say("offer_intro", 300),
                                 "sections": [{"name": fit(cap(b.kind) or title, 80), "items": items}], **anchor_prop})
-    texts = consequences(ctx, len(b.offerings))
-    cards = [{"icon": ICONS[i % len(ICONS)], "title": fit(cap(o.name), 80), "text": fit(o.note or texts[i], 300)}
+    cards = [{"icon": ICONS[i % len(ICONS)], "title": fit(cap(o.name), 80), "text": fit(o.note, 300)}
              for i, o in enumerate(b.offerings[:12])]
     return section("feature_grid", {"title": title, "subtitle": ctx.say("offer_intro", 300),
                                     "columns": 2 if len(cards) in (2, 4) else 3, "items": cards, **anchor_prop})
@@ -117,12 +113,13 @@ def hours(ctx: Ctx) -> Section | None:
 
 def contact_details(ctx: Ctx, *, on_contact_page: bool = False) -> Section | None:
     b = ctx.brief
-    place = ", ".join(x for x in (b.address, b.town if b.town not in b.address else "", b.region) if x)
+    online = b.has("online_only") or b.audience_type == "online"
+    place = "" if online else ", ".join(x for x in (b.address, b.town if b.town not in b.address else "", b.region) if x)
     if not (place or b.phone or b.email):
         return None
     subtitle = " ".join(x for x in (owner_contact_lines(ctx), ctx.say("contact_area")) if x) \
         or ("" if on_contact_page else ctx.say("contact_sub"))
-    title = ctx.p["contact_title"][0] if on_contact_page else ctx.say("contact_title", 120)  # the page's hero names it
+    title = ctx.p["contact_title"][1 if online else 0] if on_contact_page else ctx.say("contact_title", 120)  # the page's hero names it
     props = {"title": title, "subtitle": fit(subtitle, 300), "address": fit(place, 300),
              "phone": b.phone, "email": b.email}
     if place:

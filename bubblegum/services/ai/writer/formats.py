@@ -31,14 +31,14 @@ def money(amount: float, currency: str, language: str) -> str:
     return f"{number} {currency}".strip()
 
 
-def price_text(offering: Offering, brief: Brief, per: str = " / ") -> str:
+def price_text(offering: Offering, brief: Brief, *, unit: bool = True) -> str:
     """The offering's price as given, in the brief's currency, with its unit; "" when none was given."""
     if offering.amount is not None and brief.currency:
         text = money(offering.amount, brief.currency, brief.language)
     else:
         text = offering.price
-    if text and offering.unit:
-        text += per + offering.unit
+    if text and unit and offering.unit:
+        text += " / " + offering.unit
     return text
 
 

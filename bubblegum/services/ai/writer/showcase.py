@@ -4,7 +4,6 @@ Content only the owner can give (their own work, plans without prices) is sample
 from __future__ import annotations
 
 from bubblegum.services.ai.writer.context import Ctx, cap, fit
-from bubblegum.services.ai.writer.facts import consequences
 from bubblegum.services.ai.writer.formats import price_text
 from bubblegum.services.ai.writer.frame import Section, primary_button, section
 from bubblegum.services.ai.writer.images import pick_images
@@ -23,9 +22,8 @@ def offer_rows(ctx: Ctx) -> Section | None:
     if not offers:
         return None
     images = pick_images(ctx.brief, len(offers), ctx.rng.randrange(1 << 30))
-    texts = consequences(ctx, len(offers))
-    rows = [{"title": fit(cap(o.name), 120), "text": fit(o.note or texts[i], 600),
-             "eyebrow": fit(price_text(o, ctx.brief), 60), "image": images[i % len(images)]} for i, o in enumerate(offers)]
+    rows = [{"title": fit(cap(o.name), 120), "text": fit(o.note, 600), "eyebrow": fit(price_text(o, ctx.brief), 60),
+             "image": images[i % len(images)]} for i, o in enumerate(offers)]
     return section("feature_rows", {"title": fit(ctx.title("offer"), 120), "rows": rows})
 
 
@@ -35,7 +33,7 @@ def pricing(ctx: Ctx) -> Section:
     priced = [o for o in b.offerings if price_text(o, b)][:4]
     button = {"label": primary_button(ctx)["label"], "href": ctx.link("contact")}
     if priced:
-        tiers = [{"name": fit(o.name, 40), "price": price_text(o, b, per="")[:20], "period": ("/ " + o.unit)[:20] if o.unit else "",
+        tiers = [{"name": fit(o.name, 40), "price": price_text(o, b, unit=False)[:20], "period": ("/ " + o.unit)[:20] if o.unit else "",
                   "description": fit(o.note, 200), "button": button} for o in priced]
         return section("pricing", {"title": p["pricing_title"], "tiers": tiers, "anchor": "pricing"})
     features = [fit(o.name, 100) for o in b.offerings]

@@ -41,7 +41,6 @@ PHRASES = {
     "fact_area": ["Auch in {areas}.", "Wir sind auch in {areas} für Sie da."],
     "fact_hours": ["Geöffnet: {hours}.", "Kommen Sie vorbei: {hours}."],
     "fact_24_7": ["Tag und Nacht, an jedem Tag des Jahres.", "Zu jeder Stunde, an jedem Tag: Wir sind {open_24_7}."],
-    "fact_appointment": ["Nach Vereinbarung: Schreiben Sie uns, und wir finden einen Termin."],
     "fact_form": ["Schreiben Sie uns über das Kontaktformular, wir melden uns.", "Fragen Sie uns über das Kontaktformular."],
     "offer_intro": ["Das bietet {name} {where}.", "Alles, was {name} anbietet, auf einen Blick.", "Das bekommen Sie bei {name}."],
     "prices_title": ["Preise", "Unsere Preise", "Was es kostet"],

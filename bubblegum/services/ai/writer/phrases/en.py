@@ -42,7 +42,6 @@ PHRASES = {
     "fact_area": ["Available in {areas}.", "We cover {areas}."],
     "fact_hours": ["Open {hours}.", "Come by: {hours}."],
     "fact_24_7": ["Day or night, every day of the year.", "Any hour, any day: we are {open_24_7}."],
-    "fact_appointment": ["By appointment: send a message and we'll arrange a time."],
     "fact_form": ["Send a message through this site and we'll reply.", "Ask us through the contact form."],
     "offer_intro": ["What {name} offers {where}.", "Everything listed here is what {name} offers.", "Here is what you can get from {name}."],
     "prices_title": ["Prices", "Our prices", "What it costs"],

@@ -41,7 +41,6 @@ PHRASES = {
     "fact_area": ["También en {areas}.", "Llegamos a {areas}."],
     "fact_hours": ["Abierto: {hours}.", "Pasa a vernos: {hours}."],
     "fact_24_7": ["De día o de noche, todos los días del año.", "A cualquier hora, cualquier día: estamos {open_24_7}."],
-    "fact_appointment": ["Con cita previa: escríbenos y acordamos una hora."],
     "fact_form": ["Escríbenos desde el formulario de contacto y te respondemos.", "Pregúntanos por el formulario de contacto."],
     "offer_intro": ["Lo que ofrece {name} {where}.", "Todo lo que ofrece {name}, de un vistazo.", "Esto es lo que encontrarás en {name}."],
     "prices_title": ["Precios", "Nuestros precios", "Lo que cuesta"],

@@ -41,7 +41,6 @@ PHRASES = {
     "fact_area": ["Aussi à {areas}.", "Nous intervenons aussi à {areas}."],
     "fact_hours": ["Ouvert : {hours}.", "Passez nous voir : {hours}."],
     "fact_24_7": ["De jour comme de nuit, tous les jours de l'année.", "À toute heure, tous les jours : nous sommes {open_24_7}."],
-    "fact_appointment": ["Sur rendez-vous : écrivez-nous et nous fixerons un horaire."],
     "fact_form": ["Écrivez-nous via le formulaire de contact, nous vous répondrons.", "Posez-nous vos questions via le formulaire de contact."],
     "offer_intro": ["Ce que {name} propose {where}.", "Toute l'offre de {name} en un coup d'œil.", "Voici ce que vous trouverez chez {name}."],
     "prices_title": ["Tarifs", "Nos tarifs", "Combien ça coûte"],

@@ -41,7 +41,6 @@ PHRASES = {
     "fact_area": ["Anche a {areas}.", "Arriviamo anche a {areas}."],
     "fact_hours": ["Aperto: {hours}.", "Passa a trovarci: {hours}."],
     "fact_24_7": ["Giorno e notte, tutti i giorni dell'anno.", "A qualsiasi ora, ogni giorno: siamo {open_24_7}."],
-    "fact_appointment": ["Su appuntamento: scrivici e fissiamo un orario."],
     "fact_form": ["Scrivici dal modulo di contatto e ti risponderemo.", "Chiedici tramite il modulo di contatto."],
     "offer_intro": ["Cosa offre {name} {where}.", "Tutta l'offerta di {name} in un colpo d'occhio.", "Ecco cosa trovi da {name}."],
     "prices_title": ["Prezzi", "I nostri prezzi", "Quanto costa"],

@@ -41,7 +41,6 @@ PHRASES = {
     "fact_area": ["Ook in {areas}.", "We komen ook in {areas}."],
     "fact_hours": ["Open: {hours}.", "Kom langs: {hours}."],
     "fact_24_7": ["Dag en nacht, elke dag van het jaar.", "Op elk uur, elke dag: we zijn {open_24_7}."],
-    "fact_appointment": ["Op afspraak: stuur een bericht en we spreken een tijd af."],
     "fact_form": ["Stuur een bericht via het contactformulier en we reageren.", "Vraag het ons via het contactformulier."],
     "offer_intro": ["Wat {name} biedt {where}.", "Het hele aanbod van {name} in één oogopslag.", "Dit vindt u bij {name}."],
     "prices_title": ["Prijzen", "Onze prijzen", "Wat het kost"],

@@ -41,7 +41,6 @@ PHRASES = {
     "fact_area": ["Também em {areas}.", "Atendemos também {areas}."],
     "fact_hours": ["Aberto: {hours}.", "Venha nos visitar: {hours}."],
     "fact_24_7": ["De dia ou de noite, todos os dias do ano.", "A qualquer hora, em qualquer dia: estamos {open_24_7}."],
-    "fact_appointment": ["Com hora marcada: mande uma mensagem e combinamos um horário."],
     "fact_form": ["Mande uma mensagem pelo formulário de contato e responderemos.", "Pergunte pelo formulário de contato."],
     "offer_intro": ["O que {name} oferece {where}.", "Tudo o que {name} oferece, num só lugar.", "Isto é o que {name} tem para você."],
     "prices_title": ["Preços", "Nossos preços", "Quanto custa"],
