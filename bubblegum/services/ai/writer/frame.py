@@ -47,7 +47,8 @@ def hero_home(ctx: Ctx) -> Section:
     buttons = [primary_button(ctx)]
     if "offer" in ctx.pages or b.offerings:
         buttons.append({"label": p["button_offer"], "href": ctx.link("offer"), "style": "secondary"})
-    props = {"eyebrow": eyebrow, "title": ctx.say("hero_title", 120, named=True) or fit(cap(b.kind) or ctx.values["brand"], 120), "subtitle": lead(ctx), "buttons": buttons}
+    title = ctx.say("hero_title", 120, named=True) or fit(cap(b.kind) or ctx.values["brand"], 120)
+    props = {"eyebrow": eyebrow, "title": title, "subtitle": lead(ctx), "buttons": buttons}
     labels = [p["labels"][c] for c in b.constraints][:5]
     variant = ctx.rng.choice(["hero", "hero_split", "hero_cover"])
     image = pick_images(b, 1, ctx.rng.randrange(1 << 30))[0]

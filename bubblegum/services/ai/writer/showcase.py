@@ -24,7 +24,7 @@ def offer_rows(ctx: Ctx) -> Section | None:
     images = pick_images(ctx.brief, len(offers), ctx.rng.randrange(1 << 30))
     rows = [{"title": fit(cap(o.name), 120), "text": fit(o.note, 600), "eyebrow": fit(price_text(o, ctx.brief), 60),
              "image": images[i % len(images)]} for i, o in enumerate(offers)]
-    return section("feature_rows", {"title": fit(ctx.title("offer"), 120), "rows": rows})
+    return section("feature_rows", {"title": fit(ctx.title("offer"), 120), "rows": rows, "anchor": "offer"})
 
 
 def pricing(ctx: Ctx) -> Section:
