@@ -38,7 +38,7 @@ from bubblegum.blocks.forms import default_form_action
 from bubblegum.blocks.registry import BLOCKS, get_block
 from bubblegum.render.assets import ImageResolver, default_image_resolver, font_path
 from bubblegum.render.css import BASE_CSS, page_css
-from bubblegum.render.i18n import strings
+from bubblegum.render.i18n import LANGUAGES, strings
 from bubblegum.render.og import og_spec
 from bubblegum.render.seo import json_for_script, organization_jsonld
 from bubblegum.render.templates import fast_block_template, page_inputs
@@ -68,12 +68,14 @@ EDIT_SCRIPT = (
 
 @functools.cache
 def renderer_fingerprint() -> str:
-    """``RENDERER_VERSION`` plus a digest of the base CSS and every block's template and
-    CSS: bundles record it, so a restyled block invalidates earlier manifests and pages
-    built with the old design are rendered again."""
+    """``RENDERER_VERSION`` plus a digest of the base CSS, every block's template and
+    CSS, and the fixed-string tables: bundles record it, so a restyled block or a reworded
+    string invalidates earlier manifests and pages built with the old ones are rendered again."""
     digest = hashlib.sha256(BASE_CSS.encode())
     for block_type, spec in sorted(BLOCKS.items()):
         digest.update(f"\0{block_type}\0{spec.template}\0{spec.css}".encode())
+    for language in LANGUAGES:
+        digest.update(repr(sorted(strings(language).items())).encode())
     return f"{RENDERER_VERSION}.{digest.hexdigest()[:12]}"
 
 
@@ -303,7 +305,7 @@ class SiteRenderer:
         if extra:
             html = _ROOT_TAG.sub(lambda m: m.group(0) + extra, html, count=1)
         if self.mode == "edit" and block.sample:
-            marker = f'<p class="bg-sample" role="note">{escape(self.text["sample_marker"])}</p>'
+            marker = f'<p class="bg-sample" role="note">{escape(self.tr("sample_marker"))}</p>'
             html = _ROOT_OPEN.sub(lambda m: m.group(0) + marker, html, count=1)
         return html
 

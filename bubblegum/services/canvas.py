@@ -56,12 +56,14 @@ def block_html(site_skeleton: str, slug: str, document: dict, block_id: str) -> 
 
 
 def block_summary(block: dict) -> str:
-    """A short line that tells blocks of one type apart in the layers list."""
+    """A short line that tells blocks of one type apart in the layers list; sample content
+    says so first."""
     props = block.get("props") or {}
+    prefix = "Sample · " if block.get("sample") else ""
     for key in ("title", "brand", "quote", "body", "text"):
         value = props.get(key)
         if isinstance(value, str) and value.strip():
-            return value.strip()[:60]
-    return ""
+            return prefix + value.strip()[:60]
+    return prefix.removesuffix(" · ")
 
 

@@ -55,6 +55,7 @@ def test_editing_keeps_the_mark_and_keep_as_my_content_clears_it(sampled, monkey
     assert " data-sample " in editor.src_doc
     block_id = select_type(editor, inspector, "testimonials")
     assert inspector.is_sample
+    assert next(l["summary"] for l in editor.layers if l["id"] == block_id).startswith("Sample · ")
     InspectorState.event_handlers["set_field"].fn(inspector, "title", "What our clients say")
     EditorState.event_handlers["save"].fn(editor)
     assert sample_flags(sampled) == ["testimonials", "team"]
@@ -63,6 +64,7 @@ def test_editing_keeps_the_mark_and_keep_as_my_content_clears_it(sampled, monkey
     assert not inspector.is_sample and editor.save_status == "saved"
     assert sample_flags(sampled) == ["team"]
     assert editor.patch["id"] == block_id and " data-sample " not in editor.patch["html"]
+    assert not next(l["summary"] for l in editor.layers if l["id"] == block_id).startswith("Sample")
     EditorState.event_handlers["undo"].fn(editor)
     EditorState.event_handlers["save"].fn(editor)
     assert sample_flags(sampled) == ["testimonials", "team"]

@@ -125,3 +125,15 @@ def test_localised_pages_pass_nu(tmp_path):
         files[-1].write_text(render_form_result_page(_site(language), False, result_message(language, "contact",
                                                                                           RateLimited())))
     assert nu_check(files) == {}
+
+
+def test_a_reworded_string_changes_the_renderer_fingerprint(monkeypatch):
+    from bubblegum.render.renderer import renderer_fingerprint
+
+    before = renderer_fingerprint()
+    renderer_fingerprint.cache_clear()
+    monkeypatch.setitem(strings("nl"), "skip_link", "Direct naar de inhoud")
+    try:
+        assert renderer_fingerprint() != before
+    finally:
+        renderer_fingerprint.cache_clear()
