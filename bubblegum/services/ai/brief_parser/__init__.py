@@ -3,7 +3,8 @@ Python (stdlib + pydantic), a few milliseconds a description.
 
 One module per fact: language, name, place (+ places, places_data), contact, money,
 hours (+ days), offerings, differentiators, kind (+ lexicon, categories_data: category and
-audience), constraints, facts (founded, people, tone). Each finds what the person wrote
+audience), constraints, facts (founded, people, tone); request strips "I need a website for
+my …" first; text and vocabulary hold shared helpers and word lists. Each finds what the person wrote
 and returns "" or [] when they did not say it: nothing here guesses.
 """
 
@@ -19,34 +20,36 @@ from bubblegum.services.ai.brief_parser.kind import find_audience, find_audience
 from bubblegum.services.ai.brief_parser.language import detect_language
 from bubblegum.services.ai.brief_parser.lexicon import business_word_languages
 from bubblegum.services.ai.brief_parser.money import find_currency
-from bubblegum.services.ai.brief_parser.name import find_name, introduces_person
+from bubblegum.services.ai.brief_parser.name import find_name, find_self_introduction
 from bubblegum.services.ai.brief_parser.offerings import find_offerings
 from bubblegum.services.ai.brief_parser.place import find_place
+from bubblegum.services.ai.brief_parser.request import strip_request
 
 __all__ = ["extract_brief"]
 
 
 def extract_brief(prompt: str, *, business_type: str | None = None) -> Brief:
     prompt = (prompt or "").strip()[:2000]
-    lang = detect_language(prompt, business_words=business_word_languages())
-    name = find_name(prompt, lang)
-    place = find_place(prompt, lang, name)
-    kind = business_type.strip()[:80] if business_type and business_type.strip() else find_kind(prompt, name, place.town, lang)
-    category = find_category([kind, name, prompt] if not business_type else [kind, kind.replace("_", " ")], lang)
-    constraints = find_constraints(prompt)
-    audience_type = find_audience_type(prompt, category, bool(place.town))
+    text = strip_request(prompt)  # "Need a site: Green Thumb Gardening …" is about Green Thumb Gardening
+    lang = detect_language(text, business_words=business_word_languages())
+    name = find_name(text, lang)
+    place = find_place(text, lang, name)
+    kind = business_type.strip()[:80] if business_type and business_type.strip() else find_kind(text, name, place.town, lang)
+    category = find_category([kind, name, text] if not business_type else [kind, kind.replace("_", " ")], lang)
+    constraints = find_constraints(text)
+    audience_type = find_audience_type(text, category, bool(place.town))
     if audience_type == "online" and category in {"shop", "food", "local_service", "creative"}:
         category = "online_shop"
-    hours, hours_text = find_hours(prompt, "open_24_7" in constraints)
-    differentiators = find_differentiators(prompt, name, kind)
-    offerings = find_offerings(prompt, name=name, town=place.town, kind=kind, lang=lang,
+    hours, hours_text = find_hours(text, "open_24_7" in constraints)
+    differentiators = find_differentiators(text, name, kind)
+    offerings = find_offerings(text, name=name, places=[place.town, *place.service_area], kind=kind, lang=lang,
                                differentiators=differentiators)
     return Brief(
         prompt=prompt, language=lang, name=name, kind=kind, category=category, audience_type=audience_type,
         town=place.town, region=place.region, country=place.country, service_area=place.service_area,
-        currency=find_currency(prompt, place.country), phone=find_phone(prompt), email=find_email(prompt),
-        website=find_website(prompt), address=find_address(prompt), hours=hours, hours_text=hours_text,
-        offerings=offerings, audience=find_audience(prompt, lang), differentiators=differentiators,
-        constraints=constraints, founded=find_founded(prompt),
-        people=find_people(prompt, name if introduces_person(prompt, name) else ""), tone=find_tone(prompt, category),
+        currency=find_currency(text, place.country), phone=find_phone(text), email=find_email(text),
+        website=find_website(text), address=find_address(text), hours=hours, hours_text=hours_text,
+        offerings=offerings, audience=find_audience(text, lang), differentiators=differentiators,
+        constraints=constraints, founded=find_founded(text),
+        people=find_people(text, find_self_introduction(text, lang)), tone=find_tone(text, category),
     )

@@ -405,4 +405,15 @@ DESCRIPTIVE = ("best, new, small, little, local, independent, family, family-run
                "website, site, page, landing, a, an, the, el, la, le, les, los, las, der, die, das, de, het, il, lo, "
                "o, os, um, uma, un, une, ein, eine, een, uno, una, frische, frisch, neue, kleine, beste, bio, "
                "pequeño, pequeña, mejor, petit, petite, meilleur, pequeno, melhor, piccolo, piccola, migliore, klein, "
-               "kleine, beste, nieuwe, vers, verse, we, wir, nous, somos, siamo, wij, i, ich, je, eu, io, ik")
+               "kleine, beste, nieuwe, vers, verse, we, wir, nous, somos, siamo, wij, i, ich, je, eu, io, ik, "
+               # everyday nouns that name what a business works with, not the business
+               "dog, dogs, cat, cats, pet, pets, horse, car, cars, bike, bikes, kids, children, baby, babies, wedding, "
+               "weddings, party, parties, hair, window, windows, carpet, carpets, computer, computers, phone, phones, "
+               "garden, gardens, tree, trees, home, homes, kitchen, kitchens, bathroom, bathrooms, office, offices, "
+               "art, wine, beer, bread, cake, cakes, flowers, plants, books, coffee, tea, food, pizza, burger, "
+               "hund, hunde, katze, katzen, auto, autos, fahrrad, kinder, hochzeit, haare, garten, küche, wein, "
+               "perro, perros, gato, coche, coches, niños, boda, bodas, pelo, jardín, cocina, vino, "
+               "chien, chiens, chat, voiture, vélo, enfants, mariage, cheveux, jardin, vin, "
+               "cão, cães, cachorro, carro, crianças, casamento, cabelo, vinho, "
+               "cane, cani, gatto, bambini, matrimonio, capelli, giardino, "
+               "hond, honden, kat, fiets, kinderen, bruiloft, haar, tuin, wijn")

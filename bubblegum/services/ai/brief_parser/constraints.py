@@ -39,8 +39,11 @@ _RULES: dict[str, str] = {
                       r"servicio a domicilio|à domicile|ao domicílio|a domicilio|aan huis|we komen bij u",
     "home_visits": r"home visits?|house calls?|hausbesuch\w*|visitas a domicilio|visites à domicile|chez vous|"
                    r"visitas ao domicílio|visite a domicilio|huisbezoek\w*",
-    "family_run": r"family[- ]run|family[- ]owned|family business|familienbetrieb|familiengeführt\w*|familiar|"
-                  r"familiale|familial|en famille|familiar|di famiglia|a conduzione familiare|familiebedrijf",
+    "family_run": r"family[- ]run|family[- ]owned|family business|familienbetrieb|familiengeführt\w*|"
+                  r"(?:negocio|empresa|restaurante|bar|hotel|panadería|bodega) familiar|de gestión familiar|"
+                  r"entreprise familiale|(?:cabane|ferme|boulangerie|maison|auberge) (?:à sucre )?familiale|en famille|"
+                  r"(?:empresa|negócio|restaurante|quinta) familiar|a conduzione familiare|gestione familiare|"
+                  r"azienda (?:di famiglia|familiare)|familiebedrijf",
     "wheelchair_accessible": r"wheelchair|step-free|barrierefrei|rollstuhl\w*|accesible|accessible en fauteuil|"
                              r"acessível|accessibile|rolstoel\w*",
     "dog_friendly": r"dog[- ]friendly|dogs welcome|dogs are welcome|hundefreundlich|hunde willkommen|"

@@ -15,7 +15,7 @@ _CUES = re.compile(
     r"eco-friendly|sustainable|\w+-friendly|welcome|no experience needed|no booking needed|no minimum|"
     r"all kit provided|beginners|qualified|experienced|fully|100\s?%|on call|any time|anytime|open late|"
     r"se habla|we speak|speak \w+|multilingual|"
-    r"kostenlos\w*|gratis|inklusive|zertifiziert\w*|qualifiziert\w*|garantie|familiengeführt|meisterbetrieb|"
+    r"kostenlos\w*|gratis|inklusive|willkommen|zertifiziert\w*|qualifiziert\w*|garantie|familiengeführt|meisterbetrieb|"
     r"hausbesuche|monatlich kündbar|ohne vertrag|alle kassen|termine auch|"
     r"gratuit\w*|sans \w+|garanti\w*|certifié\w*|devis gratuit|bienvenu\w*|"
     r"gratuit[oa]s?|sin \w+|garantizad\w*|certificad[oa]s?|bienvenid\w*|"
@@ -29,7 +29,7 @@ def find_differentiators(prompt: str, name: str = "", kind: str = "") -> list[st
     for sentence in sentences(prompt):
         if name and sentence.startswith(name):
             sentence = sentence[len(name):]
-        for part in re.split(r"(?:(?<!\d),|,(?!\d))\s*|;\s*|:\s+|\s+[–—-]\s+|\s+(?:and|und|y|et|en)\s+(?=\w+\s+\w+)", sentence):
+        for part in re.split(r"(?:(?<!\d),|,(?!\d))\s*|;\s*|:\s+|\s+[–—-]\s+|\s+(?:and|und|y|et|en)\s+(?=\S+\s+\S+)", sentence):
             phrase = clean_phrase(re.sub(r"^(?:and|und|y|e|et|en|with|mit|con|avec|com|met|plus|also)\s+", "", part.strip(), flags=re.I))
             if kind and fold(kind) in fold(phrase):
                 continue  # "NICEIC-approved electricians" is what it is, said already

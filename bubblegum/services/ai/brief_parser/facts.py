@@ -38,8 +38,10 @@ def find_founded(prompt: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def find_people(prompt: str, name_is_person: str = "") -> list[str]:
-    people = [name_is_person] if name_is_person else []
+def find_people(prompt: str, introduced: str = "") -> list[str]:
+    """Named people only where the description names them; ``introduced`` is the person
+    presenting themselves ("I'm Rafael Costa")."""
+    people = [introduced] if introduced else []
     for m in _PEOPLE.finditer(prompt):
         cue = prompt[m.start():m.start(1)].strip()
         for person in re.split(r"\s+(?:and|und|y|et|e|en|&)\s+", m.group(1)):

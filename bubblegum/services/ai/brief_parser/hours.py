@@ -29,6 +29,8 @@ _DAY = re.compile(rf"(?<![\w])({_DAY_WORD})", re.I)
 _EVERY_DAY = re.compile(r"(?<!\w)(?:" + alternation(EVERY_DAY) + r")(?!\w)", re.I)
 _WEEKDAYS = re.compile(r"(?<!\w)(?:" + alternation(WEEKDAYS) + r")(?!\w)", re.I)
 _WEEKENDS = re.compile(r"(?<!\w)(?:" + alternation(WEEKENDS) + r")(?!\w)", re.I)
+# a second time range on the same days: "de 9 a 14 y de 17 a 20", "9-12 and 14-18"
+_SAME_DAYS = re.compile(r"^\s*(?:,|;|/|&|and|und|y|e|et|en)?\s*$", re.I)
 _CLOSED = re.compile(r"(?<!\w)(?:closed|geschlossen|ruhetag|cerrado|cerramos|fermé|fermée|fermeture|fechado|fechamos|"
                      r"chiuso|chiusi|gesloten|dicht)(?!\w)", re.I)
 _OPEN_WORDS = re.compile(r"(?<!\w)(?:open|opens|opening hours|geöffnet|öffnungszeiten|offen|abierto|abrimos|"
@@ -108,7 +110,9 @@ def _says_when_open(part: str) -> bool:
     if not m:
         return False
     after = part[m.end():]
-    return bool(_days_in(part) or re.search(r"\d|seven days|all year|toute l'année|todo el año|tutto l'anno", after, re.I)
+    return bool(_days_in(part) or re.search(r"\d|seven days|all year|toute l'année|todo el año|tutto l'anno|midnight|"
+                                            r"mezzanotte|minuit|medianoche|mitternacht|middernacht|meia-noite|late\b|"
+                                            r"tard\b|tarde\b|spät|laat\b|tardi\b", after, re.I)
                 or any(fold(w) in _MONTHS for w in re.findall(r"\w+", after)))
 
 
@@ -124,16 +128,17 @@ def find_hours(prompt: str, open_24_7: bool) -> tuple[list[OpeningHours], str]:
             if m:  # the days right after "closed", else right before ("montags Ruhetag")
                 closed.update(_days_in(_EVERY_DAY.sub(" ", part[m.end():])) or _days_in(_EVERY_DAY.sub(" ", part[:m.start()])))
         ranges = [m for m in _RANGE.finditer(clause) if _looks_like_hours(m, clause)]
-        last_end = 0
+        last_end, previous = 0, []
         for i, m in enumerate(ranges):
             times = _times(m)
             if not times:
                 continue
             before = clause[last_end:m.start()]
             after = clause[m.end():ranges[i + 1].start() if i + 1 < len(ranges) else len(clause)]
-            days = _days_in(before) or _days_in(re.split(r"[,;]", after, maxsplit=1)[0]) or \
+            days = _days_in(before) or (previous if _SAME_DAYS.match(before) else []) or \
+                _days_in(re.split(r"[,;]", after, maxsplit=1)[0]) or \
                 (list(DAYS) if _OPEN_WORDS.search(clause) and not _days_in(clause) else [])
-            last_end = m.end()
+            last_end, previous = m.end(), days
             if days:
                 hours.append(OpeningHours(days=days, opens=times[0], closes=times[1]))
             else:

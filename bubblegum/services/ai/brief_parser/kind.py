@@ -18,9 +18,18 @@ from bubblegum.services.ai.brief_parser.places import known_place
 from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences
 
 HEAD_FIRST = {"es", "fr", "pt", "it"}
+_PHRASE_END = re.compile(r"[,:;.(—–]|\s-\s")
+# business words that say how rather than what ("yoga classes", "surf school", "bike shop"): the other word decides
+WEAK_HEADS = {"class", "classes", "lessons", "lesson", "courses", "course", "school", "workshop", "workshops", "training",
+              "academy", "studio", "shop", "store", "club", "service", "services", "kurse", "kurs", "schule", "unterricht",
+              "clases", "cursos", "escuela", "academia", "tienda", "cours", "ecole", "atelier", "boutique", "aulas",
+              "escola", "loja", "lezioni", "corsi", "scuola", "negozio", "lessen", "cursus", "winkel", "les"}
+_OFFER_OPENING = re.compile(r"^(?:we offer|i offer|we sell|i sell|ich biete|wir bieten|ich verkaufe|wir verkaufen|ofrezco|"
+                            r"ofrecemos|vendo|vendemos|je propose|nous proposons|je vends|ofereço|oferecemos|offro|"
+                            r"offriamo|ik bied|wij bieden|we bieden)\s+", re.I)
 _ARTICLES = r"(?:a|an|the|ein|eine|einen|un|una|une|um|uma|uno|een|de|het|la|le|el|il|o)"
 _IS = re.compile(r"(?<!\w)(?:is|are|we're|we are|ist|sind|es|somos|est|sommes|é|somos|è|siamo|is|zijn|"
-                 r"sono|sou|soy|suis|ik ben|ich bin|i'm|i am)\s+" + _ARTICLES + r"\s+", re.I)
+                 r"sono|sou|soy|suis|ik ben|ich bin|i'm|i am)\s+(?:" + _ARTICLES + r"\s+)?", re.I)
 _STOP = re.compile(r"\s+(?:(?:in|at|near|for|with|that|who|which|since|serving|and we|from|on|by|"
                    r"für|mit|seit|aus|bei|nahe|von|"
                    r"para|con|desde|cerca|que|"
@@ -28,7 +37,7 @@ _STOP = re.compile(r"\s+(?:(?:in|at|near|for|with|that|who|which|since|serving|a
                    r"com|perto|"
                    r"per|dal|vicino|che|nel|nella|"
                    r"voor|met|sinds|bij|die|uit|d'une|d'un|de una|de un|di una|di un|de uma|de um|van een)\s|(?:en|em|à|a|ad|au|no|na|im|te|op)\s+(?=[A-ZÀ-Ý]))")
-_FILLER = re.compile(r"^(?:(?:\d+\s?%|100\s?%|small|little|friendly|local|cosy|cozy|best|new|our|my|"
+_FILLER = re.compile(r"^(?:(?:\d+\s?%|100\s?%|small|little|friendly|local|cosy|cozy|best|new|our|my|a|an|the|"
                      r"kleine|kleines|kleiner|pequeña|pequeño|petite|petit|pequena|pequeno|piccola|piccolo|klein|kleine)\s+)+",
                      re.I)
 _ONLINE = re.compile(r"(?<!\w)(?:online[- ](?:shop|store|only|boutique|winkel)|online only|only online|webshop|web shop|"
@@ -107,12 +116,12 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
         after = text[text.index(name) + len(name):]
         m = re.match(r"\s*(?:,|:|\s[—–-]|—|–|\()\s*(?:" + _ARTICLES + r"\s+)?", after)
         if m and not (town and after[m.end():].startswith(town)):
-            phrase = _words_of_kind(re.split(r"[,:;.(—–]", after[m.end():], maxsplit=1)[0])
+            phrase = _words_of_kind(_PHRASE_END.split(after[m.end():], maxsplit=1)[0])
             if _fits(phrase):
                 return _tidy(phrase, lang)
         m = _IS.search(after[:80])
         if m:
-            phrase = _words_of_kind(re.split(r"[,:;.(—–]", after[m.end():], maxsplit=1)[0])
+            phrase = _words_of_kind(_PHRASE_END.split(after[m.end():], maxsplit=1)[0])
             if phrase:
                 return _tidy(phrase, lang)
         business = _business_words_of(name, lang)
@@ -123,18 +132,19 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
             return _tidy(before, lang)
     if not name:
         first = sentences(text)[0] if text else ""
+        first = _OFFER_OPENING.sub("", first) or first
         lead = re.split(r"[,:;(—–]", first, maxsplit=1)[0]
         if town and town in lead:
             lead = re.sub(r"\s+(?:in|en|em|à|a|ad|au|no|na|te|bij|bei|near|at|aus)\s*$", "", lead[:lead.index(town)])
         phrase = _words_of_kind(lead)
         m = _IS.search(first)
         if m and not any(is_business_word(w) for w in phrase.split()):
-            phrase = _words_of_kind(re.split(r"[,:;.(—–]", first[m.end():], maxsplit=1)[0])
+            phrase = _words_of_kind(_PHRASE_END.split(first[m.end():], maxsplit=1)[0])
         return _tidy(phrase, lang)
     hits = [h for h in find_business_words(text) if h.category != "local_service"]
     if hits:  # the phrase around the first business word: "crash and error monitoring"
-        start = max(text.rfind(c, 0, hits[0].start) for c in ",:;.—–(") + 1
-        phrase = _words_of_kind(re.split(r"[,:;.(—–]", text[start:], maxsplit=1)[0])
+        start = max([0] + [m.end() for m in _PHRASE_END.finditer(text[:hits[0].start])])
+        phrase = _words_of_kind(_PHRASE_END.split(text[start:], maxsplit=1)[0])
         if _fits(phrase):
             return _tidy(phrase, lang)
     return ""
@@ -144,7 +154,9 @@ def find_category(texts: list[str], lang: str) -> str:
     """The category of the first text with a business word in it (kind, then name, then
     the whole description); the head word decides."""
     for text in texts:
-        hits = [h for h in find_business_words(text) if h.category != "local_service"] or find_business_words(text)
+        hits = find_business_words(text)
+        hits = [h for h in hits if h.category != "local_service"] or hits
+        hits = [h for h in hits if h.keyword not in WEAK_HEADS] or hits  # "pilates classes" is fitness
         if hits:
             return (hits[0] if lang in HEAD_FIRST else hits[-1]).category
     return "local_service"

@@ -38,6 +38,15 @@ ENDINGS = {
     "it": ("eria", "zione", "tore", "trice", "ista", "ificio", "oria", "eria"),
     "nl": ("ij", "erij", "heid", "winkel", "verhuur", "bedrijf", "dienst", "kapper", "zaak"),
 }
+_SHAPES = {
+    "en": re.compile(r"(?:ing|'s|’s|ly)$|^(?:th|wh)"),
+    "de": re.compile(r"(?:ung|heit|keit|schaft|lich|isch|chen|arbeit)$|^ge\w{3,}[^aeiou]t$|sch|tz$|ß"),
+    "nl": re.compile(r"(?:heid|lijk|tje|ij|ijk)$|ij\w|oe|uu|aa[^i]"),
+    "es": re.compile(r"(?:ción|dad|ñ)|(?:mos)$"),
+    "fr": re.compile(r"(?:eau|eaux|ée|ées|oir|eux|euse)$|^(?:l|d|qu)'"),
+    "pt": re.compile(r"(?:ção|ções|ão|ões|nh|lh)"),
+    "it": re.compile(r"(?:zione|zioni|gli|tto|tta|ggi|cch)"),
+}
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.U)
 
 
@@ -55,11 +64,16 @@ def detect_language(text: str, *, business_words: dict[str, str] | None = None) 
         scores[lang] += 1.5 * sum(lowered.count(c) for c in letters)
     if "ij" in lowered and re.search(r"ij[a-z]", lowered):
         scores["nl"] += 1.0
-    if business_words:
+    if business_words:  # "Tischlerei", "mudanzas": decisive alone, a hint in a sentence ("Bella Vista Ristorante")
+        weight = 1.5 if len(tokens) <= 3 else 0.5
         for token in tokens:
             lang = business_words.get(fold(token))
             if lang:
-                scores[lang] += 1.5
+                scores[lang] += weight
+    for token in tokens:  # word shapes one language has: "Handarbeit", "gefertigt", "vrijheid"
+        for lang, pattern in _SHAPES.items():
+            if pattern.search(token):
+                scores[lang] += 0.4
     if len(tokens) <= 3:
         for token in tokens:
             for lang, endings in ENDINGS.items():

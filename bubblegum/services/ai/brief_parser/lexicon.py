@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bubblegum.services.ai.brief_parser.categories_data import DESCRIPTIVE, KEYWORDS
-from bubblegum.services.ai.brief_parser.text import csv_set, fold
+from bubblegum.services.ai.brief_parser.text import alternation, csv_set, fold
 
 _TOKEN = re.compile(r"[^\W_][\w&'-]*", re.U)
 COMPOUND_LANGS = ("de", "nl")
@@ -26,7 +26,8 @@ class Hit:
 class _Lexicon:
     single: dict[str, str]          # folded one-word keyword -> category (first listed wins)
     compound_heads: dict[str, str]  # German/Dutch keywords that may end a compound
-    phrases: list[tuple[re.Pattern, str]]
+    phrases: re.Pattern             # every multi-word keyword, longest first, in one pattern
+    phrase_category: dict[str, str]
     languages: dict[str, str]       # folded word -> the one language it belongs to
     descriptive: frozenset[str]
 
@@ -47,10 +48,9 @@ def lexicon() -> _Lexicon:
                     single.setdefault(word, category)
                     if lang in COMPOUND_LANGS and len(word) >= 4:
                         heads.setdefault(word, category)
-    compiled = [(re.compile(r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?:s|es)?(?!\w)"), c)
-                for p, c in sorted(phrases.items(), key=lambda kv: -len(kv[0]))]
+    pattern = re.compile(r"(?<!\w)(" + alternation(set(phrases)) + r")(?:s|es)?(?!\w)")
     languages = {w: next(iter(ls)) for w, ls in langs_of.items() if len(ls) == 1 and " " not in w}
-    return _Lexicon(single, heads, compiled, languages, frozenset(csv_set(DESCRIPTIVE)))
+    return _Lexicon(single, heads, pattern, phrases, languages, frozenset(csv_set(DESCRIPTIVE)))
 
 
 def _word_category(token: str) -> tuple[str, str] | None:
@@ -77,11 +77,11 @@ def find_business_words(text: str) -> list[Hit]:
     folded = fold(text)
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
-    for pattern, category in lexicon().phrases:
-        for m in pattern.finditer(folded):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                hits.append(Hit(m.start(), m.end(), category, m.group(0)))
-                taken.append((m.start(), m.end()))
+    lex = lexicon()
+    for m in lex.phrases.finditer(folded):
+        phrase = re.sub(r"\s+", " ", m.group(1))
+        hits.append(Hit(m.start(), m.end(), lex.phrase_category[phrase], phrase))
+        taken.append((m.start(), m.end()))
     for m in _TOKEN.finditer(folded):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -94,6 +94,14 @@ def find_business_words(text: str) -> list[Hit]:
 def is_business_word(word: str) -> bool:
     token = fold(word).strip(".,'’-")
     return bool(token) and _word_category(token) is not None
+
+
+def is_plain_business_word(word: str) -> bool:
+    """A business word as it stands in the lists ("bakery", "Tischlerei"), not merely
+    starting with one ("Kaffeeklatsch")."""
+    token = fold(word).strip(".,'’-")
+    single = lexicon().single
+    return token in single or token.endswith("s") and token[:-1] in single
 
 
 def is_descriptive(word: str) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from bubblegum.services.ai.brief_parser.days import DAY_OF
-from bubblegum.services.ai.brief_parser.lexicon import is_business_word, is_descriptive
-from bubblegum.services.ai.brief_parser.places import known_place
+from bubblegum.services.ai.brief_parser.lexicon import is_business_word, is_descriptive, is_plain_business_word
+from bubblegum.services.ai.brief_parser.places import is_everyday_word, known_place
 from bubblegum.services.ai.brief_parser.text import alternation, fold, is_capitalised, sentences
 from bubblegum.services.ai.brief_parser.vocabulary import (ARTICLES, CALLED, COORDINATORS, INTRODUCTIONS, LANGUAGE_NAMES,
                                                           MONTHS, NAME_CONNECTORS, NAME_VERBS, PLACE_PREPOSITIONS)
@@ -22,7 +22,13 @@ MAX_TOKENS = 8
 _QUOTED = re.compile(r"[\"“„«»]([^\"“”«»„\n]{2,60})[\"“”»«]|(?<!\w)['‘]([^'‘’\n]{2,60})['’](?!\w)")
 _CALLED = re.compile(r"(?<!\w)(?:" + alternation(CALLED) + r")\s+", re.I)
 _INTRO = re.compile(r"(?:^|(?<=[\s,.!;:]))(?:" + alternation(INTRODUCTIONS) + r")\s+", re.I)
-_LEAD_END = re.compile(r"\s*(?:[,:;|(]|\s[—–-]\s|[—–]|\.\s|\.$)")
+_LEAD_END = re.compile(r"\s*(?:[,:;|(]|\s[—–-]\s|[—–])")
+_APPOSITION = re.compile(r"\s*[,:—–-]\s*(?:a|an|the|ein|eine|un|una|une|um|uma|uno|een)\s", re.I)
+# "I run Paws & Claws", "Ich betreibe …", "Gestisco …": the business, not the person
+_RUNS = re.compile(r"(?<![\w'])(?:(?:i|we)\s+(?:run|own|operate|started|founded|manage)|ich\s+(?:betreibe|führe|leite)|"
+                   r"wir\s+(?:betreiben|führen|leiten)|(?:dirijo|llevo|regento)|je\s+(?:gère|dirige|tiens)|"
+                   r"nous\s+(?:gérons|tenons|dirigeons)|(?:gerencio|administro)|(?:gestisco|dirigo)|ik\s+(?:run|beheer|leid)|"
+                   r"wij\s+(?:runnen|beheren))\s+", re.I)
 _GREETINGS = {"hello", "hi", "hey", "hallo", "hola", "bonjour", "salut", "olá", "ola", "ciao", "hoi", "welcome",
               "need", "create", "make", "build", "website", "please", "looking", "site", "new", "landing"}
 _STOP_AFTER = {"since", "seit", "desde", "depuis", "dal", "sinds", "est.", "founded"}
@@ -44,6 +50,8 @@ def _walk(tokens: list[str], start: int, lang: str) -> int:
     while i < len(tokens) and i - start < MAX_TOKENS:
         token = tokens[i]
         low = token.lower()
+        if token == "I":
+            break  # "My name is Sarah and I run …"
         if is_capitalised(token) and fold(token.strip(".")) not in DAY_OF:
             i += 1
         elif token.isdigit() and i > start:
@@ -51,7 +59,8 @@ def _walk(tokens: list[str], start: int, lang: str) -> int:
         elif (low in NAME_CONNECTORS or token in {"&", "+"}) and i > start and i + 1 < len(tokens) \
                 and is_capitalised(tokens[i + 1]) and not (low == "en" and lang != "nl") \
                 and not (low == "a" or low in _PREPOSITIONS - {"am", "im", "au", "aux"} - NAME_CONNECTORS):
-            if low in COORDINATORS | {"au", "aux", "am", "im"} and known_place(tokens[i + 1]):
+            following = tokens[i + 1]
+            if low in COORDINATORS | {"au", "aux", "am", "im"} and known_place(following) and not is_everyday_word(following):
                 break
             i += 1
         else:
@@ -61,8 +70,9 @@ def _walk(tokens: list[str], start: int, lang: str) -> int:
     return i
 
 
-def _is_name(words: list[str]) -> bool:
-    """At least one word that is no business word, describing word, place, day or month."""
+def _is_name(words: list[str], *, announced: bool = False) -> bool:
+    """At least one word that is no business word, describing word, place, day or month.
+    An announced name ("heißt Kaffeeklatsch") only may not be a plain business word."""
     if not words or not any(is_capitalised(w) for w in words):
         return False
     if known_place(" ".join(words)):
@@ -73,19 +83,30 @@ def _is_name(words: list[str]) -> bool:
             continue
         if low in _GREETINGS or low in MONTHS or low in DAY_OF or low in LANGUAGE_NAMES:
             continue
-        if is_business_word(word) or is_descriptive(word) or known_place(word):
+        if (is_plain_business_word(word) if announced else is_business_word(word)) or is_descriptive(word) or known_place(word):
             continue
         return True
     return False
 
 
-def _run_at(text: str, lang: str, allow_article: bool = True) -> str:
-    tokens = [_clean(t) for t in text.split()[:MAX_TOKENS + 2]]
-    tokens = [t for t in tokens if t]
-    start = 1 if allow_article and tokens and tokens[0].lower() in ARTICLES and len(tokens) > 1 and is_capitalised(tokens[1]) else 0
+def _announced(text: str, lang: str) -> str:
+    """The name right after "called", "Wir sind", "Soy"…: a lower-case article goes ("Nous
+    sommes la Chorale des Quais"), a capitalised one belongs to the name ("Somos La Buena Mesa")."""
+    tokens = [t for t in (_clean(t) for t in text.split()[:MAX_TOKENS + 2]) if t]
+    start = 1 if tokens and tokens[0] in ARTICLES and len(tokens) > 1 and is_capitalised(tokens[1]) else 0
     end = _walk(tokens, start, lang)
     words = tokens[start:end]
-    return " ".join(words) if _is_name(words) else ""
+    return " ".join(words) if _is_name(words, announced=True) else ""
+
+
+def _lower_case_name(segment: str) -> str:
+    """"… called rise and crumb" in a description typed without capitals."""
+    words = []
+    for word in segment.split()[:5]:
+        if word in _PREPOSITIONS or word in {"is", "and it", "which", "that", "who", "with", "for"}:
+            break
+        words.append(word)
+    return " ".join(words) if words and not is_plain_business_word(words[-1]) else ""
 
 
 def _quoted(prompt: str) -> str:
@@ -102,8 +123,9 @@ def _after(pattern: re.Pattern, prompt: str, lang: str) -> str:
         quoted = _QUOTED.match(rest)
         if quoted:
             return (quoted.group(1) or quoted.group(2)).strip()
-        segment = _LEAD_END.split(rest, maxsplit=1)[0]
-        name = _run_at(segment, lang)
+        segment = _LEAD_END.split(sentences(rest)[0] if rest.strip() else "", maxsplit=1)[0]
+        name = _announced(segment, lang) or (_lower_case_name(segment) if pattern is _CALLED and not any(
+            c.isupper() for c in prompt) else "")
         if name:
             return name
     return ""
@@ -118,10 +140,13 @@ def _opening(prompt: str, lang: str) -> str:
     start = 1 if tokens[0].lower() in ARTICLES and len(tokens) > 1 and is_capitalised(tokens[1]) and tokens[0] not in {"The", "De", "Het", "El", "La", "Le", "Les", "Il", "Lo", "Los", "Las", "O", "A"} else 0
     end = _walk(tokens, start, lang)
     words = tokens[start:end]
-    follows_well = end == len(tokens) or tokens[end].lower() in NAME_VERBS | _STOP_AFTER or (
-        tokens[end].lower() in _PREPOSITIONS and end + 1 < len(tokens) and is_capitalised(tokens[end + 1]))
-    if words and follows_well and (len(words) > 1 or end < len(tokens) or len(tokens) == 1 or lead != first) and _is_name(words):
-        return " ".join(words)
+    rest = " ".join(tokens[end:end + 4]).lower() + " "
+    follows_well = end == len(tokens) or tokens[end].lower() in NAME_VERBS | _STOP_AFTER or any(
+        rest.startswith(p + " ") and len(rest.split()) > len(p.split()) and is_capitalised(tokens[end + len(p.split())])
+        for p in PLACE_PREPOSITIONS)
+    if words and follows_well and (len(words) > 1 or end < len(tokens) or len(tokens) == 1 or lead != first) and (
+            _is_name(words) or len(words) > 1 and _APPOSITION.match(first[len(lead):])):
+        return " ".join(words)  # "The Jazz Cats, a jazz trio": an apposition says the words before it are a name
     # capitalised words closing the opening phrase, before a place ("… Les Petits Génies à Bordeaux")
     cut = len(tokens)
     for i, token in enumerate(tokens):
@@ -140,18 +165,18 @@ def _opening(prompt: str, lang: str) -> str:
 
 
 def find_name(prompt: str, lang: str = "en") -> str:
-    for finder in (_quoted, lambda p: _after(_CALLED, p, lang), lambda p: _after(_INTRO, p, lang),
-                   lambda p: _opening(p, lang)):
+    for finder in (_quoted, lambda p: _after(_CALLED, p, lang), lambda p: _after(_RUNS, p, lang),
+                   lambda p: _after(_INTRO, p, lang), lambda p: _opening(p, lang)):
         name = finder(prompt)
         if name:
             return name[:80].strip()
     return ""
 
 
-def introduces_person(prompt: str, name: str) -> bool:
-    """Whether ``name`` is a person presenting themselves ("I'm Rafael Costa", "Soy Lucía Ferrer")."""
-    if not name:
-        return False
-    m = re.search(r"(?:i am|i'm|i’m|my name is|ich bin|ich heiße|soy|me llamo|je suis|je m'appelle|sou|eu sou|"
-                  r"me chamo|sono|mi chiamo|ik ben|mijn naam is)\s+(?:(?:o|a)\s+)?" + re.escape(name), prompt, re.I)
-    return bool(m)
+_SELF = re.compile(r"(?<![\w'])(?:i am|i'm|i’m|my name is|ich bin|ich heiße|soy|me llamo|je suis|je m'appelle|sou|eu sou|"
+                   r"me chamo|sono|mi chiamo|ik ben|mijn naam is)\s+(?:(?:o|a)\s+)?", re.I)
+
+
+def find_self_introduction(prompt: str, lang: str = "en") -> str:
+    """The person presenting themselves ("I'm Rafael Costa", "My name is Sarah"), or ""."""
+    return _after(_SELF, prompt, lang)

@@ -58,16 +58,24 @@ def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
 
 def _is_place_word(word: str) -> bool:
     low = fold(word)
-    return is_capitalised(word) and low not in DAY_OF and low not in MONTHS and low not in LANGUAGE_NAMES \
+    return word[:1].isupper() and low not in DAY_OF and low not in MONTHS and low not in LANGUAGE_NAMES \
         and not word.isdigit()
 
 
-def _read_place(text: str, start: int) -> tuple[str, KnownPlace | None, int]:
-    """The place written at ``start`` (as written), what the table knows of it, and its end."""
+def _read_place(text: str, start: int, lower_case: bool = False) -> tuple[str, KnownPlace | None, int]:
+    """The place written at ``start`` (as written), what the table knows of it, and its end.
+    ``lower_case``: the description has no capitals at all, so a known place may be lower case."""
     toks = _tokens(text, start)
     words = [t[0] for t in toks]
+    if lower_case and words:
+        size, known = longest_known_prefix(words)
+        if known and not is_everyday_word(" ".join(words[:size])):
+            return text[toks[0][1]:toks[size - 1][2]], known, toks[size - 1][2]
+        return "", None, start
     if not words or not _is_place_word(words[0]):
         return "", None, start
+    if re.search(r"['’]s$", words[0]) and known_place(words[0][:-2]):  # "Chicago's Little Italy"
+        return words[0][:-2], known_place(words[0][:-2]), toks[0][1] + len(words[0]) - 2
     size, known = longest_known_prefix(words)
     if known and (size > 1 or not _is_place_word(words[1]) if len(words) > 1 else True):
         end = toks[size - 1][2]
@@ -124,19 +132,26 @@ def _qualifiers(text: str, end: int, place: Place) -> int:
     return end
 
 
-def _areas(text: str, end: int, place: Place) -> None:
+def _and_areas(text: str, end: int, place: Place) -> None:
+    """"in Minneapolis and St. Paul": the second place is served too."""
     m = re.match(r"\s+(?:and|y|e|et|und|en|&|or|oder|o|ou)\s+", text[end:])
     if m:
         written, known, _ = _read_place(text, end + m.end())
         if known and known.level != "country" or written and written.split()[0] in {"St.", "St", "San", "Saint", "Santa"}:
             place.service_area.append(written)
+
+
+def _served_areas(text: str, place: Place) -> None:
+    """"serving Bradford, Wakefield and Harrogate", "und Umgebung"…"""
     for m in _AREA_WORDS.finditer(text):
         pos = m.end()
         while True:
             written, known, new_end = _read_place(text, pos)
             if not written or not (known or is_capitalised(written)) or written == place.town:
                 break
-            if written not in place.service_area:
+            if known and known.level == "country":  # "in heel Nederland": the country, not an area
+                place.country = place.country or known.country
+            elif written not in place.service_area:
                 place.service_area.append(written)
             sep = re.match(r"\s*(?:,|and|y|e|et|und|en|&)\s*", text[new_end:])
             if not sep:
@@ -144,30 +159,39 @@ def _areas(text: str, end: int, place: Place) -> None:
             pos = new_end + sep.end()
 
 
+_ELISION = re.compile(r"\b(d|l|dell|all|nell|sull|dall)['’](?=[A-ZÀ-Ý])")
+
+
 def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
+    prompt = _ELISION.sub(r"\1' ", prompt)  # "au cœur d'Avignon" -> "au cœur d' Avignon"
     text = prompt.replace(name, " " * len(name)) if name else prompt
     place = Place()
     end = -1
     candidates: list[tuple[int, str, KnownPlace | None, int]] = []
     if name:  # "Sartoria Bellotti, Milano:" — a place right after the name
         at = prompt.find(name)
-        m = re.match(r"\s*,\s*", prompt[at + len(name):]) if at >= 0 else None
+        m = re.match(r"\s*(?:[,(]|\s[-–—])\s*", prompt[at + len(name):]) if at >= 0 else None
         if m:
             written, known, p_end = _read_place(text, at + len(name) + m.end())
-            if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–(]|$)", text[p_end:]) \
+            if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–().]|$)", text[p_end:]) \
                     and not is_business_word(written.split()[0]):
                 candidates.append((0, written, known, p_end))
+    found = []
+    lower_case = not any(c.isupper() for c in text)
     for m in _PREP.finditer(text):
-        written, known, p_end = _read_place(text, m.end())
+        written, known, p_end = _read_place(text, m.end(), lower_case)
         if _plausible(written, known, m.group(1), text, p_end, lang):
-            candidates.append((m.start(), written, known, p_end))
-            if known is None or known.level != "country":
+            found.append((m.start(), written, known, p_end))
+            if known and known.level != "country" or known is None and lang != "de":
                 break
-    if not candidates:  # a known place anywhere, the most precisely written first ("Ciudad de México")
+    # German capitalises every noun ("Nachhilfe in Mathe … in Hamburg"): a known place first
+    candidates += [c for c in found if c[2]] or found if lang == "de" else found
+    if not candidates:  # a known place anywhere, the name too ("Jim's Mowing Perth"), most precisely written first
         found = []
-        for m in re.finditer(r"(?<![\w'’])[^\W\d_]", text):
-            written, known, p_end = _read_place(text, m.start())
-            if known and not is_everyday_word(written) and written[:1].isupper():
+        for m in re.finditer(r"(?<![\w'’-])[^\W\d_]", prompt):
+            written, known, p_end = _read_place(prompt, m.start())
+            in_name = name and prompt.find(name) <= m.start() < prompt.find(name) + len(name)
+            if known and not is_everyday_word(written) and written[:1].isupper() and not (in_name and m.start() == prompt.find(name)):
                 found.append((-len(written.split()), m.start(), written, known, p_end))
         if found:
             _, at, written, known, p_end = min(found)
@@ -182,11 +206,17 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
         if known:
             place.country = known.country
         else:  # "the Texas Hill Country": a known region inside gives the country
-            inner = next((k for w in written.split() if (k := known_place(w)) and k.level != "town"), None)
+            parts = re.split(r"[\s-]+", written)  # "Stuttgart-Degerloch", "the Texas Hill Country"
+            inner = next((k for w in parts if (k := known_place(w)) and not is_everyday_word(w)), None)
             place.country = inner.country if inner else place.country
         end = p_end
         end = _qualifiers(text, end, place)
-        _areas(text, end, place)
+        _and_areas(text, end, place)
+    _served_areas(text, place)
+    if not place.town and place.service_area:  # "Roofing, serving Dallas-Fort Worth": where it works
+        place.town = place.service_area.pop(0)
+        inner = next((k for w in re.split(r"[\s-]+", place.town) if (k := known_place(w)) and not is_everyday_word(w)), None)
+        place.country = place.country or (inner.country if inner else "")
     if not place.country:
         for m in _PREP.finditer(text):
             written, known, _ = _read_place(text, m.end())

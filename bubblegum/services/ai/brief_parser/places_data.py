@@ -146,18 +146,37 @@ TOWNS: dict[str, str] = {
           "lübeck, erfurt, rostock, kassel, potsdam, heidelberg, regensburg, würzburg, ingolstadt, ulm, göttingen, "
           "tübingen, konstanz, jena, weimar, bamberg, passau, lüneburg, flensburg, oldenburg, osnabrück, "
           "darmstadt, trier, koblenz, garmisch-partenkirchen, prenzlauer berg, kreuzberg, neukölln, "
-          "friedrichshain, schwabing, altona, st. pauli, ehrenfeld, sachsenhausen, baden-baden",
+          "friedrichshain, schwabing, altona, st. pauli, ehrenfeld, sachsenhausen, baden-baden, rosenheim, "
+          "landshut, bayreuth, erlangen, fürth, pforzheim, reutlingen, heilbronn, esslingen, ludwigsburg, sindelfingen, "
+          "offenburg, ravensburg, friedrichshafen, lindau, kempten, füssen, berchtesgaden, bad tölz, starnberg, "
+          "dachau, freising, straubing, schweinfurt, aschaffenburg, fulda, gießen, marburg, siegen, hagen, hamm, "
+          "paderborn, gütersloh, detmold, herford, minden, solingen, remscheid, leverkusen, neuss, moers, "
+          "oberhausen, mülheim, recklinghausen, bottrop, witten, iserlohn, wolfsburg, salzgitter, hildesheim, celle, "
+          "wilhelmshaven, emden, cuxhaven, stade, lüdenscheid, zwickau, plauen, görlitz, bautzen, cottbus, "
+          "frankfurt (oder), schwerin, wismar, stralsund, greifswald, neubrandenburg, dessau, wittenberg, gotha, "
+          "eisenach, ilmenau, saarbrücken, kaiserslautern, ludwigshafen, speyer, worms, landau, neustadt, "
+          "bad homburg, offenbach, hanau, rüsselsheim, bensheim, ottobrunn, garching, unterföhring",
     "AT": "wien, vienna, graz, linz, salzburg, innsbruck, klagenfurt, villach, wels, st. pölten, dornbirn, bregenz, "
-          "kitzbühel, hallstatt",
+          "kitzbühel, hallstatt, leoben, steyr, krems, baden bei wien, mödling, wiener neustadt, feldkirch, "
+          "zell am see, bad ischgl, ischgl, st. anton, lienz, gmunden, bad ischl",
     "CH": "zürich, zurich, genève, geneva, genf, ginevra, basel, bâle, bern, berne, lausanne, luzern, lucerne, "
           "lugano, locarno, st. gallen, winterthur, zug, biel, thun, chur, sion, neuchâtel, fribourg, montreux, "
-          "interlaken, zermatt, davos, st. moritz, bellinzona, ascona",
+          "interlaken, zermatt, davos, st. moritz, bellinzona, ascona, aarau, baden ch, olten, solothurn, "
+          "schaffhausen, frauenfeld, rapperswil, uster, wädenswil, kloten, dübendorf, emmen, kriens, yverdon, nyon, "
+          "vevey, morges, martigny, sierre, la chaux-de-fonds, delémont, grindelwald, wengen, crans-montana, verbier",
     "ES": "madrid, barcelona, valencia, sevilla, seville, zaragoza, málaga, malaga, murcia, palma, palma de mallorca, "
           "las palmas, bilbao, alicante, córdoba, valladolid, vigo, gijón, granada, a coruña, la coruña, vitoria, "
           "santander, san sebastián, donostia, pamplona, salamanca, toledo, cádiz, cadiz, marbella, ibiza town, "
           "girona, tarragona, sitges, oviedo, león, burgos, cáceres, segovia, ávila, cuenca, santiago de compostela, "
           "somo, benidorm, jerez, almería, huelva, logroño, "
-          "tenerife, lanzarote, sóller, pollença, mahón, tarifa, nerja, ronda",
+          "tenerife, lanzarote, sóller, pollença, mahón, tarifa, nerja, ronda, zarautz, getxo, san fernando, "
+          "torremolinos, fuengirola, estepona, sotogrande, lloret de mar, tossa de mar, cadaqués, figueres, reus, "
+          "lleida, huesca, teruel, soria, albacete, ciudad real, guadalajara es, jaén, linares, úbeda, mérida es, "
+          "badajoz, plasencia, ponferrada, lugo, ourense, pontevedra, ferrol, avilés, torrelavega, castro urdiales, "
+          "sanxenxo, comillas, laredo, elche, alcoy, dénia, jávea, altea, calpe, gandía, castellón, sagunto, "
+          "alcalá de henares, getafe, móstoles, leganés, alcobendas, las rozas, pozuelo, majadahonda, aranjuez, "
+          "sabadell, terrassa, badalona, hospitalet, mataró, granollers, vic, manresa, igualada, puerto de la cruz, "
+          "santa cruz de tenerife, arrecife, corralejo, maspalomas",
     "MX": "ciudad de méxico, ciudad de mexico, mexico city, cdmx, guadalajara, monterrey, puebla, oaxaca, mérida, "
           "merida, cancún, cancun, playa del carmen, tulum, querétaro, san miguel de allende, puerto vallarta, "
           "tijuana, león guanajuato, morelia, acapulco, san cristóbal de las casas, coyoacán, polanco, condesa",
@@ -170,30 +189,73 @@ TOWNS: dict[str, str] = {
           "aix-en-provence, brest, tours, amiens, limoges, annecy, perpignan, metz, besançon, orléans, rouen, "
           "mulhouse, caen, nancy, avignon, la rochelle, biarritz, bayonne, pau, cannes, antibes, saint-malo, "
           "chamonix, arles, colmar, carcassonne, versailles, montmartre, le marais, belleville, vannes, quimper, "
-          "lorient, poitiers, troyes, calais, dunkerque, ajaccio, bastia, saint-tropez, menton, vichy, evian",
+          "lorient, poitiers, troyes, calais, dunkerque, ajaccio, bastia, saint-tropez, menton, vichy, evian, "
+          "angoulême, niort, cognac, saintes, périgueux, bergerac, sarlat, agen, montauban, albi, castres, rodez, "
+          "cahors, tarbes, lourdes, auch, foix, béziers, sète, narbonne, carcassonne, perpignan, collioure, "
+          "valence, montélimar, orange fr, carpentras, cavaillon, apt, gordes, salon-de-provence, martigues, "
+          "aubagne, la ciotat, cassis, hyères, fréjus, saint-raphaël, grasse, vence, chambéry, aix-les-bains, "
+          "albertville, megève, morzine, thonon-les-bains, bourg-en-bresse, mâcon, chalon-sur-saône, beaune, "
+          "auxerre, sens, nevers, bourges, châteauroux, blois, chartres, le mans, laval, saint-nazaire, la baule, "
+          "cholet, la roche-sur-yon, les sables-d'olonne, saint-brieuc, lannion, morlaix, concarneau, dinan, "
+          "dinard, cherbourg, granville, bayeux, deauville, honfleur, étretat, dieppe, fécamp, évreux, beauvais, "
+          "compiègne, soissons, laon, saint-quentin, arras, lens, douai, valenciennes, cambrai, boulogne-sur-mer, "
+          "le touquet, roubaix, tourcoing, charleville-mézières, épinal, colmar, sélestat, haguenau, thionville, "
+          "bar-le-duc, verdun, chaumont, belfort, montbéliard, dole, lons-le-saunier, pontarlier, vienne, "
+          "roanne, annonay, le puy-en-velay, aurillac, montluçon, moulins, riom, thiers, brive, tulle, guéret",
     "BE": "bruxelles, brussels, brussel, antwerpen, anvers, antwerp, gent, gand, ghent, brugge, bruges, liège, luik, "
           "namur, namen, leuven, louvain, mons, bergen, charleroi, mechelen, malines, hasselt, ostende, oostende, "
           "ostend, kortrijk, courtrai, tournai, doornik, aalst, genk, wavre, arlon, durbuy, dinant, spa",
     "LU": "luxembourg city, esch-sur-alzette",
     "PT": "lisboa, lisbon, lissabon, porto, oporto, braga, coimbra, faro, funchal, aveiro, évora, evora, sintra, "
           "cascais, setúbal, guimarães, viseu, leiria, lagos, albufeira, tavira, portimão, nazaré, ericeira, "
-          "peniche, óbidos, alfama, chiado, bairro alto, matosinhos, vila nova de gaia",
+          "peniche, óbidos, alfama, chiado, bairro alto, matosinhos, vila nova de gaia, amadora, almada, "
+          "barreiro, seixal, odivelas, loures, oeiras, estoril, mafra, torres vedras, caldas da rainha, alcobaça, "
+          "santarém, tomar, abrantes, castelo branco, covilhã, guarda, bragança, chaves, vila real, lamego, "
+          "viana do castelo, ponte de lima, barcelos, famalicão, póvoa de varzim, vila do conde, espinho, "
+          "ovar, figueira da foz, portalegre, elvas, estremoz, beja, sines, vila real de santo antónio, olhão, "
+          "loulé, quarteira, vilamoura, silves, ponta delgada, angra do heroísmo",
     "BR": "são paulo, sao paulo, rio de janeiro, rio, brasília, brasilia, salvador, fortaleza, belo horizonte, "
           "manaus, curitiba, recife, porto alegre, belém, goiânia, florianópolis, florianopolis, campinas, natal, "
           "vitória, santos, joão pessoa, maceió, niterói, paraty, búzios, ouro preto, foz do iguaçu, "
-          "balneário camboriú, gramado, ilhabela, jericoacoara, pinheiros, vila madalena, copacabana, ipanema",
+          "balneário camboriú, gramado, ilhabela, jericoacoara, pinheiros, vila madalena, copacabana, ipanema, "
+          "guarulhos, são bernardo do campo, santo andré, osasco, sorocaba, ribeirão preto, são josé dos campos, "
+          "jundiaí, piracicaba, bauru, londrina, maringá, ponta grossa, cascavel, joinville, blumenau, "
+          "chapecó, itajaí, caxias do sul, pelotas, santa maria, uberlândia, juiz de fora, contagem, "
+          "montes claros, feira de santana, vitória da conquista, ilhéus, porto seguro, aracaju, teresina, "
+          "são luís, campina grande, caruaru, olinda, petrolina, cuiabá, campo grande, porto velho, macapá, "
+          "boa vista, palmas, anápolis, petrópolis, angra dos reis, cabo frio, arraial do cabo, trancoso, "
+          "morro de são paulo, bonito, pipa, fernando de noronha",
     "IT": "roma, rome, milano, milan, napoli, naples italy, torino, turin, palermo, genova, genoa, bologna, firenze, "
           "florence, bari, catania, venezia, venice, verona, messina, padova, padua, trieste, taranto, brescia, "
           "parma, prato, modena, reggio calabria, reggio emilia, perugia, livorno, ravenna, cagliari, foggia, "
           "rimini, salerno, ferrara, sassari, latina, monza, siracusa, pescara, bergamo, trento, bolzano, vicenza, "
           "lecce, pisa, siena, lucca, como, sorrento, amalfi, positano, capri, cortina d'ampezzo, matera, "
           "alagna, alagna valsesia, aosta, courmayeur, cinque terre, portofino, taormina, cefalù, assisi, "
-          "san gimignano, montepulciano, trastevere, brera, navigli",
+          "san gimignano, montepulciano, trastevere, brera, navigli, locarno, novara, alessandria, asti, cuneo, "
+          "alba, biella, vercelli, varese, lecco, sondrio, pavia, cremona, mantova, lodi, piacenza, "
+          "treviso, belluno, rovigo, udine, pordenone, gorizia, imola, faenza, forlì, cesena, riccione, "
+          "cattolica, arezzo, grosseto, pistoia, massa, carrara, viareggio, forte dei marmi, volterra, cortona, "
+          "orvieto, spoleto, terni, foligno, gubbio, ancona, pesaro, urbino, macerata, ascoli piceno, "
+          "l'aquila, teramo, chieti, campobasso, isernia, caserta, benevento, avellino, pozzuoli, ercolano, "
+          "ischia, procida, ravello, brindisi, monopoli, polignano a mare, alberobello, ostuni, gallipoli, "
+          "otranto, trani, barletta, andria, altamura, potenza, cosenza, catanzaro, tropea, crotone, "
+          "agrigento, trapani, marsala, ragusa, modica, noto, enna, caltanissetta, olbia, alghero, nuoro, "
+          "oristano, merano, bressanone, rovereto, riva del garda, sirmione, bardolino, bellagio, stresa, "
+          "valsesia, varallo, domodossola",
     "NL": "amsterdam, rotterdam, den haag, the hague, 's-gravenhage, utrecht, eindhoven, groningen, tilburg, almere, "
           "breda, nijmegen, apeldoorn, haarlem, arnhem, enschede, amersfoort, zaandam, den bosch, 's-hertogenbosch, "
           "zwolle, leiden, maastricht, dordrecht, zoetermeer, delft, alkmaar, deventer, hilversum, leeuwarden, "
           "gouda, hoorn, venlo, zandvoort, texel, scheveningen, de pijp, jordaan, volendam, edam, kampen, "
-          "middelburg, vlissingen, den helder, assen, emmen, lelystad, helmond, oss, roermond, sittard",
+          "middelburg, vlissingen, den helder, assen, emmen, lelystad, helmond, oss, roermond, sittard, heerlen, "
+          "weert, venray, uden, veghel, boxtel, waalwijk, oosterhout, roosendaal, bergen op zoom, goes, terneuzen, "
+          "schiedam, vlaardingen, maassluis, spijkenisse, capelle aan den ijssel, gorinchem, alphen aan den rijn, "
+          "katwijk, noordwijk, wassenaar, rijswijk, westland, naaldwijk, purmerend, hoofddorp, haarlemmermeer, "
+          "heemstede, bloemendaal, velsen, ijmuiden, beverwijk, heerhugowaard, enkhuizen, medemblik, schagen, "
+          "bussum, naarden, huizen, hilversum, zeist, nieuwegein, houten, veenendaal, ede, wageningen, "
+          "barneveld, harderwijk, ermelo, nunspeet, zutphen, doetinchem, winterswijk, tiel, culemborg, "
+          "hengelo, almelo, oldenzaal, hardenberg, steenwijk, meppel, hoogeveen, coevorden, drachten, heerenveen, "
+          "sneek, harlingen, franeker, dokkum, veendam, winschoten, stadskanaal, delfzijl, ameland, terschelling, "
+          "vlieland, schiermonnikoog",
     "IN": "mumbai, delhi, new delhi, bangalore, bengaluru, chennai, hyderabad, pune, kolkata, jaipur, kochi, cochin, "
           "ahmedabad, goa, udaipur, jodhpur, agra, varanasi, lucknow, chandigarh, mysore, mysuru, "
           "thiruvananthapuram, rishikesh, amritsar, indore, bhopal, coimbatore, pondicherry, puducherry, gurgaon, "
@@ -223,7 +285,7 @@ TOWNS: dict[str, str] = {
 # town names that are everyday words too: they count only after a place preposition
 # ("a nice cafe", "reading glasses", "we split the bill", "rio" in Portuguese text)
 EVERYDAY_WORDS = {"bath", "reading", "nice", "split", "derby", "hull", "charlotte", "georgia", "phoenix", "columbus",
-                  "durham", "chester", "wellington", "perth", "victoria", "orlando", "virginia", "rio", "spa", "orange",
+                  "durham", "chester", "wellington", "victoria", "orlando", "virginia", "rio", "spa", "orange",
                   "natal", "mons", "bergen", "tours", "essen", "halle", "lagos", "regina", "bend", "santos", "león",
                   "leon", "lima", "cali", "bristol", "nelson", "richmond", "madison", "providence", "salvador", "oss",
                   "como", "bari", "sion", "zug", "thun", "chur", "biel", "ulm", "pau", "metz", "rennes", "tours",

@@ -38,6 +38,7 @@ def words(text: str) -> list[str]:
 
 
 def is_capitalised(word: str) -> bool:
+    word = word.lstrip("'’")  # "'T Bakkertje"
     return bool(word) and (word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)))
 
 
@@ -53,3 +54,24 @@ def alternation(phrases: list[str] | set[str]) -> str:
 
 def clean_phrase(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" \t,;:.–—-()\"'“”«»")
+
+
+_BEFORE_PLACE = re.compile(r"\s+(?:in|en|em|à|a|ad|te|bei|bij|aus|near|around|no|na)\s+$", re.I)
+
+
+def without_place(text: str, town: str, *, rest_too: bool = False) -> str:
+    """``text`` without "in <town>" (and, with ``rest_too``, all after it): an offering or a
+    kind is no place. String search, not a regex per town (compiling one costs a millisecond)."""
+    if not town:
+        return text
+    at = text.find(town)
+    while at > 0:
+        lead = _BEFORE_PLACE.search(text[max(0, at - 12):at])
+        if lead:
+            start = at - (len(text[max(0, at - 12):at]) - lead.start())
+            end = len(text) if rest_too else at + len(town)
+            text = text[:start] + text[end:]
+            at = text.find(town, start)
+        else:
+            at = text.find(town, at + len(town))
+    return text

@@ -7,7 +7,10 @@ PLACE_PREPOSITIONS = ("in", "near", "nr.", "outside", "around", "across", "from"
                       "aus", "bei", "nahe", "nähe", "nahe bei", "im", "in der", "en", "cerca de", "junto a", "desde",
                       "à", "a", "au", "aux", "près de", "pres de", "proche de", "dans", "em", "no", "na", "perto de",
                       "ad", "vicino a", "nei pressi di", "presso", "te", "bij", "nabij", "vlakbij", "rond", "uit",
-                      "minutes from", "km from", "miles from", "outside of", "north of", "south of", "east of", "west of")
+                      "minutes from", "km from", "miles from", "outside of", "north of", "south of", "east of", "west of",
+                      "in the heart of", "in the centre of", "in the center of", "au cœur de", "au cœur d'", "au coeur de",
+                      "au coeur d'", "près d'", "en el corazón de", "en pleno centro de", "im herzen von", "mitten in",
+                      "no coração de", "nel cuore di", "nel centro di", "in het hart van", "in het centrum van")
 # connectors inside a name: "Kettle & Tap", "Sucrerie du Rang 4", "Physiotherapie am Rheinufer"
 NAME_CONNECTORS = {"&", "+", "and", "of", "the", "on", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos",
                    "das", "du", "des", "la", "le", "les", "el", "los", "las", "am", "an", "im", "zum", "zur", "von",
@@ -35,7 +38,7 @@ INTRODUCTIONS = ("we are", "we're", "were", "we’re", "this is", "i am", "i'm",
                  "mi chiamo", "wij zijn", "we zijn", "ik ben", "mijn naam is", "dit is")
 CALLED = ("called", "named", "known as", "heißt", "heisst", "namens", "se llama", "llamado", "llamada", "s'appelle",
           "s’appelle", "appelé", "appelée", "nommé", "nommée", "chama-se", "chamado", "chamada", "se chama",
-          "si chiama", "chiamato", "chiamata", "di nome", "heet", "genaamd", "met de naam", "name is", "name:",
+          "si chiama", "chiamato", "chiamata", "di nome", "heet", "genaamd", "met de naam", "business name is", "our name is", "the name is", "name:",
           "nombre:", "nom :", "nom:", "nome:")
 MONTHS = set("january february march april may june july august september october november december jan feb mar apr "
              "jun jul aug sep sept oct nov dec januar februar märz april mai juni juli august oktober dezember "
