@@ -58,7 +58,7 @@ def hero_home(ctx: Ctx) -> Section:
     if variant == "hero_cover":
         return section("hero_cover", {**props, "image": image, "height": ctx.rng.choice(["medium", "tall"]),
                                       "align": ctx.rng.choice(["center", "left"])})
-    return section("hero", {**props, "note": fit(" · ".join(labels), 120)})
+    return section("hero", {**props, "note": fit(" · ".join(labels), 120), "image": image})
 
 
 def hero_page(ctx: Ctx, title: str, subtitle: str = "") -> Section:
