@@ -83,3 +83,11 @@ def test_seo_title_keeps_name_kind_and_place_and_never_cuts_a_phrase():
     for page in long["pages"]:
         title, _ = provider.seo_meta(page, long)
         assert "The Extraordinarily Wonderful Sourdough Company of Leeds" in title and len(title) <= 60
+
+
+@pytest.mark.parametrize("language,prompt,name", PROMPTS)
+def test_generated_sites_pass_the_audit(language, prompt, name):
+    from bubblegum.services.ai.audit import audit_site
+
+    rules = {f.rule for f in audit_site(OfflineProvider().generate_site(prompt))}
+    assert not rules - {"missing-alt"}  # alt text comes with the image library, not the writer

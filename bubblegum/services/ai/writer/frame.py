@@ -63,7 +63,8 @@ def hero_home(ctx: Ctx) -> Section:
 
 def hero_page(ctx: Ctx, title: str, subtitle: str = "") -> Section:
     return section("hero", {"title": fit(title or ctx.title(ctx.current), 120), "subtitle": fit(subtitle or lead(ctx), 400),
-                            "buttons": [primary_button(ctx)] if ctx.current != "contact" else []})
+                            "buttons": [primary_button(ctx) if ctx.current != "contact"  # the contact page: to its form
+                                        else {"label": ctx.p["button_contact"], "href": "#contact", "style": "primary"}]})
 
 
 def cta(ctx: Ctx) -> Section:
