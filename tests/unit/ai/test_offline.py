@@ -92,3 +92,12 @@ def test_generated_sites_pass_the_audit(language, prompt, name):
     rules = {f.rule for f in audit_site(OfflineProvider().generate_site(prompt))}
     # alt text comes with the image library, not the writer; a photographer's portfolio is sample content to replace
     assert not rules - {"missing-alt", "sample-content"}
+
+
+def test_a_new_menu_section_lists_the_sites_own_items_and_prices():
+    provider = OfflineProvider()
+    site = provider.generate_site("Backstube Lindner, vegane Bäckerei in Leipzig: Sauerteigbrot 4,50 €, Zimtschnecken 2,80 €.")
+    block = provider.generate_block("menu", "Angebot", site_context(site))
+    items = [item for section in block["props"]["sections"] for item in section["items"]]
+    assert "sample" not in block and {"Sauerteigbrot", "Zimtschnecken"} <= {item["name"] for item in items}
+    assert "4,50 €" in [item["price"] for item in items]

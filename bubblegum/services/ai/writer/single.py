@@ -22,7 +22,10 @@ def site_context(site: dict | None) -> dict:
     address = business.get("address") or {}
     footer = next((b["props"] for p in (site or {}).get("pages", [])[:1] for b in p["doc"]["content"] if b["type"] == "footer"), {})
     kind = (footer.get("tagline") or "").split(" · ")[0] if footer.get("tagline") else info.get("kind", "")
-    return {"name": info.get("name", ""), "kind": kind, "town": address.get("locality") or info.get("town", ""),
+    menu = next((b["props"] for p in (site or {}).get("pages", []) for b in p["doc"]["content"] if b["type"] == "menu"), {})
+    offerings = [{"name": item["name"][:120], "price": (item.get("price") or "")[:40], "note": (item.get("description") or "")[:200]}
+                 for section in menu.get("sections", []) for item in section.get("items", [])][:24]
+    return {"name": info.get("name", ""), "kind": kind, "offerings": offerings, "town": address.get("locality") or info.get("town", ""),
             "address": address.get("street", ""), "language": info.get("language", "en"),
             "category": info.get("category") or _CATEGORY_OF.get(business.get("type", ""), "local_service"),
             "email": business.get("email", ""), "phone": business.get("phone", "")}
@@ -34,7 +37,7 @@ def brief_from_context(context: dict | None, hint: str = "") -> Brief:
     return Brief(prompt=(hint or c.get("name") or "")[:2000] or "-", language=language if language in LANGUAGES else "en",
                  name=c.get("name", "")[:80], kind=c.get("kind", "")[:80], town=c.get("town", "")[:80],
                  address=c.get("address", "")[:200], category=c.get("category") or "local_service",
-                 phone=c.get("phone", "")[:40], email=c.get("email", "")[:254])
+                 phone=c.get("phone", "")[:40], email=c.get("email", "")[:254], offerings=c.get("offerings", []))
 
 
 def _hero(ctx: Ctx, kind: str) -> dict:
