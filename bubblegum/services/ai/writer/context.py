@@ -64,8 +64,8 @@ class Ctx:
         offers = [as_written(b.prompt, o.name) for o in b.offerings]
         town = b.town or (b.service_area[0] if b.service_area else "")
         self.values = {
-            "name": b.name, "brand": brand_of(b), "kind": _without(b.kind, p["in_place"].format(town=town)) if town else b.kind, "town": town,
-            "where": p["in_place"].format(town=town) if town else "",
+            "name": b.name, "brand": brand_of(b), "town": town, "where": p["in_place"].format(town=town) if town else "",
+            "kind": _without(b.kind, p["in_place"].format(town=town)) if town else b.kind,
             # a list reads as what the business offers only when it is one (a lone "$89 diagnostic fee" is not)
             "offers": join_list(offers[:5], p["and"]) if len(offers) > 1 else "",
             "offers_short": join_list(offers[:2], p["and"]) if len(offers) > 1 else "",

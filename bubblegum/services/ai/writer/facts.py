@@ -84,23 +84,22 @@ def why(ctx: Ctx) -> Section | None:
                                     "items": cards, "tone": ctx.rng.choice(["default", "alt"])})
 
 
-def offer(ctx: Ctx, anchor: str | None = "offer") -> Section | None:
+def offer(ctx: Ctx) -> Section | None:
     """The offerings: a menu or price list when any price was given (exactly as given), else cards."""
     b = ctx.brief
     if not b.offerings:
         return None
-    anchor_prop = {"anchor": anchor} if anchor else {}
     title = ctx.title("offer")
     if b.category == "food" or any(price_text(o, b) for o in b.offerings):
         items = [{"name": fit(o.name, 100), "description": fit(o.note, 300), "price": price_text(o, b)[:20]} for o in b.offerings]
         if b.category != "food":
             title = ctx.say("prices_title", 120)
         return section("menu", {"title": title, "subtitle": ctx.say("offer_intro", 300),
-                                "sections": [{"name": fit(cap(b.kind) or title, 80), "items": items}], **anchor_prop})
+                                "sections": [{"name": fit(cap(b.kind) or title, 80), "items": items}], "anchor": "offer"})
     cards = [{"icon": ICONS[i % len(ICONS)], "title": fit(cap(o.name), 80), "text": fit(o.note, 300)}
              for i, o in enumerate(b.offerings[:12])]
     return section("feature_grid", {"title": title, "subtitle": ctx.say("offer_intro", 300),
-                                    "columns": 2 if len(cards) in (2, 4) else 3, "items": cards, **anchor_prop})
+                                    "columns": 2 if len(cards) in (2, 4) else 3, "items": cards, "anchor": "offer"})
 
 
 def hours(ctx: Ctx) -> Section | None:
