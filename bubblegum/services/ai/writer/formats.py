@@ -6,6 +6,7 @@ import re
 
 from bubblegum.services.ai.brief import DAYS, Brief, Offering
 from bubblegum.services.ai.brief_parser.money import SYMBOL_OF
+from bubblegum.services.ai.copy import fit
 
 _COMMA_DECIMAL = {"de", "fr", "es", "it", "pt", "nl"}
 
@@ -66,3 +67,16 @@ def hours_summary(brief: Brief, p: dict) -> str:
     if brief.has("open_24_7"):
         return p["open_24_7"]
     return ", ".join(f"{r['days']} {r['hours']}" for r in hours_rows(brief))
+
+
+def page_title(name: str, *, kind: str = "", where: str = "", town: str = "", label: str = "") -> str:
+    """A page title of at most 60 characters that never drops the name: "Name – kind in Town" for home,
+    "Label | Name" for other pages, shortened by whole phrases (kind, then place), never cut mid-phrase."""
+    kind = kind if kind.lower() != name.lower() else ""
+    if label:
+        options = [f"{label} | {name}"]
+    else:
+        options = [f"{name} – {kind} {where}" if kind and where else "", f"{name} – {kind}" if kind else "",
+                   f"{name} – {town}" if town else ""]
+    return next((t.strip() for t in options if t and len(t.strip()) <= 60), fit(name, 60))
+

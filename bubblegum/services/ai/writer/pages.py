@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bubblegum.services.ai.writer import facts, frame, showcase
 from bubblegum.services.ai.writer.context import Ctx, fit
+from bubblegum.services.ai.writer.formats import page_title
 
 PLANS = {
     "software": ["home", "offer", "pricing", "about", "contact", "faq"],
@@ -109,11 +110,9 @@ def page(ctx: Ctx, key: str) -> dict:
     ctx.current = key
     body = [frame.navbar(ctx)] + [s for s in BUILDERS[key](ctx) if s] + [frame.footer(ctx)]
     content = [{"id": f"b_{key}_{i + 1}", **s} for i, s in enumerate(body)]
-    name, kind, where = ctx.values["brand"], ctx.values["kind"], ctx.values["where"]
-    if key == "home":
-        title = fit(" – ".join(x for x in (name, " ".join(y for y in (kind, where) if y)) if x), 60)
-    else:
-        title = fit(f"{ctx.title(key)} | {name}", 60)
+    v = ctx.values
+    title = page_title(v["brand"], label=ctx.title(key)) if key != "home" else \
+        page_title(v["brand"], kind=v["kind"], where=v["where"], town=v["town"])
     return {"slug": ctx.slug(key), "title": fit(ctx.title(key), 120),
-            "doc": {"schema_version": 1, "root": {"title": title or name, "description": fit(frame.lead(ctx), 155)},
+            "doc": {"schema_version": 1, "root": {"title": title, "description": fit(frame.lead(ctx), 155)},
                     "content": content}}

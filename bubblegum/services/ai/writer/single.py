@@ -9,6 +9,7 @@ import random
 from bubblegum.services.ai.brief import LANGUAGES, Brief
 from bubblegum.services.ai.writer import facts, frame, showcase
 from bubblegum.services.ai.writer.context import Ctx, fit
+from bubblegum.services.ai.writer.formats import page_title
 from bubblegum.services.ai.writer.phrases import phrases
 from bubblegum.services.ai.writer.site import SCHEMA_TYPES
 
@@ -77,12 +78,11 @@ def seo_meta(page: dict, site: dict) -> tuple[str, str]:
     info, context = site.get("site", site), site_context(site)
     name, label = info.get("name", ""), page.get("title") or ""
     if page.get("slug") == "":
-        where = phrases(context["language"])["in_place"].format(town=context["town"]) if context["town"] else ""
-        kind = context["kind"] if context["kind"].lower() != name.lower() else ""
-        options = [f"{name} – {kind} {where}", f"{name} – {kind}", f"{name} – {context['town']}", name]
+        town = context["town"]
+        where = phrases(context["language"])["in_place"].format(town=town) if town else ""
+        title = page_title(name, kind=context["kind"], where=where, town=town)
     else:
-        options = [f"{label} | {name}", name]
-    title = next(t.strip(" –") for t in options if len(t.strip(" –")) <= 60 and "–  " not in t and not t.endswith("– "))
+        title = page_title(name, label=label)
     desc = next((b["props"][k] for b in page.get("doc", {}).get("content", []) for k in ("subtitle", "text")
                  if isinstance(b.get("props", {}).get(k), str) and len(b["props"][k]) > 40), "") or info.get("description", "") or name
     return fit(title, 60), fit(desc, 155)
