@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bubblegum.services.ai.writer.context import Ctx, cap, fit
 from bubblegum.services.ai.writer.images import pick_images
+from bubblegum.services.ai.writer.owner import owner_words
 
 Section = dict  # {"type", "props"[, "sample"]}
 
@@ -29,8 +30,6 @@ def navbar(ctx: Ctx) -> Section:
 
 def lead(ctx: Ctx) -> str:
     """One or two sentences saying what the business is, where, and what it offers."""
-    from bubblegum.services.ai.writer.facts import owner_words
-
     first = owner_words(ctx)[:1] or [ctx.values["brand"]]
     parts = [ctx.say("hero_lead", kind=cap(ctx.values["kind"])) if ctx.has("kind") else fit("".join(first), 250)]
     if ctx.has("offers"):
