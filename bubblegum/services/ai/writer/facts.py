@@ -52,7 +52,7 @@ def offer(ctx: Ctx) -> Section | None:
         return None
     title = ctx.title("offer")
     if b.category == "food" or any(price_text(o, b) for o in b.offerings):
-        items = [{"name": fit(o.name, 100), "description": fit(o.note, 300), "price": price_text(o, b)[:20]} for o in b.offerings]
+        items = [{"name": fit(cap(o.name), 100), "description": fit(o.note, 300), "price": price_text(o, b)[:20]} for o in b.offerings]
         if b.category != "food":
             title = ctx.say("prices_title", 120)
         return section("menu", {"title": title, "subtitle": ctx.say("offer_intro", 300),

@@ -33,7 +33,7 @@ def pricing(ctx: Ctx) -> Section:
     priced = [o for o in b.offerings if price_text(o, b)][:4]
     button = {"label": primary_button(ctx)["label"], "href": ctx.link("contact")}
     if priced:
-        tiers = [{"name": fit(o.name, 40), "price": price_text(o, b, unit=False)[:20], "period": ("/ " + o.unit)[:20] if o.unit else "",
+        tiers = [{"name": fit(cap(o.name), 40), "price": price_text(o, b, unit=False)[:20], "period": ("/ " + o.unit)[:20] if o.unit else "",
                   "description": fit(o.note, 200), "button": button} for o in priced]
         return section("pricing", {"title": p["pricing_title"], "tiers": tiers, "anchor": "pricing"})
     features = [fit(o.name, 100) for o in b.offerings]
