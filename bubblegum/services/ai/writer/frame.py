@@ -47,7 +47,10 @@ def hero_home(ctx: Ctx) -> Section:
     if "offer" in ctx.pages or b.offerings:
         buttons.append({"label": p["button_offer"], "href": ctx.link("offer"), "style": "secondary"})
     title = ctx.say("hero_title", 120, named=True) or fit(cap(b.kind) or ctx.values["brand"], 120)
-    props = {"eyebrow": eyebrow, "title": title, "subtitle": lead(ctx), "buttons": buttons}
+    subtitle = lead(ctx)
+    if subtitle.rstrip(".").lower() == title.lower():  # "Mudanzas" / "Mudanzas.": ask instead of repeating
+        subtitle = p["form_sub"]
+    props = {"eyebrow": eyebrow, "title": title, "subtitle": subtitle, "buttons": buttons}
     labels = [p["labels"][c] for c in b.constraints][:5]
     variant = ctx.rng.choice(["hero", "hero_split", "hero_cover"])
     image = pick_images(b, 1, ctx.rng.randrange(1 << 30))[0]

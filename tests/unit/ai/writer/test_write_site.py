@@ -175,3 +175,9 @@ def test_every_kind_in_every_language_is_a_valid_faithful_site(language):
         assert "Nova" in page_text(site, "") and "Porto" in text and "Alpha" in text
         assert ("9 €" if language != "en" else "€9") in text, (language, category)
         assert not INVENTED.search(text), (language, category, INVENTED.search(text).group(0))
+
+
+def test_a_hero_never_repeats_its_title_as_its_subtitle():
+    site = write_site(brief(prompt="Tischlerei", language="de", kind="Tischlerei", category="trades"))
+    hero = blocks(site, "")[1]["props"]
+    assert hero["title"] == "Tischlerei" and hero["subtitle"].rstrip(".") != "Tischlerei"
