@@ -25,6 +25,10 @@ from bubblegum.services.ai.brief_parser import extract_brief
     ("Open Mon–Fri 08:30–17:30, day pass ₹7,500", ""),
     ("Family-run since 1921, 365 days a year, ages 3 to 12", ""),
     ("Mitgliedschaft ab 24,90 € im Monat, 10er-Karte 180 €", ""),
+    ("Open 1000-1800 daily, since 12.05.2024", ""),                  # 24-hour times, a date
+    ("Roofers, ABN 12 345 678 901, call 02 9876 5432", "02 9876 5432"),  # a company number is no phone
+    ("Bakkerij, KvK 12345678", ""),
+    ("Sartoria, P.IVA 01234567890", ""),
 ])
 def test_phone(prompt, phone):
     assert extract_brief(prompt).phone == phone

@@ -31,6 +31,12 @@ def hours(prompt: str) -> list[tuple[list[str], str, str]]:
     ("Aperto dal lunedì al sabato dalle 9 alle 19, chiuso la domenica", [(WEEK[:6], "09:00", "19:00")]),
     ("Geopend ma t/m vr 9-17, za 10-16", [(MON_FRI, "09:00", "17:00"), (["sat"], "10:00", "16:00")]),
     ("Dagelijks open van 10.00 tot 18.00", [(WEEK, "10:00", "18:00")]),
+    ("Öffnungszeiten: Mo.–Fr. 8.00–18.00 Uhr", [(MON_FRI, "08:00", "18:00")]),
+    ("Brunch Sat/Sun 10-16", [(["sat", "sun"], "10:00", "16:00")]),
+    ("Orari: lun-sab 9:00-13:00 e 15:30-19:30", [(WEEK[:6], "09:00", "13:00"), (WEEK[:6], "15:30", "19:30")]),
+    ("Abierto L-V de 9 a 18", [(MON_FRI, "09:00", "18:00")]),
+    ("Open Monday-Friday: 8 a.m. - 5 p.m.", [(MON_FRI, "08:00", "17:00")]),
+    ("Open M-F 9-5, Mon, Wed, Fri evenings 18-21", [(MON_FRI, "09:00", "17:00"), (["mon", "wed", "fri"], "18:00", "21:00")]),
 ])
 def test_hours(prompt, expected):
     assert hours(prompt) == expected
@@ -45,6 +51,8 @@ def test_hours(prompt, expected):
     "Fabbro a Milano 24 ore su 24",
     "Slotenmaker in Utrecht, dag en nacht bereikbaar",
     "Gym in Leeds open 24/7, Mon-Fri 6am-10pm staffed",
+    "Kea Backpackers in Queenstown: dorms, free breakfast and a 24-hour reception",
+    "24h Notdienst für Heizung und Sanitär in Köln",
 ])
 def test_open_24_7_is_a_constraint_without_hours(prompt):
     brief = extract_brief(prompt)
@@ -60,6 +68,10 @@ def test_open_24_7_is_a_constraint_without_hours(prompt):
 def test_unreadable_hours_stay_as_written(prompt, text):
     brief = extract_brief(prompt)
     assert brief.hours == [] and brief.hours_text == text
+
+
+def test_hours_ahead_are_no_24_7():
+    assert not extract_brief("Cakes to order in Leeds, 24 hours ahead please").has("open_24_7")
 
 
 def test_no_hours_from_ages_prices_or_phone_numbers():

@@ -32,15 +32,22 @@ from bubblegum.services.ai.brief_parser import extract_brief
     ("window cleaning Hobart", "window cleaning", "trades"),
     ("bouncy castle hire", "bouncy castle hire", "events"),
     ("something for my neighbours", "something", "local_service"),
+    ("Tapri Works, a coworking space in HITEC City, Hyderabad: day pass ₹499", "coworking space", "professional"),
+    ("Ubuntu Code Club runs free after-school coding classes for children", "code club", "education"),
 ])
 def test_kind_and_category(prompt, kind, category):
     brief = extract_brief(prompt)
     assert (brief.kind, brief.category) == (kind, category)
 
 
-def test_business_type_overrides_kind_and_category():
-    brief = extract_brief("Rise & Crumb in Leeds", business_type="bakery")
-    assert (brief.kind, brief.category, brief.name) == ("bakery", "food", "Rise & Crumb")
+@pytest.mark.parametrize("business_type, kind, category", [
+    ("bakery", "bakery", "food"), ("food_truck", "food truck", "food"), ("law_firm", "law firm", "professional"),
+    ("saas", "saas", "software"), ("wedding", "wedding", "events"), ("pet_care", "pet care", "pets"),
+    ("photographer", "photographer", "creative"), ("local_service", "local service", "local_service"),
+])
+def test_business_type_overrides_kind_and_category(business_type, kind, category):
+    brief = extract_brief("Rise & Crumb in Leeds, a shoe shop", business_type=business_type)
+    assert (brief.kind, brief.category, brief.name, brief.town) == (kind, category, "Rise & Crumb", "Leeds")
 
 
 @pytest.mark.parametrize("prompt, audience_type", [
@@ -110,3 +117,30 @@ def test_people(prompt, people):
 ])
 def test_tone(prompt, tone):
     assert extract_brief(prompt).tone == tone
+
+
+@pytest.mark.parametrize("prompt, name, kind, category, town", [
+    ("Harbour Lights Fish & Chips, Whitby: fresh haddock and cod", "Harbour Lights Fish & Chips", "fish & chips", "food", "Whitby"),
+    ("Copper Pot Coffee Roasters — small-batch specialty coffee roasted in Bend, Oregon", "Copper Pot Coffee Roasters",
+     "coffee roasters", "food", "Bend"),
+    ("Bloom Yoga Studio Mumbai — Hatha and prenatal yoga in Bandra West", "Bloom Yoga Studio Mumbai", "Hatha and prenatal yoga",
+     "fitness", "Mumbai"),
+    ("Weingut Kessler an der Mosel: Riesling und Weinproben", "Weingut Kessler", "Weingut", "food", "Mosel"),
+    ("Casa da Quinta, turismo rural em Sintra com 5 quartos", "Casa da Quinta", "turismo rural", "hospitality", "Sintra"),
+    ("Osteria da Gigi a Trastevere, Roma: cacio e pepe", "Osteria da Gigi", "osteria", "food", "Roma"),
+    ("Yoga met Sanne in Utrecht: vinyasa en yin yoga", "Yoga met Sanne", "yoga", "fitness", "Utrecht"),
+    ("Frituur 't Hoekske in Antwerpen: friet en snacks", "Frituur 't Hoekske", "frituur", "food", "Antwerpen"),
+    ("Oficina do Zé em Porto Alegre: mecânica geral e troca de óleo", "Oficina do Zé", "oficina", "automotive", "Porto Alegre"),
+])
+def test_more_ways_of_naming(prompt, name, kind, category, town):
+    brief = extract_brief(prompt)
+    assert (brief.name, brief.kind, brief.category, brief.town) == (name, kind, category, town)
+
+
+@pytest.mark.parametrize("prompt, kind", [
+    ("Call us on 0800 123 4567 for a free quote – roofing in Leeds", "roofing"),
+    ("Open 7 days, 10am–6pm. Bike shop in Oxford. Repairs from £15.", "bike shop"),
+    ("Weddings 2024-2025 fully booked; we're a wedding planner in the Cotswolds", "wedding planner"),
+])
+def test_the_kind_is_the_phrase_that_says_what_it_is(prompt, kind):
+    assert extract_brief(prompt).kind == kind

@@ -30,6 +30,9 @@ from bubblegum.services.ai.brief_parser.language import detect_language
     ("pasticceria", "it"),
     ("schoonmaakbedrijf", "nl"),
     ("shoes", "en"),
+    ("Pianoles in Rotterdam, €35 per les, bel 06-12345678", "nl"),   # the place tips a close call
+    ("Sushi restaurant in Paris", "en"),                                # but not a clear one
+    ("Bella Vista Ristorante - Italian restaurant in Chicago's Little Italy. Open Tue-Sun 5pm-10pm.", "en"),
     ("", "en"),
 ])
 def test_language(prompt, lang):

@@ -98,3 +98,74 @@ def test_a_town_in_the_name_is_the_town():
 def test_requests_lower_case_and_articles(prompt, name, kind, town):
     brief = extract_brief(prompt)
     assert (brief.name, brief.kind, brief.town) == (name, kind, town)
+
+
+def test_a_number_makes_common_words_a_name_and_a_list_is_no_kind():
+    brief = extract_brief("Studio 54 Hair & Beauty, Cheltenham: cuts from £30, colour from £60, balayage £120.")
+    assert (brief.name, brief.town) == ("Studio 54 Hair & Beauty", "Cheltenham")
+    assert [(o.name, o.price) for o in brief.offerings] == [("cuts", "£30"), ("colour", "£60"), ("balayage", "£120")]
+    brief = extract_brief("Sweet Tooth Bakery — cupcakes, cookies and custom cakes in Tampa, FL. 813-555-0100.")
+    assert (brief.name, brief.kind, brief.region, brief.phone) == ("Sweet Tooth Bakery", "bakery", "FL", "813-555-0100")
+    assert extract_brief("Open 24 hours").name == ""
+
+
+@pytest.mark.parametrize("prompt, name, town", [
+    ("Name: Sunny Days Nursery. Type: nursery. Location: Bath. Phone: 01225 555 111.", "Sunny Days Nursery", "Bath"),
+    ("My business: Bloom & Grow, florist in London", "Bloom & Grow", "London"),
+    ("Firmenname: Malerbetrieb Krause. Ort: Kassel. Leistungen: Innenanstrich, Fassaden.", "Malerbetrieb Krause", "Kassel"),
+])
+def test_form_like_descriptions(prompt, name, town):
+    brief = extract_brief(prompt)
+    assert (brief.name, brief.town) == (name, town)
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Frische Pasta und Pizza in Köln", ""),               # German capitalises nouns: no name in that
+    ("Hausgemachte Kuchen und Torten aus Freiburg", ""),
+    ("Günstige Umzüge in Berlin und Umgebung", ""),
+    ("Goldene Krone, Gasthof in Bamberg", "Goldene Krone"),
+    ("Best tacos in town, Austin TX", ""),
+])
+def test_german_descriptions_are_no_names(prompt, name):
+    assert extract_brief(prompt).name == name
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Welcome to Sunshine Daycare! We care for children aged 1-5 in Bolton.", "Sunshine Daycare"),
+    ("At Green Leaf Dental, we offer gentle dentistry in Portland, Maine.", "Green Leaf Dental"),
+    ("Introducing Bloom Studio, a floral design studio in Melbourne.", "Bloom Studio"),
+    ("Willkommen bei Blumen Meyer in Hannover!", "Blumen Meyer"),
+    ("Bienvenue chez Les Délices de Léa, pâtisserie à Reims.", "Les Délices de Léa"),
+    ("In Leeds, we bake sourdough every morning.", ""),
+    ("In Bloom Florist, Leeds: bouquets and wreaths", "In Bloom Florist"),
+    ("A Casa do Pão, padaria artesanal em Braga.", "A Casa do Pão"),
+])
+def test_welcomes_and_opening_prepositions(prompt, name):
+    assert extract_brief(prompt).name == name
+
+
+@pytest.mark.parametrize("prompt, name, town", [
+    ("Panificio F.lli Rossi s.n.c. - Viterbo - tel. 0761 555 123", "Panificio F.lli Rossi", "Viterbo"),
+    ("Ferreira & Filhos, Lda. — serralharia em Aveiro desde 1972", "Ferreira & Filhos", "Aveiro"),
+    ("Pastelaria Versailles, Avenida da República 15A, Lisboa", "Pastelaria Versailles", "Lisboa"),
+    ("Hôtel du Lac ★★★ à Annecy, vue sur le lac", "Hôtel du Lac", "Annecy"),
+    ("Café 't Smalle, bruin café aan de Egelantiersgracht 12 in Amsterdam.", "Café 't Smalle", "Amsterdam"),
+    ("Plumber Manchester", "", "Manchester"),
+])
+def test_legal_forms_symbols_streets_and_places_in_names(prompt, name, town):
+    brief = extract_brief(prompt)
+    assert (brief.name, brief.town) == (name, town)
+
+
+@pytest.mark.parametrize("prompt, name, town, phone, lang", [
+    ("Call or text 555.867.5309 — Jenny's Cleaning, Tulsa OK. Homes from $99.", "Jenny's Cleaning", "Tulsa", "555.867.5309", "en"),
+    ("Tel.: +41 44 668 18 00 · Rosengarten Café, Zürich · Kaffee ab CHF 4.50", "Rosengarten Café", "Zürich", "+41 44 668 18 00", "de"),
+    ("Telefono 02-12345678, Pizzeria Roma, Milano, pizza da 7 euro", "Pizzeria Roma", "Milano", "02-12345678", "it"),
+    ("Bel ons: 030 - 123 45 67 — Kapsalon Mooi, Utrecht, knippen €25", "Kapsalon Mooi", "Utrecht", "030 - 123 45 67", "nl"),
+    ("Llama al 91 123 45 67 · Peluquería Ana · Madrid · corte 15€", "Peluquería Ana", "Madrid", "91 123 45 67", "es"),
+    ("Appelez le 01 23 45 67 89 — Salon Belle, Paris 15e, coupe 35 €", "Salon Belle", "Paris", "01 23 45 67 89", "fr"),
+    ("Ligue 11 3456-7890 — Barbearia do Zé, São Paulo, corte R$40", "Barbearia do Zé", "São Paulo", "11 3456-7890", "pt"),
+])
+def test_descriptions_that_open_with_the_phone(prompt, name, town, phone, lang):
+    brief = extract_brief(prompt)
+    assert (brief.name, brief.town, brief.phone, brief.language) == (name, town, phone, lang)

@@ -75,3 +75,17 @@ def test_differentiators_are_their_own_facts():
 ])
 def test_no_items_from_clauses_or_split_adjectives(prompt, expected):
     assert [o.name for o in extract_brief(prompt).offerings] == expected
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Kettle & Tap Plumbing — Gas Safe plumbers in Nottingham: boiler servicing, leaks and blocked drains.",
+     ["boiler servicing", "leaks", "blocked drains"]),                         # the colon's list, not the dash's
+    ("Golden Comb sells raw honey and beeswax candles. Online store only — we ship nationwide.", ["raw honey", "beeswax candles"]),
+    ("Chorale des Quais à Nantes. Répétitions le mardi soir, deux concerts par an, nouvelles voix bienvenues.",
+     ["Répétitions le mardi soir", "deux concerts par an"]),                    # a noun in -ons is no verb
+    ("Sanjeevani Kendra in Kochi: Abhyanga massage and consultations with Dr. Anil Varma.",
+     ["Abhyanga massage", "consultations with Dr. Anil Varma"]),
+    ("Kleine Kast, webshop, met gratis verzending in heel Nederland vanaf €40.", []),
+])
+def test_service_terms_and_verbs_are_no_items(prompt, expected):
+    assert [o.name for o in extract_brief(prompt).offerings] == expected

@@ -85,3 +85,24 @@ def test_currency(prompt, currency):
 def test_possessives_elisions_and_districts(prompt, town, country):
     brief = extract_brief(prompt)
     assert (brief.town, brief.country) == (town, country)
+
+
+@pytest.mark.parametrize("prompt, town, region, country", [
+    ("Da Vinci's Pizza & Pasta, Hoboken NJ — (201) 555-0182", "Hoboken", "NJ", "US"),
+    ("Yoga in Portland OR and Vancouver WA", "Portland", "OR", "US"),
+    ("Plumber in Bath BA1", "Bath", "", "GB"),
+])
+def test_state_codes_and_postcodes(prompt, town, region, country):
+    brief = extract_brief(prompt)
+    assert (brief.town, brief.region, brief.country) == (town, region, country)
+
+
+@pytest.mark.parametrize("prompt, name, town, people", [
+    ("Tierheilpraxis Sonnenschein, Inh. Maria Koch, 80331 München, Tel. 089 1234567", "Tierheilpraxis Sonnenschein",
+     "München", ["Maria Koch"]),
+    ("Peak Peak Climbing Co, Boulder CO — guided rock climbing trips", "Peak Peak Climbing Co", "Boulder", []),
+    ("Kinésithérapeute à domicile sur Marseille et environs, 06 11 22 33 44", "", "Marseille", []),
+])
+def test_a_known_town_beats_a_word_beside_the_name(prompt, name, town, people):
+    brief = extract_brief(prompt)
+    assert (brief.name, brief.town, brief.people) == (name, town, people)

@@ -15,7 +15,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "cidery, food truck, street food, catering, caterer, butcher, fishmonger, smokehouse, greengrocer, "
               "cheesemonger, ice cream, gelato, gelateria, juice bar, tea room, tearoom, teahouse, chocolatier, "
               "confectioner, cake, cupcake, donut, doughnut, kitchen, eatery, canteen, grill, steakhouse, "
-              "barbecue, bbq, tapas, brunch, creperie, chippy, fish and chips, takeaway, apiary, honey, "
+              "barbecue, bbq, tapas, brunch, creperie, chippy, fish and chips, fish & chips, takeaway, apiary, honey, "
               "farm shop, dairy, cheese, sugar shack, roastery, meats, meal prep, dumpling, bagel, smoothie",
         "de": "restaurant, gaststätte, gasthaus, gasthof, wirtshaus, kneipe, bäckerei, bäcker, konditorei, "
               "metzgerei, fleischerei, metzger, café, kaffee, rösterei, brauerei, weingut, imbiss, pizzeria, "
@@ -95,7 +95,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "jardinier, paysagiste, nettoyage, ménage, déménagement, déménageur, dératisation, solaire, "
               "rénovation, carreleur, plaquiste, vitrier, ramoneur, multiservices, bricolage, élagage",
         "pt": "canalizador, encanador, eletricista, electricista, aquecimento, ar condicionado, pedreiro, "
-              "construção, obras, remodelações, reformas, telhados, serralheiro, chaveiro, carpinteiro, "
+              "construção, obras, remodelações, reformas, telhados, serralheiro, serralharia, chaveiro, carpinteiro, "
               "carpintaria, marceneiro, pintor, jardineiro, jardinagem, paisagismo, limpeza, limpezas, "
               "mudanças, dedetização, solar, painéis solares, vidraceiro, faz-tudo, desentupimento",
         "it": "idraulico, elettricista, impianti, riscaldamento, climatizzazione, condizionatori, muratore, "
@@ -122,14 +122,15 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "es": "dentista, clínica dental, clínica, médico, fisioterapia, fisioterapeuta, fisio, quiropráctico, "
               "osteópata, psicólogo, psicóloga, psicología, terapeuta, terapia, veterinario, veterinaria, "
               "farmacia, óptica, podólogo, matrona, nutricionista, dietista, acupuntura, logopeda, enfermería, "
-              "residencia de mayores, odontología",
+              "residencia de mayores, odontología, consultorio, consulta médica",
         "fr": "dentiste, cabinet dentaire, orthodontiste, kinésithérapeute, kiné, kinésithérapie, ostéopathe, "
               "chiropracteur, médecin, clinique, cabinet médical, psychologue, psychothérapeute, thérapeute, "
               "vétérinaire, pharmacie, opticien, podologue, sage-femme, nutritionniste, diététicienne, "
               "acupuncture, orthophoniste, infirmier, infirmière, naturopathe, sophrologue, ehpad",
         "pt": "dentista, clínica dentária, clínica, médico, fisioterapia, fisioterapeuta, quiropraxia, osteopata, "
               "psicólogo, psicóloga, psicologia, terapeuta, terapia, veterinário, veterinária, farmácia, "
-              "podologia, parteira, nutricionista, acupuntura, fonoaudiologia, terapia da fala, enfermagem, ayurveda",
+              "podologia, parteira, nutricionista, acupuntura, fonoaudiologia, terapia da fala, enfermagem, ayurveda, "
+              "consultório",
         "it": "dentista, studio dentistico, odontoiatra, fisioterapia, fisioterapista, osteopata, chiropratico, "
               "medico, clinica, ambulatorio, poliambulatorio, psicologo, psicologa, psicoterapeuta, terapeuta, "
               "veterinario, veterinaria, farmacia, podologo, ostetrica, nutrizionista, dietista, agopuntura, "
@@ -187,7 +188,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "en": "photographer, photography, photo studio, videographer, videography, filmmaker, film production, "
               "designer, graphic design, web design, illustrator, illustration, artist, art studio, painter artist, "
               "sculptor, ceramic, ceramics, pottery, potter, architect, architects, architecture, interior design, "
-              "interior designer, studio, printmaker, animator, animation, tattoo artist, calligraphy, gallery",
+              "interior designer, studio, printmaker, animator, animation, tattoo artist, calligraphy, gallery, "
+              "podcast, author, writer, novelist",
         "de": "fotograf, fotografin, fotografie, fotostudio, videograf, filmproduktion, designer, designerin, "
               "grafikdesign, webdesign, illustrator, illustratorin, künstler, künstlerin, atelier, keramik, "
               "töpferei, architekt, architektin, architekturbüro, innenarchitekt, galerie, goldschmiede",
@@ -230,7 +232,8 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "agency, marketing agency, digital agency, financial adviser, financial advisor, wealth management, "
               "insurance broker, insurance, estate agent, estate agency, real estate, realtor, property management, "
               "mortgage broker, recruitment, recruiter, translator, translation, coworking, co-working, "
-              "coach, business coach, life coach, hr, payroll, architects firm, surveyor, virtual assistant",
+              "coach, business coach, life coach, hr, payroll, architects firm, surveyor, virtual assistant, freelance, "
+              "freelancer, copywriter",
         "de": "anwalt, anwältin, rechtsanwalt, rechtsanwältin, kanzlei, notar, steuerberater, steuerberatung, "
               "buchhaltung, wirtschaftsprüfer, unternehmensberatung, beratung, berater, agentur, werbeagentur, "
               "marketingagentur, versicherungsmakler, versicherung, immobilienmakler, immobilien, makler, "
@@ -280,7 +283,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "en": "school, tutor, tutoring, tuition, academy, language school, english courses, courses, course, "
               "classes, lessons, nursery, preschool, kindergarten, daycare, childcare, driving school, "
               "driving instructor, college, training, workshop, workshops, summer camp, day camp, camp, "
-              "coding club, cookery school, cooking classes, cookery classes, montessori, learning centre",
+              "coding club, code club, cookery school, cooking classes, cookery classes, montessori, learning centre",
         "de": "schule, nachhilfe, sprachschule, kurse, kurs, unterricht, kita, kindergarten, fahrschule, "
               "akademie, seminare, weiterbildung, workshop, bildung, ferienlager",
         "es": "escuela, colegio, academia, clases particulares, clases, cursos, curso, autoescuela, guardería, "
@@ -288,14 +291,15 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "fr": "école, soutien scolaire, cours particuliers, cours, formation, auto-école, crèche, garderie, "
               "école de langues, académie, atelier, ateliers, stage, colonie de vacances, centre de formation",
         "pt": "escola, explicações, aulas particulares, aulas, cursos, curso, autoescola, escola de condução, "
-              "creche, jardim de infância, escola de línguas, formação, oficina, workshop, reforço escolar",
+              "creche, jardim de infância, escola de línguas, formação, workshop, reforço escolar",
         "it": "scuola, ripetizioni, lezioni private, lezioni, corsi, corso, autoscuola, asilo nido, asilo, "
               "scuola di lingue, formazione, laboratorio, laboratori, campus estivo, doposcuola, accademia",
         "nl": "school, bijles, huiswerkbegeleiding, lessen, cursus, cursussen, rijschool, kinderopvang, "
               "kinderdagverblijf, taalschool, opleiding, training, workshop, workshops, academie",
     },
     "events": {
-        "en": "wedding planner, event planner, events, venue, wedding venue, party hire, bouncy castle, marquee, "
+        "en": "wedding planner, event planner, events, event, wedding, weddings, venue, wedding venue, party hire, kids parties, kids' parties, "
+              "children's parties, birthday parties, bouncy castle, marquee, "
               "tours, tour, guided tours, kayak tours, boat tours, experiences, escape room, photo booth, "
               "entertainer, magician, florist events, boat rental, boat hire, mountain guide, guides, safari, "
               "adventure, outdoor activities, kayak, kayaking, rafting, canoe, paddleboard, party planner",
@@ -322,7 +326,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
         "en": "charity, nonprofit, non-profit, club, church, mosque, synagogue, temple, islamic center, "
               "association, society, community centre, community center, care home, volunteer, volunteers, "
               "foundation, trust, theatre company, amateur theatre, food bank, food pantry, youth club, scouts, "
-              "funeral director, funeral directors, funeral, parish, allotment, library, museum",
+              "funeral director, funeral directors, funeral home, funeral, parish, allotment, library, museum",
         "de": "verein, kirche, gemeinde, moschee, synagoge, stiftung, ehrenamt, gemeinnützig, tafel, "
               "jugendzentrum, seniorenheim, altenheim, bestatter, bestattungen, bestattungsinstitut, theatergruppe, "
               "laientheater, museum, bibliothek, tagespflege",
@@ -343,7 +347,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
     "pets": {
         "en": "dog grooming, dog groomer, groomer, grooming, dog walker, dog walking, pet sitter, pet sitting, "
               "kennels, boarding kennel, cattery, pet shop, dog trainer, dog training, puppy classes, pets, "
-              "dog daycare, doggy daycare, equestrian, riding school, stables, horse riding",
+              "dog daycare, doggy daycare, equestrian, riding school, stables, horse riding, pet care",
         "de": "hundesalon, hundefriseur, hundepflege, gassiservice, tiersitter, hundepension, tierpension, "
               "katzenpension, zoohandlung, hundeschule, hundetrainer, welpenkurse, reitschule, reitstall, reiterhof",
         "es": "peluquería canina, paseador de perros, guardería canina, residencia canina, tienda de mascotas, "
@@ -378,7 +382,7 @@ KEYWORDS: dict[str, dict[str, str]] = {
     "local_service": {
         "en": "service, services, hire, rental, repair, repairs, dry cleaner, laundrette, laundry, printing, "
               "print shop, key cutting, storage, courier, taxi, chauffeur, security, childminder, nanny, "
-              "tailoring alterations, upholstery, photocopy, funeral home",
+              "tailoring alterations, upholstery, photocopy",
         "de": "dienstleistung, service, verleih, vermietung, reparatur, reinigung textil, wäscherei, druckerei, "
               "kurierdienst, taxi, sicherheitsdienst, tagesmutter, änderungsschneiderei, polsterei",
         "es": "servicio, servicios, alquiler, reparación, reparaciones, tintorería, lavandería, imprenta, "
@@ -393,27 +397,3 @@ KEYWORDS: dict[str, dict[str, str]] = {
               "koerier, taxi, beveiliging, oppas, stoffeerder",
     },
 }
-
-# Words that describe rather than name ("Best Vegan Bakery" is no name)
-DESCRIPTIVE = ("best, new, small, little, local, independent, family, family-run, family-owned, friendly, cosy, cozy, "
-               "modern, traditional, artisan, artisanal, handmade, organic, vegan, vegetarian, halal, kosher, gluten-free, "
-               "mobile, emergency, 24/7, 24-hour, affordable, cheap, premium, luxury, boutique, professional, "
-               "certified, licensed, online, italian, french, spanish, german, mexican, indian, thai, chinese, "
-               "japanese, greek, turkish, portuguese, brazilian, dutch, english, british, american, irish, "
-               "authentic, fresh, quality, creative, digital, private, public, home, house, residential, commercial, "
-               "city, town, village, country, north, south, east, west, central, downtown, old, great, good, my, our, "
-               "website, site, page, landing, a, an, the, el, la, le, les, los, las, der, die, das, de, het, il, lo, "
-               "o, os, um, uma, un, une, ein, eine, een, uno, una, frische, frisch, neue, kleine, beste, bio, "
-               "pequeño, pequeña, mejor, petit, petite, meilleur, pequeno, melhor, piccolo, piccola, migliore, klein, "
-               "kleine, beste, nieuwe, vers, verse, we, wir, nous, somos, siamo, wij, i, ich, je, eu, io, ik, "
-               # everyday nouns that name what a business works with, not the business
-               "dog, dogs, cat, cats, pet, pets, horse, car, cars, bike, bikes, kids, children, baby, babies, wedding, "
-               "weddings, party, parties, hair, window, windows, carpet, carpets, computer, computers, phone, phones, "
-               "garden, gardens, tree, trees, home, homes, kitchen, kitchens, bathroom, bathrooms, office, offices, "
-               "art, wine, beer, bread, cake, cakes, flowers, plants, books, coffee, tea, food, pizza, burger, "
-               "hund, hunde, katze, katzen, auto, autos, fahrrad, kinder, hochzeit, haare, garten, küche, wein, "
-               "perro, perros, gato, coche, coches, niños, boda, bodas, pelo, jardín, cocina, vino, "
-               "chien, chiens, chat, voiture, vélo, enfants, mariage, cheveux, jardin, vin, "
-               "cão, cães, cachorro, carro, crianças, casamento, cabelo, vinho, "
-               "cane, cani, gatto, bambini, matrimonio, capelli, giardino, "
-               "hond, honden, kat, fiets, kinderen, bruiloft, haar, tuin, wijn")

@@ -18,7 +18,9 @@ _RULES: dict[str, str] = {
                r"biologic[oa]|biologisch",
     "open_24_7": r"24\s?/\s?7|24-7|24 hours a day|24 hours, 7|around the clock|round the clock|open 24 hours|"
                  r"rund um die uhr|24 stunden|24 horas|24h\s?/\s?24|24 heures sur 24|24 ore su 24|h24|dag en nacht|"
-                 r"24 uur per dag|day and night|365 days a year|365 tage im jahr",
+                 r"24 uur per dag|day and night|365 days a year|365 tage im jahr|"
+                 r"24[- ]?(?:hours?|hrs?|h|std\.?|stunden|horas|heures|ore|uur)\b(?!\s+(?:notice|ahead|in advance|before|"
+                 r"vorher|im voraus|de antelación|à l'avance|de antecedência|prima|van tevoren|a week|a day))",
     "by_appointment": r"by appointment|appointment only|appointments only|nur nach vereinbarung|nach vereinbarung|"
                       r"nur mit termin|con cita previa|cita previa|solo con cita|sur rendez-vous|uniquement sur rendez-vous|"
                       r"com marcação|mediante marcação|por agendamento|com agendamento|su appuntamento|"

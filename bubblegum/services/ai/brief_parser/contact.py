@@ -37,6 +37,11 @@ _POSTCODE_TOWN = re.compile(r"^,?\s+(?:\d{4,5}(?:-\d{3})?|\d{4}\s?[A-Z]{2}|[A-Z]
                             r"(?:\s+[A-Z][\w'’-]+)?")
 
 
+_REGISTRATION = re.compile(r"(?:abn|acn|ein|vat|ust-?id(?:nr)?|steuer-?nr|hrb|nif|cif|nie|siret|siren|tva|nipc|cnpj|cpf|"
+                           r"p\.?\s?iva|partita iva|c\.?f\.?|kvk|btw|iban|reg(?:istration)?\.?\s?(?:no|nr)|company no|"
+                           r"license|licence|lic\.?|#)\.?\s*(?:no\.?|nr\.?|number)?\s*:?\s*$", re.I)
+
+
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -47,6 +52,12 @@ def _is_phone(candidate: str, before: str) -> bool:
         return False
     if re.fullmatch(r"(?:1[89]|20)\d\d\s*[-–/]\s*(?:1[89]|20)\d\d", candidate.strip()):
         return False  # a year range
+    if re.fullmatch(r"(?:[01]\d|2[0-4])[0-5]\d\s*[-–]\s*(?:[01]\d|2[0-4])[0-5]\d", candidate.strip()):
+        return False  # 24-hour times: "1000-1800"
+    if re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})", candidate.strip()):
+        return False  # a date
+    if _REGISTRATION.search(before):
+        return False  # a company or tax number
     if re.search(r"\d[.,]\d\d$", candidate) and not re.search(r"\d\.\d\d\.\d\d", candidate):
         return False  # an amount
     groups = re.findall(r"\d+", candidate)
@@ -79,7 +90,7 @@ def find_website(text: str) -> str:
     for m in _WEBSITE.finditer(_EMAIL.sub(" ", text)):
         site = m.group(1).rstrip(".")
         if "." in site and not re.fullmatch(r"(?:St|Mt|Dr|Nr|No|Tel)\.\w*", site, re.I) and not site[:1].isdigit():
-            return site
+            return site[:200]
     return ""
 
 
@@ -89,4 +100,4 @@ def find_address(text: str) -> str:
         return ""
     address = m.group(0).rstrip(",")
     tail = _POSTCODE_TOWN.match(text[m.end():])
-    return (address + tail.group(0)).strip() if tail else address.strip()
+    return ((address + tail.group(0)).strip() if tail else address.strip())[:200]

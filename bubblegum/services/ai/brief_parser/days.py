@@ -15,8 +15,10 @@ _DAY_WORDS = (
     "sun sunday sundays so sonntag sonntags dom domingo domingos dim dimanche dimanches domenica zo zondag zondags",
 )
 DAY_OF = {word: DAYS[i] for i, line in enumerate(_DAY_WORDS) for word in line.split()}
+# one-letter days, only in ranges: Spanish "L-V", "L-S", "L-D"; English "M-F"
+DAY_OF.update({"l": "mon", "x": "wed", "j": "thu", "v": "fri", "s": "sat", "d": "sun", "m": "mon", "f": "fri"})
 # abbreviations that are everyday words too ("do", "so", "ma", "mar", "sam"): days only in a day context
-AMBIGUOUS = {"mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", "mar", "mer", "sam", "dim", "dom",
+AMBIGUOUS = {"l", "x", "j", "v", "s", "d", "m", "f", "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", "mar", "mer", "sam", "dim", "dom",
              "ven", "gio", "sex", "qui", "qua", "ter", "seg", "sab", "jeu", "lun", "mie", "jue", "vie", "sun", "sat", "wed"}
 EVERY_DAY = ("daily", "every day", "everyday", "7 days a week", "seven days a week", "täglich", "taeglich", "jeden tag",
              "todos los días", "todos los dias", "a diario", "tous les jours", "7j/7", "7 jours sur 7", "todos os dias",

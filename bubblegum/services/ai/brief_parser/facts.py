@@ -10,7 +10,7 @@ _FOUNDED = re.compile(r"(?<!\w)(?:since|seit|desde|depuis|dal|sinds|founded(?: i
 _NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|da|von|di|del|dos|der)?\s?[A-ZÀ-Ý][\w'’-]+)?"
 _PEOPLE = re.compile(
     rf"(?<!\w)(?:Dr\.|Dra\.|Prof\.|chef|owner|founder|head chef|run by|owned by|founded by|led by|"
-    rf"Inhaber(?:in)?|Küchenchef(?:in)?|Meister(?:in)?|geführt von|gegründet von|"
+    rf"Inhaber(?:in)?|Inh\.|Küchenchef(?:in)?|Meister(?:in)?|geführt von|gegründet von|"
     rf"dueñ[oa]|fundador[a]?|dirigido por|con el chef|con la chef|"
     rf"chef|fondateur|fondatrice|propriétaire|dirigé par|tenu par|"
     rf"dono|dona|fundador|fundadora|gerido por|"

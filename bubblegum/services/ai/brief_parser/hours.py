@@ -18,7 +18,7 @@ from bubblegum.services.ai.brief_parser.vocabulary import MONTHS
 _MONTHS = {fold(m) for m in MONTHS}
 
 _TIME = r"(?:(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr|h|u)?(?![a-z])|(noon|midday|midnight|mitternacht|medianoche|minuit|meia-noite|mezzanotte|middernacht|mittag|mediodía|midi|meio-dia|mezzogiorno))"
-_RANGE = re.compile(r"(?<![\d.,:/])(?:from\s+|von\s+|de\s+|des\s+|dalle\s+|dalle ore\s+|van\s+|das\s+|ab\s+)?"
+_RANGE = re.compile(r"(?<![\d.,:/])(?:\b(?:from|von|de|des|dalle ore|dalle|van|das|ab)\s+)?"
                     + _TIME + r"\s*(?:-|–|—|to|till|until|bis|alle|als|às|as|al|a|à|tot|t/m)\s*(?:las\s+|les\s+|ore\s+)?"
                     + _TIME.replace("(\\d", "(?P<x>\\d", 0) + r"(?!\d|[.,/]\d)", re.I)
 _DAY_WORD = r"[^\W\d_][\w-]*\.?"
@@ -64,7 +64,9 @@ def _days_in(text: str) -> list[str]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         rest = text[m.end():].strip()
-        day = _day(m.group(1), strict=not (not rest or rest[:1].isdigit() or rest[:1] in {",", "&"} and days))
+        listed = re.match(r"(?:[,&/+]|and|und|y|et|e|en)\s*([^\W\d_]+)", rest)  # "Sat/Sun", "Mon, Wed"
+        day = _day(m.group(1), strict=not (not rest or rest[:1].isdigit() or rest[:1] in {",", "&"} and days or
+                                            listed and fold(listed.group(1)) in DAY_OF))
         if day and day not in days:
             days.append(day)
     if _EVERY_DAY.search(text):

@@ -18,6 +18,11 @@ from bubblegum.services.ai.brief_parser.places import known_place
 from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences
 
 HEAD_FIRST = {"es", "fr", "pt", "it"}
+# words after the business word that still name a business: "dog walking business"
+_GENERIC_TAILS = {"business", "company", "firm", "co", "co.", "ltd", "llc", "inc", "gmbh", "team", "specialist",
+                  "specialists", "experts", "expert", "professionals", "provider", "providers", "space", "spaces", "hub",
+                  "centre", "center", "spot", "place", "point", "house", "hall", "lab", "labs", "room", "rooms", "zone",
+                  "corner", "collective", "project", "initiative"}
 _PHRASE_END = re.compile(r"[,:;.(—–]|\s-\s")
 # business words that say how rather than what ("yoga classes", "surf school", "bike shop"): the other word decides
 WEAK_HEADS = {"class", "classes", "lessons", "lesson", "courses", "course", "school", "workshop", "workshops", "training",
@@ -36,7 +41,7 @@ _STOP = re.compile(r"\s+(?:(?:in|at|near|for|with|that|who|which|since|serving|a
                    r"pour|avec|depuis|qui|près|dans|"
                    r"com|perto|"
                    r"per|dal|vicino|che|nel|nella|"
-                   r"voor|met|sinds|bij|die|uit|d'une|d'un|de una|de un|di una|di un|de uma|de um|van een)\s|(?:en|em|à|a|ad|au|no|na|im|te|op)\s+(?=[A-ZÀ-Ý]))")
+                   r"voor|met|sinds|bij|die|uit|d'une|d'un|de una|de un|di una|di un|de uma|de um|van een)\s|(?:en|em|à|a|ad|au|no|na|im|te|op|sur)\s+(?=[A-ZÀ-Ý]))")
 _FILLER = re.compile(r"^(?:(?:\d+\s?%|100\s?%|small|little|friendly|local|cosy|cozy|best|new|our|my|a|an|the|"
                      r"kleine|kleines|kleiner|pequeña|pequeño|petite|petit|pequena|pequeno|piccola|piccolo|klein|kleine)\s+)+",
                      re.I)
@@ -65,13 +70,14 @@ def _words_of_kind(text: str) -> str:
     return " ".join(words)[:80]
 
 
-def _tidy(kind: str, lang: str) -> str:
+def _tidy(kind: str, lang: str, *, from_name: bool = False) -> str:
     """Business words in lower case ("Ski School" -> "ski school"), but German nouns, acronyms
-    and proper words ("Punjabi", "Gas Safe") as written."""
+    and proper words ("Punjabi", "Gas Safe") as written; a kind taken from a name is all
+    business words ("Swim School")."""
     if lang == "de" or not kind:
         return kind
-    return " ".join(w[:1].lower() + w[1:] if sum(c.isupper() for c in w) == 1 and (is_business_word(w) or is_descriptive(w))
-                    else w for w in kind.split())
+    return " ".join(w[:1].lower() + w[1:] if sum(c.isupper() for c in w) == 1 and (
+        from_name or is_business_word(w) or is_descriptive(w)) else w for w in kind.split())
 
 
 def _business_words_of(name: str, lang: str) -> str:
@@ -104,10 +110,17 @@ def _business_words_of(name: str, lang: str) -> str:
     return runs[0] if lang in HEAD_FIRST else runs[-1]
 
 
-def _fits(phrase: str) -> bool:
+def _fits(phrase: str, lang: str) -> bool:
+    """A kind names its business word where the language puts the head: last in English,
+    German and Dutch ("specialty coffee roasted" is no kind), first in the Romance languages."""
     if not phrase or known_place(phrase) or re.match(r"\d+\s", phrase):
         return False
-    return bool(find_business_words(phrase)) or len(phrase.split()) <= 4 and not phrase[:1].isupper()
+    hits = find_business_words(phrase)
+    if hits:
+        folded = fold(phrase)
+        tail = [w for w in re.sub(r"^(?:'s)?[\s-]*", "", folded[hits[-1].end:]).split() if w not in _GENERIC_TAILS]
+        return hits[0].start == 0 if lang in HEAD_FIRST else not tail
+    return len(phrase.split()) <= 4 and not phrase[:1].isupper()
 
 
 def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
@@ -115,9 +128,12 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
     if name and name in text:
         after = text[text.index(name) + len(name):]
         m = re.match(r"\s*(?:,|:|\s[—–-]|—|–|\()\s*(?:" + _ARTICLES + r"\s+)?", after)
+        listed = m and not re.search(_ARTICLES + r"\s+$", m.group(0)) and re.match(r"[^,.:;]{1,40},", after[m.end():])
+        if listed and _business_words_of(name, lang):
+            m = None  # "Sweet Tooth Bakery — cupcakes, cookies and cakes": a list, the name says what it is
         if m and not (town and after[m.end():].startswith(town)):
             phrase = _words_of_kind(_PHRASE_END.split(after[m.end():], maxsplit=1)[0])
-            if _fits(phrase):
+            if _fits(phrase, lang):
                 return _tidy(phrase, lang)
         m = _IS.search(after[:80])
         if m:
@@ -126,26 +142,33 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
                 return _tidy(phrase, lang)
         business = _business_words_of(name, lang)
         if business:
-            return _tidy(business, lang)
+            return _tidy(business, lang, from_name=True)
         before = _words_of_kind(text[:text.index(name)])  # "Soutien scolaire Les Petits Génies"
-        if _fits(before):
+        if _fits(before, lang):
             return _tidy(before, lang)
-    if not name:
-        first = sentences(text)[0] if text else ""
-        first = _OFFER_OPENING.sub("", first) or first
-        lead = re.split(r"[,:;(—–]", first, maxsplit=1)[0]
-        if town and town in lead:
-            lead = re.sub(r"\s+(?:in|en|em|à|a|ad|au|no|na|te|bij|bei|near|at|aus)\s*$", "", lead[:lead.index(town)])
-        phrase = _words_of_kind(lead)
-        m = _IS.search(first)
-        if m and not any(is_business_word(w) for w in phrase.split()):
-            phrase = _words_of_kind(_PHRASE_END.split(first[m.end():], maxsplit=1)[0])
-        return _tidy(phrase, lang)
+    if not name:  # the first phrase that says what it is: "Open 7 days. Bike shop in Oxford" -> "Bike shop"
+        candidates = []
+        for sentence in sentences(text) or [text]:
+            sentence = _OFFER_OPENING.sub("", sentence) or sentence
+            m = _IS.search(sentence)
+            if m:
+                candidates.append(_words_of_kind(_PHRASE_END.split(sentence[m.end():], maxsplit=1)[0]))
+            for lead in re.split(r"[,:;(—–]|\s-\s", sentence)[:2]:
+                if town and town in lead:
+                    lead = re.sub(r"\s+(?:in|en|em|à|a|ad|au|no|na|te|bij|bei|near|at|aus|sur|op|nahe|perto|vicino a|près de)\s*$", "", lead[:lead.index(town)])
+                candidates.append(_words_of_kind(lead))
+        fitting = [c for c in candidates if _fits(c, lang) and find_business_words(c)] or \
+            [c for c in candidates if _fits(c, lang)]
+        if fitting:
+            kind = fitting[0]
+            if lang != "de" and text.startswith(kind) and kind[1:2].islower():
+                kind = kind[:1].lower() + kind[1:]  # "Personal trainer Amsterdam": capital only as the first word
+            return _tidy(kind, lang)
     hits = [h for h in find_business_words(text) if h.category != "local_service"]
     if hits:  # the phrase around the first business word: "crash and error monitoring"
         start = max([0] + [m.end() for m in _PHRASE_END.finditer(text[:hits[0].start])])
         phrase = _words_of_kind(_PHRASE_END.split(text[start:], maxsplit=1)[0])
-        if _fits(phrase):
+        if _fits(phrase, lang):
             return _tidy(phrase, lang)
     return ""
 

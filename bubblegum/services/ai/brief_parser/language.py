@@ -47,12 +47,19 @@ _SHAPES = {
     "pt": re.compile(r"(?:ção|ções|ão|ões|nh|lh)"),
     "it": re.compile(r"(?:zione|zioni|gli|tto|tta|ggi|cch)"),
 }
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.U)
+_TOKEN = re.compile(r"(?<!\w)[^\W\d_]+(?:'[^\W\d_]+)?", re.U)  # not the "e" of "15e"
 
 
-def detect_language(text: str, *, business_words: dict[str, str] | None = None) -> str:
+# the language of a country with one main language: a tie-breaker ("Pianoles in Rotterdam, €35 per les")
+COUNTRY_LANGUAGE = {"US": "en", "GB": "en", "IE": "en", "AU": "en", "NZ": "en", "ZA": "en", "IN": "en", "DE": "de",
+                    "AT": "de", "ES": "es", "MX": "es", "AR": "es", "CO": "es", "CL": "es", "PE": "es", "FR": "fr",
+                    "PT": "pt", "BR": "pt", "IT": "it", "NL": "nl"}
+
+
+def detect_language(text: str, *, business_words: dict[str, str] | None = None, country: str = "") -> str:
     """ISO 639-1 code among en de es fr pt it nl. ``business_words`` maps a folded
-    business word to its language (from the category lexicon), for one-word descriptions."""
+    business word to its language (from the category lexicon), for one-word descriptions;
+    ``country`` (of the place named) tips a close call."""
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     scores = dict.fromkeys(FUNCTION_WORDS, 0.0)
     for token in tokens:
@@ -79,5 +86,7 @@ def detect_language(text: str, *, business_words: dict[str, str] | None = None) 
             for lang, endings in ENDINGS.items():
                 if len(token) > 5 and token.endswith(endings):
                     scores[lang] += 0.5
+    if COUNTRY_LANGUAGE.get(country):
+        scores[COUNTRY_LANGUAGE[country]] += 0.75
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] > scores["en"] else "en"

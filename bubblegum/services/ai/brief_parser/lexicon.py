@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bubblegum.services.ai.brief_parser.categories_data import DESCRIPTIVE, KEYWORDS
+from bubblegum.services.ai.brief_parser.categories_data import KEYWORDS
 from bubblegum.services.ai.brief_parser.text import alternation, csv_set, fold
+from bubblegum.services.ai.brief_parser.vocabulary import DESCRIPTIVE
 
 _TOKEN = re.compile(r"[^\W_][\w&'-]*", re.U)
 COMPOUND_LANGS = ("de", "nl")
@@ -85,7 +86,9 @@ def find_business_words(text: str) -> list[Hit]:
     for m in _TOKEN.finditer(folded):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        found = _word_category(m.group(0).strip("'-"))
+        word = m.group(0).strip("'-")
+        found = _word_category(word) or next((c for part in word.split("-")[:3] if len(part) > 2
+                                              and (c := _word_category(part))), None)  # "Bar-Tabacchi"
         if found:
             hits.append(Hit(m.start(), m.end(), found[0], found[1]))
     return sorted(hits, key=lambda h: h.start)

@@ -47,7 +47,7 @@ def parse_amount(price: str) -> float | None:
 
 def _code_of(price: str, country: str) -> str:
     symbol = re.sub(r"[\d.,\s-]", "", price).upper()
-    if symbol in {"$"}:
+    if symbol in {"$", "DOLLAR", "DOLLARS"}:
         native = currency_of(country)
         return native if country in _DOLLAR_COUNTRIES and native else "USD"
     if symbol == "R":

@@ -30,6 +30,8 @@ _SPLIT_AND = {lang: re.compile(r"\s+(?:&|" + words + r")\s+", re.I) for lang, wo
 _ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ful|less|able|ible|ary|ish|ed|ern|ese|ische|ieke|ige)$|"
                         r"^(?:private|group|small|large|indoor|outdoor|new|used|hot|cold|live|online|adult|kids|junior|"
                         r"senior|beginner|advanced|ski|wet|dry|short|long|full|half|day|night|front|back|home)$", re.I)
+_LONE_WORD = re.compile(r"^(?:free|gratis|gratuit|gratuito|gratuita|kostenlos|more|new|nouveau|neu|nuevo|novo|nuovo|nieuw)$",
+                        re.I)  # "Free for solo developers" leaves "Free"
 _FOR_WHOM = re.compile(r"(?<!\w)(?:for|für|para|pour|per|voor)\s", re.I)
 _ARTICLE = re.compile(r"(?:the|a|an|die|der|das|ein|eine|el|la|los|las|un|una|le|les|une|des|o|os|um|uma|il|lo|gli|"
                       r"de|het|een)\s", re.I)
@@ -43,7 +45,7 @@ _SERVICE_TERMS = re.compile(
     r"(?<!\w)(?:open|opens|geöffnet|abierto|ouvert|aberto|aperto|geopend|deliver\w*|ship\w*|versand|envío|envio|"
     r"livraison|spedizion\w*|verzending|appointment|vereinbarung|cita previa|rendez-vous|marcação|appuntamento|afspraak|"
     r"chez vous|à domicile|ao domicílio|a domicilio|aan huis|home visits?|24/7|24 (?:hours|horas|ore|uur|stunden)|24h|"
-    r"around the clock|rund um die uhr|online only|alleen online|\d{1,2}[:.h]\d\d|"
+    r"around the clock|rund um die uhr|online only|alleen online|\d{1,2}[:.h]\d\d|365|nationwide|worldwide|"
     r"\d{1,2}(?::\d\d)?\s*(?:am|pm)\b)", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:and|und|y|e|et|en|or|oder|plus|also|auch|too|as well as|including|incl\.|with|mit|con|"
                       r"avec|com|met|"
@@ -84,8 +86,10 @@ def _items(text: str, lang: str) -> list[str]:
     return out
 
 
-def _offering(raw: str, town: str, kind: str = "") -> Offering | None:
+def _offering(raw: str, town: str, kind: str = "", lang: str = "en") -> Offering | None:
     text = clean_phrase(raw)
+    if _SERVICE_TERMS.search(text):
+        return None  # "we ship nationwide", "gratis verzending … vanaf €40", "365 Tage im Jahr"
     price = PRICE.search(text)
     price_text, amount, unit, note = "", None, "", ""
     if price:
@@ -110,16 +114,21 @@ def _offering(raw: str, town: str, kind: str = "") -> Offering | None:
     if cut:
         note = note or clean_phrase(name[cut.start():])[:200]
         name = name[:cut.start()]
-    name = clean_phrase(_LEAD_IN.sub("", _FIRST_PERSON.sub("", clean_phrase(name)) + " "))
+    name = clean_phrase(_LEAD_IN.sub("", _FIRST_PERSON.get(lang, _FIRST_PERSON["en"]).sub("", clean_phrase(name)) + " "))
     if not name or _FRAGMENT.match(name) or len(name.split()) > 8 or not re.search(r"[^\W\d_]", name) or \
-            _NOT_OFFERING.match(name) or known_place(name) or (not price_text and _SERVICE_TERMS.search(name)):
+            _NOT_OFFERING.match(name) or known_place(name) or _LONE_WORD.match(name):
         return None
     return Offering(name=name[:120], price=price_text[:40], amount=amount, unit=unit.strip()[:30], note=note)
 
 
 # "alquilamos bicis eléctricas desde 15 €": the verb is no part of the item
-_FIRST_PERSON = re.compile(r"^(?:(?:i|we|ich|wir|ik|wij)\s+\w+|\w+(?:amos|emos|imos|iamo|ons))\s+", re.I)
-_AFTER_NAME = "\x00"  # marks a list after "Name:" or "Name —", whose first item may be the kind again
+_FIRST_PERSON = {  # "we ship …", "alquilamos bicis …", "nous proposons …": the verb is no part of the item
+    "en": re.compile(r"^(?:i|we)\s+\w+\s+", re.I), "de": re.compile(r"^(?:ich|wir)\s+\w+\s+", re.I),
+    "es": re.compile(r"^\w+(?:amos|emos|imos)\s+", re.I), "fr": re.compile(r"^(?:je|nous)\s+\w+\s+", re.I),
+    "pt": re.compile(r"^\w+(?:amos|emos|imos)\s+", re.I), "it": re.compile(r"^\w+iamo\s+", re.I),
+    "nl": re.compile(r"^(?:ik|wij|we)\s+\w+\s+", re.I),
+}
+_OFFERED = "\x00"  # marks a list after "we offer/sells …", whose first item may be what the business is ("haircuts")
 _SEPARABLE_AN = re.compile(r"(\w)\s+an(?=[.!?;]|$)")  # "Wir bieten … in Leipzig an."
 
 
@@ -143,11 +152,11 @@ def _list_texts(prompt: str, name: str, town: str, lang: str) -> list[str]:
         prompt = _SEPARABLE_AN.sub(r"\1", without_place(prompt, town))
     texts = []
     for sentence in sentences(prompt):
-        colon = re.search(r":\s+|\s[–—-]\s+(?=[^\W\d_])", sentence)
+        colon = re.search(r":\s+", sentence) or re.search(r"\s[–—-]\s+(?=[^\W\d_])", sentence)
         if colon and not PRICE.match(sentence[colon.end():]):  # "Clase de 2 horas: 35 €" is one priced item
-            texts.append(_AFTER_NAME + sentence[colon.end():])
+            texts.append(sentence[colon.end():])
         verbs = [m for m in _VERBS.finditer(sentence) if not colon or m.start() > colon.end()]
-        texts += [sentence[m.end():] for m in verbs]
+        texts += [_OFFERED + sentence[m.end():] for m in verbs]
         if not colon and not verbs and _is_bare_list(sentence, lang):  # "Funerals, cremation and burials"
             texts.append(sentence.split(",", 1)[1] if name and name in sentence.split(",", 1)[0] else sentence)
     return texts
@@ -167,10 +176,10 @@ def find_offerings(prompt: str, *, name: str = "", places: list[str] | None = No
     seen = {fold(d) for d in differentiators or ()}
     exact: set[str] = {fold(p) for p in places or () if p}
     for text in _list_texts(prompt, name, town, lang):
-        after_name = text.startswith(_AFTER_NAME)
-        for raw in _items(text.lstrip(_AFTER_NAME), lang):
-            offering = _offering(raw, town, kind)
-            if offering and after_name and fold(offering.name) == fold(kind) and not offering.price:
+        offered = text.startswith(_OFFERED)
+        for raw in _items(text.lstrip(_OFFERED), lang):
+            offering = _offering(raw, town, kind, lang)
+            if offering and not offered and fold(offering.name) == fold(kind) and not offering.price:
                 continue  # "Acme — B2B SaaS that …": the kind, said again
             if offering and (offering.price or not _is_taken(offering.name, seen, exact)):
                 exact.add(fold(offering.name))
@@ -178,10 +187,10 @@ def find_offerings(prompt: str, *, name: str = "", places: list[str] | None = No
     for sentence in sentences(prompt):  # priced phrases outside any list
         for m in PRICE.finditer(sentence):
             before = re.split(r",|;|:|\s[–—]\s", re.sub(r"\s*:\s*$", " ", sentence[:m.start()]))[-1]
-            before = _FIRST_PERSON.sub("", _SPLIT_AND.get(lang, _SPLIT_AND["en"]).split(before)[-1].strip())
+            before = _FIRST_PERSON.get(lang, _FIRST_PERSON["en"]).sub("", _SPLIT_AND.get(lang, _SPLIT_AND["en"]).split(before)[-1].strip())
             piece = before + " " + sentence[m.start():m.end()] + \
                 re.split(r",|;|\.", sentence[m.end():])[0]
-            offering = _offering(piece, town, kind)
+            offering = _offering(piece, town, kind, lang)
             if offering and not any(o.price == offering.price for o in out):
                 for existing in out:
                     if (fold(existing.name) in fold(piece) or fold(existing.name) == fold(offering.name)) and not existing.price:

@@ -16,7 +16,7 @@ from bubblegum.services.ai.brief_parser.days import DAY_OF
 from bubblegum.services.ai.brief_parser.lexicon import is_business_word, is_descriptive
 from bubblegum.services.ai.brief_parser.places import KnownPlace, is_everyday_word, known_place, longest_known_prefix
 from bubblegum.services.ai.brief_parser.text import alternation, fold, is_capitalised
-from bubblegum.services.ai.brief_parser.vocabulary import COORDINATORS, LANGUAGE_NAMES, MONTHS, PLACE_PREPOSITIONS
+from bubblegum.services.ai.brief_parser.vocabulary import COORDINATORS, LANGUAGE_NAMES, LEGAL_FORMS, MONTHS, PLACE_PREPOSITIONS
 
 _ARTICLE = r"(?:(?:the|la|le|les|el|los|der|die|das|het|de|o|a|il|lo)\s+)?"
 _PREP = re.compile(r"(?<![\w'’])(" + alternation(PLACE_PREPOSITIONS) + r")\s+" + _ARTICLE + r"(?=[^\W\d_])", re.I)
@@ -59,7 +59,7 @@ def _tokens(text: str, start: int) -> list[tuple[str, int, int]]:
 def _is_place_word(word: str) -> bool:
     low = fold(word)
     return word[:1].isupper() and low not in DAY_OF and low not in MONTHS and low not in LANGUAGE_NAMES \
-        and not word.isdigit()
+        and not any(c.isdigit() for c in word)  # "Bath BA1": a postcode is no part of the town
 
 
 def _read_place(text: str, start: int, lower_case: bool = False) -> tuple[str, KnownPlace | None, int]:
@@ -77,7 +77,7 @@ def _read_place(text: str, start: int, lower_case: bool = False) -> tuple[str, K
     if re.search(r"['’]s$", words[0]) and known_place(words[0][:-2]):  # "Chicago's Little Italy"
         return words[0][:-2], known_place(words[0][:-2]), toks[0][1] + len(words[0]) - 2
     size, known = longest_known_prefix(words)
-    if known and (size > 1 or not _is_place_word(words[1]) if len(words) > 1 else True):
+    if known and (size > 1 or len(words) == 1 or not _is_place_word(words[1]) or known_place(words[1])):  # "Austin TX"
         end = toks[size - 1][2]
         return text[toks[0][1]:end], known, end
     count = 1
@@ -104,6 +104,8 @@ def _plausible(written: str, known: KnownPlace | None, prep: str, text: str, end
         return False
     if known:
         return not (is_everyday_word(written) and prep.lower() in _FROM_LIKE)
+    if fold(written).rstrip(".") in LEGAL_FORMS or re.match(r"\s*\d", text[end:]):
+        return False  # "Ferreira & Filhos, Lda.", "aan de Egelantiersgracht 12": a company form, a street
     if prep.lower() in _FROM_LIKE or all(is_business_word(w) or is_descriptive(w) for w in written.split()):
         return False
     if lang == "de":
@@ -115,11 +117,13 @@ def _plausible(written: str, known: KnownPlace | None, prep: str, text: str, end
 def _qualifiers(text: str, end: int, place: Place) -> int:
     """Region, country or a more precise town after ", " or in brackets: "Banff, Alberta"."""
     for _ in range(2):
-        m = re.match(r"\s*(?:,|\()\s*", text[end:])
+        m = re.match(r"\s*(?:,|\()\s*|\s+(?=[A-Z]{2}\b)", text[end:])  # "Banff, Alberta", "Hoboken NJ"
         if not m:
             break
         written, known, new_end = _read_place(text, end + m.end())
-        if not known or known.level == "town" and (known_place(place.town) or known.country != place.country and place.country):
+        current = known_place(place.town)
+        if not known or known.level == "town" and (current and current.level != "district" or
+                                                   known.country != place.country and place.country):
             break
         if known.level == "country":
             place.country = known.country
@@ -168,14 +172,17 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
     place = Place()
     end = -1
     candidates: list[tuple[int, str, KnownPlace | None, int]] = []
+    beside_name = None
     if name:  # "Sartoria Bellotti, Milano:" — a place right after the name
         at = prompt.find(name)
         m = re.match(r"\s*(?:[,(]|\s[-–—])\s*", prompt[at + len(name):]) if at >= 0 else None
         if m:
             written, known, p_end = _read_place(text, at + len(name) + m.end())
-            if known and known.level in {"town", "region"} or written and re.match(r"\s*(?:[:—–().]|$)", text[p_end:]) \
-                    and not is_business_word(written.split()[0]):
+            if known and known.level in {"town", "region"}:
                 candidates.append((0, written, known, p_end))
+            elif written and re.match(r"\s*(?:[:—–().·|]|$)|\s+[A-Z]{2}\b", text[p_end:]) and len(written.rstrip(".")) > 3 \
+                    and fold(written).rstrip(".") not in LEGAL_FORMS and not is_business_word(written.split()[0]):
+                beside_name = (0, written, known, p_end)  # "Causeway Kayak Tours, Portrush:" unless a known place says more
     found = []
     lower_case = not any(c.isupper() for c in text)
     for m in _PREP.finditer(text):
@@ -186,15 +193,17 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
                 break
     # German capitalises every noun ("Nachhilfe in Mathe … in Hamburg"): a known place first
     candidates += [c for c in found if c[2]] or found if lang == "de" else found
+    if not candidates and beside_name and not any(c[2] for c in found):
+        candidates.append(beside_name)
     if not candidates:  # a known place anywhere, the name too ("Jim's Mowing Perth"), most precisely written first
         found = []
         for m in re.finditer(r"(?<![\w'’-])[^\W\d_]", prompt):
             written, known, p_end = _read_place(prompt, m.start())
             in_name = name and prompt.find(name) <= m.start() < prompt.find(name) + len(name)
             if known and not is_everyday_word(written) and written[:1].isupper() and not (in_name and m.start() == prompt.find(name)):
-                found.append((-len(written.split()), m.start(), written, known, p_end))
+                found.append((bool(in_name), -len(written.split()), m.start(), written, known, p_end))
         if found:
-            _, at, written, known, p_end = min(found)
+            _, _, at, written, known, p_end = min(found)  # outside the name first
             candidates.append((at, written, known, p_end))
     for _, written, known, p_end in sorted(candidates)[:2]:
         if known and known.level == "country":
@@ -213,6 +222,12 @@ def find_place(prompt: str, lang: str = "en", name: str = "") -> Place:
         end = _qualifiers(text, end, place)
         _and_areas(text, end, place)
     _served_areas(text, place)
+    current = known_place(place.town) if place.town else None
+    if name and place.town and (current is None or current.level == "district"):
+        # "Bloom Yoga Studio Mumbai — … in Bandra West": the city the name gives
+        in_name = next((w for w in name.split() if (k := known_place(w)) and k.level == "town" and not is_everyday_word(w)), "")
+        if in_name:
+            place.town, place.country = in_name, known_place(in_name).country
     if not place.town and place.service_area:  # "Roofing, serving Dallas-Fort Worth": where it works
         place.town = place.service_area.pop(0)
         inner = next((k for w in re.split(r"[\s-]+", place.town) if (k := known_place(w)) and not is_everyday_word(w)), None)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bubblegum.services.ai.brief_parser.places_data import COUNTRIES, EVERYDAY_WORDS, REGIONS, TOWNS
+from bubblegum.services.ai.brief_parser.places_data import COUNTRIES, DISTRICTS, EVERYDAY_WORDS, REGIONS, TOWNS
 from bubblegum.services.ai.brief_parser.text import fold
 
 
 @dataclass(frozen=True)
 class KnownPlace:
-    level: str     # "country" | "region" | "town"
+    level: str     # "country" | "region" | "town" | "district"
     country: str   # ISO 3166-1 alpha-2
 
 
@@ -20,7 +20,7 @@ class KnownPlace:
 def _table() -> dict[str, KnownPlace]:
     table: dict[str, KnownPlace] = {}
     # towns first, then regions and countries win where a name is both ("luxembourg", "singapore")
-    for level, source in (("town", TOWNS), ("region", REGIONS)):
+    for level, source in (("district", DISTRICTS), ("town", TOWNS), ("region", REGIONS)):
         for iso, names in source.items():
             for name in names.split(","):
                 key = fold(name.strip())

@@ -61,7 +61,9 @@ REGIONS: dict[str, str] = {
           "minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, "
           "north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, "
           "south dakota, tennessee, texas, utah, vermont, virginia, washington state, west virginia, wisconsin, wyoming, "
-          "new york state, hill country, bay area, tx, ca, ny, fl, il, wa, or, co, az, ma, mn, mi, ga, nc, nj, pa, oh",
+          "new york state, hill country, bay area, "
+          "al, ak, az, ar, ca, co, ct, de, dc, fl, ga, hi, id, il, in, ia, ks, ky, la, me, md, ma, mi, mn, ms, mo, mt, "
+          "ne, nv, nh, nj, nm, ny, nc, nd, oh, ok, or, pa, ri, sc, sd, tn, tx, ut, vt, va, wa, wv, wi, wy",
     "CA": "alberta, british columbia, manitoba, new brunswick, newfoundland, nova scotia, ontario, quebec, québec, "
           "saskatchewan, yukon, prince edward island, bc, on, qc, ab",
     "AU": "new south wales, nsw, victoria, vic, queensland, qld, western australia, wa, south australia, tasmania, "
@@ -107,16 +109,16 @@ REGIONS: dict[str, str] = {
 TOWNS: dict[str, str] = {
     "GB": "london, manchester, leeds, liverpool, birmingham, bristol, sheffield, newcastle, nottingham, leicester, "
           "brighton, oxford, cambridge, york, exeter, plymouth, portsmouth, southampton, norwich, edinburgh, glasgow, "
-          "aberdeen, dundee, inverness, cardiff, swansea, belfast, hackney, shoreditch, camden, islington, brixton, "
+          "aberdeen, dundee, inverness, cardiff, swansea, belfast, "
           "bath, newquay, st andrews, harrogate, chester, durham, canterbury, winchester, reading, milton keynes, "
           "coventry, derby, stoke, hull, sunderland, bournemouth, hay-on-wye, stratford-upon-avon, ipswich, portrush, "
           "colchester, cheltenham, salisbury, truro, falmouth, st ives, whitby, scarborough, lancaster, preston, "
           "bolton, wigan, stockport, huddersfield, bradford, wakefield, halifax, kendal, keswick, windermere, "
           "ambleside, carlisle, lincoln, peterborough, luton, watford, guildford, woking, croydon, richmond, "
-          "greenwich, peckham, clapham, dalston, stirling, perth and kinross, derry, bangor, wolverhampton, "
+          "stirling, perth and kinross, derry, bangor, wolverhampton, "
           "walsall, dudley, swindon, gloucester, worcester, hereford, shrewsbury, telford, wrexham, aberystwyth, "
           "tenby, margate, whitstable, folkestone, dover, hastings, eastbourne, worthing, chichester, torquay",
-    "US": "new york, new york city, nyc, brooklyn, manhattan, queens, the bronx, harlem, chicago, boston, austin, "
+    "US": "new york, new york city, nyc, brooklyn, chicago, boston, austin, "
           "dallas, houston, san antonio, denver, seattle, portland, san francisco, oakland, los angeles, san diego, "
           "miami, atlanta, nashville, philadelphia, washington, washington dc, las vegas, minneapolis, st. paul, "
           "saint paul, st paul, detroit, new orleans, phoenix, tucson, salt lake city, honolulu, anchorage, charlotte, "
@@ -134,7 +136,7 @@ TOWNS: dict[str, str] = {
           "laval, moncton, fredericton, charlottetown, st. john's, tofino, squamish, mont-tremblant",
     "AU": "sydney, melbourne, brisbane, perth, adelaide, hobart, canberra, gold coast, darwin, cairns, byron bay, "
           "newcastle nsw, wollongong, geelong, ballarat, bendigo, launceston, townsville, sunshine coast, noosa, "
-          "fremantle, margaret river, mudgee, orange, bondi, manly, fitzroy, st kilda, toowoomba, alice springs",
+          "fremantle, margaret river, mudgee, orange, toowoomba, alice springs",
     "NZ": "auckland, wellington, christchurch, queenstown, dunedin, hamilton nz, tauranga, napier, nelson, rotorua, "
           "wanaka, taupo, new plymouth, palmerston north",
     "IE": "dublin, cork, galway, limerick, kilkenny, waterford, killarney, sligo, athlone, dingle, kinsale, westport, "
@@ -145,8 +147,8 @@ TOWNS: dict[str, str] = {
           "aachen, braunschweig, kiel, chemnitz, halle, magdeburg, freiburg, freiburg im breisgau, krefeld, mainz, "
           "lübeck, erfurt, rostock, kassel, potsdam, heidelberg, regensburg, würzburg, ingolstadt, ulm, göttingen, "
           "tübingen, konstanz, jena, weimar, bamberg, passau, lüneburg, flensburg, oldenburg, osnabrück, "
-          "darmstadt, trier, koblenz, garmisch-partenkirchen, prenzlauer berg, kreuzberg, neukölln, "
-          "friedrichshain, schwabing, altona, st. pauli, ehrenfeld, sachsenhausen, baden-baden, rosenheim, "
+          "darmstadt, trier, koblenz, garmisch-partenkirchen, "
+          "baden-baden, rosenheim, "
           "landshut, bayreuth, erlangen, fürth, pforzheim, reutlingen, heilbronn, esslingen, ludwigsburg, sindelfingen, "
           "offenburg, ravensburg, friedrichshafen, lindau, kempten, füssen, berchtesgaden, bad tölz, starnberg, "
           "dachau, freising, straubing, schweinfurt, aschaffenburg, fulda, gießen, marburg, siegen, hagen, hamm, "
@@ -179,7 +181,7 @@ TOWNS: dict[str, str] = {
           "santa cruz de tenerife, arrecife, corralejo, maspalomas",
     "MX": "ciudad de méxico, ciudad de mexico, mexico city, cdmx, guadalajara, monterrey, puebla, oaxaca, mérida, "
           "merida, cancún, cancun, playa del carmen, tulum, querétaro, san miguel de allende, puerto vallarta, "
-          "tijuana, león guanajuato, morelia, acapulco, san cristóbal de las casas, coyoacán, polanco, condesa",
+          "tijuana, león guanajuato, morelia, acapulco, san cristóbal de las casas",
     "AR": "buenos aires, córdoba argentina, rosario, mendoza, bariloche, salta, mar del plata, ushuaia, palermo",
     "CO": "bogotá, bogota, medellín, medellin, cali, cartagena",
     "CL": "santiago de chile, valparaíso",
@@ -188,7 +190,7 @@ TOWNS: dict[str, str] = {
           "le havre, saint-étienne, toulon, grenoble, dijon, angers, nîmes, villeurbanne, clermont-ferrand, "
           "aix-en-provence, brest, tours, amiens, limoges, annecy, perpignan, metz, besançon, orléans, rouen, "
           "mulhouse, caen, nancy, avignon, la rochelle, biarritz, bayonne, pau, cannes, antibes, saint-malo, "
-          "chamonix, arles, colmar, carcassonne, versailles, montmartre, le marais, belleville, vannes, quimper, "
+          "chamonix, arles, colmar, carcassonne, versailles, vannes, quimper, "
           "lorient, poitiers, troyes, calais, dunkerque, ajaccio, bastia, saint-tropez, menton, vichy, evian, "
           "angoulême, niort, cognac, saintes, périgueux, bergerac, sarlat, agen, montauban, albi, castres, rodez, "
           "cahors, tarbes, lourdes, auch, foix, béziers, sète, narbonne, carcassonne, perpignan, collioure, "
@@ -208,7 +210,7 @@ TOWNS: dict[str, str] = {
     "LU": "luxembourg city, esch-sur-alzette",
     "PT": "lisboa, lisbon, lissabon, porto, oporto, braga, coimbra, faro, funchal, aveiro, évora, evora, sintra, "
           "cascais, setúbal, guimarães, viseu, leiria, lagos, albufeira, tavira, portimão, nazaré, ericeira, "
-          "peniche, óbidos, alfama, chiado, bairro alto, matosinhos, vila nova de gaia, amadora, almada, "
+          "peniche, óbidos, matosinhos, vila nova de gaia, amadora, almada, "
           "barreiro, seixal, odivelas, loures, oeiras, estoril, mafra, torres vedras, caldas da rainha, alcobaça, "
           "santarém, tomar, abrantes, castelo branco, covilhã, guarda, bragança, chaves, vila real, lamego, "
           "viana do castelo, ponte de lima, barcelos, famalicão, póvoa de varzim, vila do conde, espinho, "
@@ -217,7 +219,7 @@ TOWNS: dict[str, str] = {
     "BR": "são paulo, sao paulo, rio de janeiro, rio, brasília, brasilia, salvador, fortaleza, belo horizonte, "
           "manaus, curitiba, recife, porto alegre, belém, goiânia, florianópolis, florianopolis, campinas, natal, "
           "vitória, santos, joão pessoa, maceió, niterói, paraty, búzios, ouro preto, foz do iguaçu, "
-          "balneário camboriú, gramado, ilhabela, jericoacoara, pinheiros, vila madalena, copacabana, ipanema, "
+          "balneário camboriú, gramado, ilhabela, jericoacoara, "
           "guarulhos, são bernardo do campo, santo andré, osasco, sorocaba, ribeirão preto, são josé dos campos, "
           "jundiaí, piracicaba, bauru, londrina, maringá, ponta grossa, cascavel, joinville, blumenau, "
           "chapecó, itajaí, caxias do sul, pelotas, santa maria, uberlândia, juiz de fora, contagem, "
@@ -231,7 +233,7 @@ TOWNS: dict[str, str] = {
           "rimini, salerno, ferrara, sassari, latina, monza, siracusa, pescara, bergamo, trento, bolzano, vicenza, "
           "lecce, pisa, siena, lucca, como, sorrento, amalfi, positano, capri, cortina d'ampezzo, matera, "
           "alagna, alagna valsesia, aosta, courmayeur, cinque terre, portofino, taormina, cefalù, assisi, "
-          "san gimignano, montepulciano, trastevere, brera, navigli, locarno, novara, alessandria, asti, cuneo, "
+          "san gimignano, montepulciano, locarno, novara, alessandria, asti, cuneo, "
           "alba, biella, vercelli, varese, lecco, sondrio, pavia, cremona, mantova, lodi, piacenza, "
           "treviso, belluno, rovigo, udine, pordenone, gorizia, imola, faenza, forlì, cesena, riccione, "
           "cattolica, arezzo, grosseto, pistoia, massa, carrara, viareggio, forte dei marmi, volterra, cortona, "
@@ -241,11 +243,11 @@ TOWNS: dict[str, str] = {
           "otranto, trani, barletta, andria, altamura, potenza, cosenza, catanzaro, tropea, crotone, "
           "agrigento, trapani, marsala, ragusa, modica, noto, enna, caltanissetta, olbia, alghero, nuoro, "
           "oristano, merano, bressanone, rovereto, riva del garda, sirmione, bardolino, bellagio, stresa, "
-          "valsesia, varallo, domodossola",
+          "valsesia, varallo, domodossola, viterbo, rieti, frosinone, latina, civitavecchia, tivoli, frascati",
     "NL": "amsterdam, rotterdam, den haag, the hague, 's-gravenhage, utrecht, eindhoven, groningen, tilburg, almere, "
           "breda, nijmegen, apeldoorn, haarlem, arnhem, enschede, amersfoort, zaandam, den bosch, 's-hertogenbosch, "
           "zwolle, leiden, maastricht, dordrecht, zoetermeer, delft, alkmaar, deventer, hilversum, leeuwarden, "
-          "gouda, hoorn, venlo, zandvoort, texel, scheveningen, de pijp, jordaan, volendam, edam, kampen, "
+          "gouda, hoorn, venlo, zandvoort, texel, scheveningen, volendam, edam, kampen, "
           "middelburg, vlissingen, den helder, assen, emmen, lelystad, helmond, oss, roermond, sittard, heerlen, "
           "weert, venray, uden, veghel, boxtel, waalwijk, oosterhout, roosendaal, bergen op zoom, goes, terneuzen, "
           "schiedam, vlaardingen, maassluis, spijkenisse, capelle aan den ijssel, gorinchem, alphen aan den rijn, "
@@ -261,7 +263,7 @@ TOWNS: dict[str, str] = {
           "thiruvananthapuram, rishikesh, amritsar, indore, bhopal, coimbatore, pondicherry, puducherry, gurgaon, "
           "gurugram, noida",
     "ZA": "cape town, johannesburg, durban, pretoria, port elizabeth, gqeberha, bloemfontein, stellenbosch, "
-          "franschhoek, knysna, hoedspruit, soweto, khayelitsha, hermanus, plettenberg bay, sandton",
+          "franschhoek, knysna, hoedspruit, khayelitsha, hermanus, plettenberg bay",
     "JP": "tokyo, osaka, kyoto, yokohama, nagoya, sapporo, fukuoka, kobe, nara, hiroshima",
     "SG": "singapore",
     "AE": "dubai, abu dhabi, sharjah",
@@ -282,14 +284,32 @@ TOWNS: dict[str, str] = {
     "SK": "bratislava",
 }
 
+# districts of a city: known (they give the country), but "Trastevere, Roma" is in Rome
+DISTRICTS: dict[str, str] = {
+    "GB": "hackney, shoreditch, camden, islington, brixton, peckham, clapham, dalston, greenwich",
+    "US": "manhattan, queens, the bronx, harlem",
+    "AU": "bondi, manly, fitzroy, st kilda",
+    "DE": "prenzlauer berg, kreuzberg, neukölln, friedrichshain, schwabing, altona, st. pauli, ehrenfeld, sachsenhausen",
+    "MX": "coyoacán, polanco, condesa",
+    "FR": "montmartre, le marais, belleville",
+    "PT": "alfama, chiado, bairro alto",
+    "BR": "pinheiros, vila madalena, copacabana, ipanema",
+    "IT": "trastevere, brera, navigli",
+    "NL": "de pijp, jordaan",
+    "ZA": "sandton, soweto",
+}
+
 # town names that are everyday words too: they count only after a place preposition
 # ("a nice cafe", "reading glasses", "we split the bill", "rio" in Portuguese text)
 EVERYDAY_WORDS = {"bath", "reading", "nice", "split", "derby", "hull", "charlotte", "georgia", "phoenix", "columbus",
                   "durham", "chester", "wellington", "victoria", "orlando", "virginia", "rio", "spa", "orange",
                   "natal", "mons", "bergen", "tours", "essen", "halle", "lagos", "regina", "bend", "santos", "león",
-                  "leon", "lima", "cali", "bristol", "nelson", "richmond", "madison", "providence", "salvador", "oss",
-                  "como", "bari", "sion", "zug", "thun", "chur", "biel", "ulm", "pau", "metz", "rennes", "tours",
-                  "palermo", "buffalo", "concord", "bonn", "kiel", "vitória", "manly", "albany", "la rochelle",
+                  "leon", "lima", "cali", "nelson", "richmond", "madison", "providence", "salvador", "oss",
+                  "como", "sion", "zug", "thun", "pau", "rennes", "tours",
+                  "buffalo", "concord", "kiel", "vitória", "manly", "albany", "la rochelle",
                   "us", "ca", "ny", "fl", "il", "wa", "or", "co", "az", "ma", "mn", "mi", "ga", "nc", "nj", "pa", "oh",
                   "on", "qc", "ab", "bc", "vic", "qld", "act", "cdmx", "beira", "champagne", "marche",
+                  "al", "ak", "ar", "ct", "de", "dc", "hi", "id", "in", "ia", "ks", "ky", "la", "me", "md", "ms", "mo",
+                  "mt", "ne", "nv", "nh", "nm", "nd", "ok", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wv", "wi",
+                  "wy",
                   "loire", "limburg", "brabant", "kent", "essex", "down", "clare", "america", "holland", "turkey"}

@@ -1,5 +1,6 @@
 """How a request opens rather than the business ("Looking for a website for my …",
-"Need a site:", "Ich brauche eine Website für …"): cut before reading the description."""
+"Need a site:", "Ich brauche eine Website für …", "Call 555-0123 — …"): cut before reading
+the description (the phone is read from the whole prompt)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,14 @@ _REQUEST = re.compile(
     r"la mia|mijn|onze)\s+)?", re.I)
 
 
+# a description that opens with how to call: "Call or text 555.867.5309 — Jenny's Cleaning, Tulsa"
+_CONTACT_FIRST = re.compile(
+    r"^(?i:call|text|ring|phone|tel|reach us|contact|whatsapp|anruf|ruf|telefon|llama|llámanos|teléfono|appelez|"
+    r"téléphone|tél|ligue|telefone|chiama|chiamaci|telefono|bel|bellen)\b[^A-ZÀ-Ý\d]{0,25}"
+    r"\+?\(?\d[\d\s().+/-]{5,}\d\s*(?:\([^)]{1,20}\))?\s*[—–·|,.;:-]+\s*")
+
+
 def strip_request(prompt: str) -> str:
     text = _REQUEST.sub("", prompt.strip(), count=1).lstrip(" :,-–—")
+    text = _CONTACT_FIRST.sub("", text, count=1)
     return text if len(text) >= 2 else prompt.strip()

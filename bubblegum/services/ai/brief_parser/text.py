@@ -6,11 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-WORD = re.compile(r"[^\W_][\w'’.-]*", re.U)
 # a sentence ends at . ! ? ; or a line break, but not after "St." "Dr." "Tel." or an initial
 _END = re.compile(r"[.!?;]+(?=\s|$)|\n+")
 _ABBREVIATIONS = {"st", "mt", "dr", "mr", "ms", "mrs", "rd", "av", "ave", "co", "no", "nr", "tel", "sr", "sra", "jr",
-                  "ca", "mme", "vs", "str", "ext", "approx", "incl", "etc", "p", "bzw", "z.b", "u.a", "dra", "prof"}
+                  "ca", "mme", "vs", "str", "ext", "approx", "incl", "etc", "p", "bzw", "z.b", "u.a", "dra", "prof",
+                  "a.m", "p.m", "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+                  "seg", "ter", "qua", "qui", "sex", "sáb", "dom", "gio", "mon", "tue", "tues", "wed", "thu", "thur",
+                  "thurs", "fri", "sat", "sun", "ma", "wo", "vr", "za", "zo", "tel", "tlf", "nr", "hnr"}
 
 
 @lru_cache(maxsize=4096)
@@ -31,10 +33,6 @@ def sentences(text: str) -> list[str]:
         start = m.end()
     out.append(text[start:])
     return [s.strip() for s in out if s.strip()]
-
-
-def words(text: str) -> list[str]:
-    return [w.strip(".'’-") for w in WORD.findall(text) if w.strip(".'’-")]
 
 
 def is_capitalised(word: str) -> bool:
