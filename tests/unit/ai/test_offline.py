@@ -12,7 +12,7 @@ from bubblegum.services.ai.offline import OfflineProvider, site_context
 
 PROMPTS = [
     ("en", "Rise & Crumb, a sourdough bakery in Leeds: loaves, croissants and cinnamon buns. Call 0113 496 0123.", "Rise & Crumb"),
-    ("de", "Backstube Lindner ist eine vegane Bäckerei in Leipzig mit Sauerteigbrot, Zimtschnecken und Torten.", "Backstube Lindner"),
+    ("de", "Backhaus Kornblume, vegane Bäckerei in Leipzig: Sauerteigbrot, Zimtschnecken und Torten.", "Backhaus Kornblume"),
     ("es", "Estudio Prana es un estudio de yoga en Sevilla con clases de hatha y vinyasa para principiantes.", "Estudio Prana"),
     ("fr", "Atelier Lumière est un photographe de mariage à Lyon : reportages, portraits et séances en extérieur.", "Atelier Lumière"),
     ("pt", "O Salão Flor de Lis é um salão de beleza em Curitiba com corte, escova e manicure.", "Flor de Lis"),
@@ -78,7 +78,7 @@ def test_seo_title_keeps_name_kind_and_place_and_never_cuts_a_phrase():
     provider = OfflineProvider()
     site = provider.generate_site(PROMPTS[1][1])
     title, description = provider.seo_meta(site["pages"][0], site)
-    assert title == "Backstube Lindner – Vegane Bäckerei in Leipzig" and 40 < len(description) <= 155
+    assert title == "Backhaus Kornblume – Vegane Bäckerei in Leipzig" and 40 < len(description) <= 155
     long = provider.generate_site("The Extraordinarily Wonderful Sourdough Company of Leeds, a bakery in Leeds")
     for page in long["pages"]:
         title, _ = provider.seo_meta(page, long)
