@@ -109,15 +109,13 @@ class AnthropicProvider:
     # -- site -----------------------------------------------------------------------------
     def generate_site(self, prompt: str, business_type: str | None = None, style: str | None = None,
                       pages: int | None = None, progress: Progress | None = None) -> dict:
-        from bubblegum.services.ai.analysis import analyse_prompt
-        from bubblegum.services.ai.compose import build_site
+        from bubblegum.services.ai.writer import write_site
 
         prompt = check_prompt(prompt)
-        brief = analyse_prompt(prompt, business_type, style, pages)
-        draft = build_site(brief)
+        brief = self.offline.extract_brief(prompt, business_type=business_type)  # the parser's facts; the model reads the description too
+        draft = write_site(brief, pages=pages, style=style)  # the offline writer's site: structure, and any section left unwritten
         sections = {f"{p['slug'] or 'home'}/{b['id']}": (p, b) for p in draft["pages"] for b in p["doc"]["content"]}
-        data = {"customer_description": prompt, "facts": {"business_type": brief.record["label"], "name": draft["site"]["name"],
-                "town": brief.town, "audience": brief.audience, "tone": brief.tone, "offerings": brief.offerings},
+        data = {"customer_description": prompt, "facts": brief.model_dump(mode="json", exclude={"prompt"}, exclude_defaults=True),
                 "sections": [{"section_id": sid, "page": p["title"], "type": b["type"], "draft": b["props"]} for sid, (p, b) in sections.items()]}
         messages = [{"role": "user", "content": [{"type": "text", "text": "<brief>\n" + json.dumps(data, ensure_ascii=False) + "\n</brief>"}]}]
         done: dict[str, dict] = {}

@@ -93,5 +93,6 @@ def test_fix_never_mutates_input():
 
 def test_suggestions_flag_samples():
     p = OfflineProvider()
-    site = p.generate_site("A barber in Leeds", pages=2)
+    assert not p.suggestions(p.generate_site("A barber in Leeds", pages=2))  # nothing invented, nothing to replace
+    site = p.generate_site("A wedding photographer in Cornwall", pages=2)  # the portfolio is the owner's to fill
     assert any(f.rule == "sample-content" for f in p.suggestions(site))
