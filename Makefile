@@ -7,12 +7,13 @@ PY_STAMP := $(VENV)/.installed
 TOOLS_STAMP := tools/node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 PORT ?= 3000
+HOST ?= 0.0.0.0
 
 .PHONY: run test deps migrate clean-web
 
 run: deps migrate
 	@echo "Bubble Gum is starting: http://localhost:$(PORT)"
-	BUBBLEGUM_APP_URL=$${BUBBLEGUM_APP_URL:-http://localhost:$(PORT)} \
+	BUBBLEGUM_APP_URL=$${BUBBLEGUM_APP_URL:-http://localhost:$(PORT)} REFLEX_BACKEND_HOST=$(HOST) \
 		$(BIN)/reflex run --env prod --single-port --frontend-port $(PORT) --backend-port $(PORT)
 
 test: deps $(CHROMIUM)

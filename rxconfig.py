@@ -1,5 +1,6 @@
 """Reflex configuration, taken from bubblegum.config (the one reader of the environment)."""
 
+import sys
 from pathlib import Path
 
 import reflex as rx
@@ -9,6 +10,8 @@ from bubblegum.private_files import private_dir, restrict_new_files
 
 restrict_new_files()  # Reflex's state pickles, SQLite's side files: the service user's only
 settings = get_settings()
+if problems := settings.startup_problems():
+    sys.exit("Bubble Gum will not start:\n- " + "\n- ".join(problems))
 settings.ensure_data_dir()
 private_dir(PROJECT_ROOT / ".states")  # Reflex's disk state store (REFLEX_STATES_WORKDIR default)
 

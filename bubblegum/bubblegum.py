@@ -2,14 +2,20 @@
 
 import reflex as rx
 
-import bubblegum.models  # noqa: F401  (Reflex's start-up schema check reads SQLModel's metadata)
-from bubblegum.api import create_api, serve_site_hosts
-from bubblegum.api.body_limit import BodyLimitMiddleware
-from bubblegum.services.jobs import start_worker
-from bubblegum.pages.landing import landing
+from bubblegum import log_redaction
 
-# The last transform is outermost: the body limit sits in front of everything, uploads included.
-app = rx.App(api_transformer=[create_api(), serve_site_hosts, BodyLimitMiddleware])
+log_redaction.install()  # before anything logs: no bearer token ever reaches a log
+
+import bubblegum.models  # noqa: F401, E402  (Reflex's start-up schema check reads SQLModel's metadata)
+from bubblegum.api import create_api, serve_site_hosts  # noqa: E402
+from bubblegum.api.app_headers import secure_app_pages  # noqa: E402
+from bubblegum.api.body_limit import BodyLimitMiddleware  # noqa: E402
+from bubblegum.services.jobs import start_worker  # noqa: E402
+from bubblegum.pages.landing import landing  # noqa: E402
+
+# The last transform is outermost: the body limit sits in front of everything (uploads included),
+# then the app pages' security headers.
+app = rx.App(api_transformer=[create_api(), serve_site_hosts, secure_app_pages, BodyLimitMiddleware])
 app.register_lifespan_task(start_worker)  # the durable job queue's in-process worker
 app.add_page(
     landing,
@@ -50,6 +56,10 @@ app.add_page(audit.audit_page, route="/dashboard/audit", title="Audit log \u2014
 from bubblegum.pages import assets as assets_pages  # noqa: E402
 from bubblegum.state.assets import AssetsState  # noqa: E402
 app.add_page(assets_pages.assets_page, route="/dashboard/projects/[assets_project]/assets", title="Images \u2014 Bubble Gum", on_load=[SessionState.load_shell, AssetsState.load])  # noqa: E501
+
+from bubblegum.pages import leads as leads_pages  # noqa: E402
+from bubblegum.state.leads import LeadsState  # noqa: E402
+app.add_page(leads_pages.leads_page, route="/dashboard/leads/[leads_project]", title="Leads \u2014 Bubble Gum", on_load=[SessionState.load_shell, LeadsState.load])  # noqa: E501
 
 # The editor.
 from bubblegum.pages.editor import editor  # noqa: E402

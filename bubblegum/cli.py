@@ -11,10 +11,12 @@ import sys
 
 import typer
 
-from bubblegum import __version__, commands
+from bubblegum import __version__, commands, log_redaction
 from bubblegum.commands import ai as ai_commands
 from bubblegum.commands import assets as assets_commands
 from bubblegum.commands import db as db_commands
+from bubblegum.commands import leads as leads_commands
+from bubblegum.commands import mail as mail_commands
 from bubblegum.commands import orgs as orgs_commands
 from bubblegum.commands import users as users_commands
 from bubblegum.commands import worker as worker_commands
@@ -40,6 +42,8 @@ app.add_typer(db_commands.app, name="db")
 app.add_typer(assets_commands.app, name="assets")
 app.add_typer(users_commands.app, name="users")
 app.add_typer(orgs_commands.app, name="orgs")
+app.add_typer(leads_commands.app, name="leads")
+app.add_typer(mail_commands.app, name="mail")
 app.command("worker")(worker_commands.worker)
 app.add_typer(projects.project_app, name="project")
 app.command()(projects.publish)
@@ -59,6 +63,7 @@ def main() -> None:
     # Bubble Gum uses no pydantic plugins; looking for them reads the entry points of every
     # installed package (~40 ms, before the first model is validated)
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+    log_redaction.install()
     try:
         app()
     except SystemExit as done:

@@ -6,10 +6,14 @@ service; setting an environment variable switches a concern to its real service.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from functools import lru_cache
+from ipaddress import ip_address
 from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -32,6 +36,42 @@ class Settings(BaseSettings):
                     "each site is at <url>/<slug>/).",
     )
     secret_key: str | None = Field(None, alias="BUBBLEGUM_SECRET_KEY")
+    custom_domain_https: bool = Field(
+        False,
+        alias="BUBBLEGUM_CUSTOM_DOMAIN_HTTPS",
+        description="Set when a proxy in front gets TLS certificates for custom domains; without it, "
+                    "custom domains are served (and linked) over plain HTTP.",
+    )
+    dns_nameservers: str = Field(
+        "",
+        alias="BUBBLEGUM_DNS_NAMESERVERS",
+        description="Comma-separated resolver addresses for domain checks (empty: the system's resolvers).",
+    )
+    dns_port: int = Field(53, alias="BUBBLEGUM_DNS_PORT")
+    trusted_proxies: str = Field(
+        "",
+        alias="BUBBLEGUM_TRUSTED_PROXIES",
+        description="Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For "
+                    "is believed (none by default: the direct peer is the client).",
+    )
+    signup: Literal["open", "invite", "closed"] = Field(
+        "invite", alias="BUBBLEGUM_SIGNUP",
+        description="open: anyone (confirmed by mail); invite: invited addresses only (and the very first "
+                    "account of an install); closed: nobody (operators create people with the CLI).",
+    )
+    dev_show_links: bool = Field(
+        False, alias="BUBBLEGUM_DEV_SHOW_LINKS",
+        description="Local development only: show reset, invitation and sign-up links on screen. "
+                    "Refused at start-up unless the app URL and the bind host are loopback.",
+    )
+    bind_host: str = Field("0.0.0.0", alias="REFLEX_BACKEND_HOST",
+                           description="Where `reflex run` listens (`make run HOST=...` sets it).")
+    api_docs: bool = Field(False, alias="BUBBLEGUM_API_DOCS",
+                           description="Serve /api/docs, /api/redoc and /api/openapi.json in production too.")
+    operator_token: str | None = Field(
+        None, alias="BUBBLEGUM_OPERATOR_TOKEN",
+        description="Bearer token that gets the detailed /api/health answer from any address.",
+    )
 
     database_url: str | None = Field(None, alias="DATABASE_URL")
     redis_url: str | None = Field(None, alias="REDIS_URL")
@@ -50,6 +90,14 @@ class Settings(BaseSettings):
     stripe_secret_key: str | None = Field(None, alias="STRIPE_SECRET_KEY")
     stripe_webhook_secret: str | None = Field(None, alias="STRIPE_WEBHOOK_SECRET")
     stripe_api_base: str | None = Field(None, alias="STRIPE_API_BASE")
+    unsplash_access_key: str | None = Field(None, alias="UNSPLASH_ACCESS_KEY")
+    unsplash_api_base: str = Field("https://api.unsplash.com", alias="UNSPLASH_API_BASE")
+    pexels_api_key: str | None = Field(None, alias="PEXELS_API_KEY")
+    pexels_api_base: str = Field("https://api.pexels.com", alias="PEXELS_API_BASE")
+    image_provider: str | None = Field(
+        None, alias="BUBBLEGUM_IMAGE_PROVIDER",
+        description="library, unsplash or pexels; unset: Unsplash when its key is set, else Pexels when "
+                    "its key is set, else the shipped library")
 
     smtp_host: str | None = Field(None, alias="SMTP_HOST")
     smtp_port: int = Field(587, alias="SMTP_PORT")
@@ -92,8 +140,35 @@ class Settings(BaseSettings):
         return f"{scheme}://{{slug}}.{host.split('/')[0]}/"
 
     @property
+    def trusted_proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        networks = []
+        for entry in filter(None, (part.strip() for part in self.trusted_proxies.split(","))):
+            try:
+                networks.append(ipaddress.ip_network(entry, strict=False))
+            except ValueError:
+                raise ValueError(f"BUBBLEGUM_TRUSTED_PROXIES: {entry!r} is not an address or CIDR range "
+                                 "(e.g. 10.0.0.0/8, 192.168.1.5, ::1).") from None
+        return tuple(networks)
+
+    @property
     def is_production(self) -> bool:
         return self.env == "prod"
+
+    @property
+    def serves_api_docs(self) -> bool:
+        return self.api_docs or not self.is_production
+
+    def startup_problems(self) -> list[str]:
+        """Settings that make serving unsafe; the app refuses to start while any is listed."""
+        if not self.dev_show_links:
+            return []
+        hosts = {"app URL (BUBBLEGUM_APP_URL)": urlparse(self.app_url).hostname or "",
+                 "bind host (REFLEX_BACKEND_HOST)": self.bind_host}
+        return [f"BUBBLEGUM_DEV_SHOW_LINKS shows password-reset and invitation links on screen, which is safe "
+                f"on this machine only, but the {name} is {host!r}, not loopback. Unset BUBBLEGUM_DEV_SHOW_LINKS, "
+                f"or serve on loopback only: BUBBLEGUM_APP_URL=http://localhost:3000 and "
+                f"REFLEX_BACKEND_HOST=127.0.0.1 (`make run HOST=127.0.0.1` sets the latter)."
+                for name, host in hosts.items() if not is_loopback(host)]
 
     def ensure_data_dir(self) -> Path:
         """The data folder, readable by the service user only (0700)."""
@@ -106,6 +181,17 @@ class Settings(BaseSettings):
         if self.secret_key:
             return self.secret_key
         return _stored_secret(self.ensure_data_dir() / "secret_key")
+
+
+def is_loopback(host: str) -> bool:
+    """localhost, *.localhost, 127.0.0.0/8 or ::1 (a wildcard such as 0.0.0.0 is not)."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _stored_secret(path: Path) -> str:

@@ -64,6 +64,19 @@ class Invitation(SQLModel, table=True):
     revoked_at: datetime | None = None
 
 
+class SignupRequest(SQLModel, table=True):
+    """A sign-up waiting for its address to be confirmed (the link mailed to it works once)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(max_length=320, index=True)
+    name: str = Field(default="", max_length=120)
+    password_hash: str = Field(max_length=255)
+    token_hash: str = Field(max_length=128, unique=True, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    used_at: datetime | None = None
+
+
 class AuthSession(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
@@ -95,6 +108,11 @@ class Project(SQLModel, table=True):
     settings: dict = Field(default_factory=dict, sa_column=json_column())
     language: str = Field(default="en", max_length=16)
     custom_domain: str | None = Field(default=None, max_length=253, unique=True, index=True)
+    domain_token: str | None = Field(default=None, max_length=64)  # the TXT value that proves the domain
+    domain_verified_at: datetime | None = None  # the domain serves the site only once set
+    released_domain: str | None = Field(
+        default=None, max_length=253,
+        description="The custom domain given up when the organization was deleted; restoring it takes it back.")
     live_deployment_id: int | None = Field(
         default=None,
         sa_column=sa.Column(
@@ -163,6 +181,9 @@ class Asset(SQLModel, table=True):
     placeholder_color: str = Field(default="", max_length=9)
     variants: list = Field(default_factory=list, sa_column=json_column())
     status: str = Field(default="processing", max_length=20)
+    # a photo taken from Unsplash or Pexels: author, author_url, source, source_url, licence,
+    # source_id ("unsplash:<id>"); {} for a person's own upload
+    credit: dict = Field(default_factory=dict, sa_column=json_column())
     uploaded_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow)
 
@@ -208,7 +229,8 @@ class AuditLog(SQLModel, table=True):
 
 
 class Submission(SQLModel, table=True):
-    """A visitor's contact-form or newsletter entry on a published site."""
+    """A visitor's contact-form or newsletter entry on a published site: a lead in the site's
+    inbox. Spam is kept with its reason (``spam_reason`` empty means not spam)."""
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="project.id", index=True, ondelete="CASCADE")
@@ -218,6 +240,35 @@ class Submission(SQLModel, table=True):
     ip_hash: str = Field(default="", max_length=64)
     created_at: datetime = Field(default_factory=utcnow, index=True)
     read_at: datetime | None = None
+    sender: str = Field(default="", max_length=320, index=True)
+    search_text: str = Field(default="", sa_column=sa.Column(sa.Text, nullable=False, server_default=""))
+    starred: bool = Field(default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false()))
+    archived: bool = Field(default=False, sa_column=sa.Column(sa.Boolean, nullable=False, server_default=sa.false()))
+    spam_reason: str = Field(default="", max_length=20, sa_column_kwargs={"server_default": ""})
+    spam_detail: str = Field(default="", max_length=200, sa_column_kwargs={"server_default": ""})
+
+
+class LeadInboxSettings(SQLModel, table=True):
+    """A site's inbox settings: retention, what its spam filter learnt, the last digest."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", unique=True, index=True, ondelete="CASCADE")
+    retention_days: int = 0  # 0 keeps leads until someone deletes them
+    blocked_senders: list = Field(default_factory=list, sa_column=json_column())
+    allowed_senders: list = Field(default_factory=list, sa_column=json_column())
+    word_weights: dict = Field(default_factory=dict, sa_column=json_column())
+    digest_sent_at: datetime | None = None
+
+
+class LeadSubscription(SQLModel, table=True):
+    """Whether a member gets mail about a site's new leads: each one, a daily digest, or none."""
+
+    __table_args__ = (sa.UniqueConstraint("project_id", "user_id", name="uq_leadsubscription_project_user"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True, ondelete="CASCADE")
+    user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
+    mode: str = Field(default="each", max_length=10)  # each | digest | off
 
 
 

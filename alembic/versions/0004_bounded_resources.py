@@ -9,7 +9,7 @@ import sqlalchemy as sa
 import sqlmodel
 
 revision = "0004_bounded_resources"
-down_revision = "0002_ai_usage"
+down_revision = "0006_leads_inbox"
 branch_labels = None
 depends_on = None
 

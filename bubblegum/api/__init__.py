@@ -6,16 +6,21 @@ from urllib.parse import urlparse
 
 from fastapi import FastAPI
 
-from bubblegum.api import canvas, health, sites, storage_files
+from bubblegum.api import canvas, health, session, sites, storage_files
 from bubblegum.config import get_settings
 
 
 def create_api() -> FastAPI:
-    """A fresh FastAPI app with every router (fresh per call: Reflex adds middleware to it)."""
-    api = FastAPI(title="Bubble Gum API", docs_url="/api/docs", openapi_url="/api/openapi.json")
+    """A fresh FastAPI app with every router (fresh per call: Reflex adds middleware to it).
+    The API's documentation (/api/docs, /api/redoc, /api/openapi.json) is served in development,
+    and in production only with BUBBLEGUM_API_DOCS."""
+    docs = get_settings().serves_api_docs
+    api = FastAPI(title="Bubble Gum API", docs_url="/api/docs" if docs else None,
+                  redoc_url="/api/redoc" if docs else None, openapi_url="/api/openapi.json" if docs else None)
     api.include_router(health.router)
     api.include_router(sites.router)
     api.include_router(canvas.router)
+    api.include_router(session.router)
     api.include_router(storage_files.router)
     return api
 

@@ -1,5 +1,11 @@
-"""Published sites: `/sites/<slug>/...` and, by Host header, `<slug>.localhost` or a custom
-domain. Also the endpoint the sites' contact and newsletter forms post to."""
+"""Published sites: by Host header (`<slug>.localhost`, a custom domain) and, when
+BUBBLEGUM_SITES_BASE_URL is path-based, `/sites/<slug>/`. Also the endpoint the sites'
+contact and newsletter forms post to.
+
+Site content is answered only on the address a deployment was built for (its own origin):
+a page request under `/sites/<slug>/` that arrives on any other host (the app's, when sites
+have their own host names) is redirected there, and a form post there is refused. Every
+answer carries the site's security headers (`services.publishing.headers`)."""
 
 from __future__ import annotations
 
@@ -9,8 +15,10 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import InvalidInput, RateLimited
 from bubblegum.services.publishing import forms
+from bubblegum.services.publishing.headers import html_headers, text_headers
 from bubblegum.services.publishing.serving import LiveSite, deployment_manifest, live_site, serve
 from bubblegum.services.publishing.urls import slug_from_host
 
@@ -19,8 +27,7 @@ router = APIRouter()
 
 async def site_response(site: LiveSite | None, path: str, request: Request) -> Response:
     if site is None:
-        return Response("This site has not been published yet.", status_code=404,
-                        media_type="text/plain; charset=utf-8")
+        return _text("This site has not been published yet.", 404)
     result = await run_in_threadpool(
         serve, site, path,
         accept_encoding=request.headers.get("accept-encoding", ""),
@@ -34,19 +41,34 @@ async def form_response(site: LiveSite | None, kind: str, request: Request) -> R
     from bubblegum.render import render_form_result_page
 
     if site is None:
-        return Response("This site has not been published yet.", status_code=404)
+        return _text("This site has not been published yet.", 404)
     form = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
-    client = request.client.host if request.client else ""
+    client = client_address(request.client.host if request.client else "", request.headers.get("x-forwarded-for"))
+    error, status = None, 200
     try:
         await run_in_threadpool(forms.submit, site.project_id, kind, form, client_ip=client)
-        ok, status, message = True, 200, "Thank you! Your message has been sent." if kind == "contact" else \
-            "Thank you! You are on the list."
-    except InvalidInput as error:
-        ok, status, message = False, 422, error.message
-    except RateLimited as error:
-        ok, status, message = False, 429, error.message
+    except InvalidInput as refused:
+        error, status = refused, 422
+    except RateLimited as refused:
+        error, status = refused, 429
     document = await run_in_threadpool(_site_document, site)
-    return HTMLResponse(render_form_result_page(document, ok, message), status_code=status)
+    message = forms.result_message(document["site"].get("language", "en"), kind, error)
+    html = render_form_result_page(document, error is None, message)
+    return HTMLResponse(html, status_code=status, headers=html_headers(html.encode()))
+
+
+def _text(message: str, status: int) -> Response:
+    return Response(message, status_code=status, headers=text_headers())
+
+
+def _on_own_origin(base_url: str, slug: str, request: Request) -> bool:
+    """Whether a `/sites/<slug>/` request reached the address its deployment was built for."""
+    url = urlparse(base_url)
+    return url.path == f"/sites/{slug}/" and request.headers.get("host", "").lower() == url.netloc.lower()
+
+
+async def _built_for(site: LiveSite) -> str:
+    return (await run_in_threadpool(deployment_manifest, site.deployment_id)).get("base_url", "")
 
 
 def _site_document(site: LiveSite) -> dict:
@@ -60,22 +82,25 @@ def _site_document(site: LiveSite) -> dict:
 
 @router.api_route("/sites/{slug}", methods=["GET", "HEAD"], include_in_schema=False)
 async def site_root(slug: str) -> Response:
-    return RedirectResponse(f"/sites/{slug}/", status_code=301)
+    return RedirectResponse(f"/sites/{slug}/", status_code=301, headers=text_headers())
 
 
 @router.api_route("/sites/{slug}/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
 async def site_file(slug: str, path: str, request: Request) -> Response:
     site = await run_in_threadpool(live_site, slug=slug)
     if site is not None:
-        base_url = (await run_in_threadpool(deployment_manifest, site.deployment_id)).get("base_url", "")
-        if urlparse(base_url).path != f"/sites/{slug}/":  # built for its own host: send people there
-            return RedirectResponse(base_url + path, status_code=302)
+        base_url = await _built_for(site)
+        if not _on_own_origin(base_url, slug, request):  # e.g. the app's host: send people to the site's
+            return RedirectResponse(base_url + path, status_code=302, headers=text_headers())
     return await site_response(site, path, request)
 
 
 @router.post("/sites/{slug}/_forms/{kind}", include_in_schema=False)
 async def site_form(slug: str, kind: str, request: Request) -> Response:
-    return await form_response(await run_in_threadpool(live_site, slug=slug), kind, request)
+    site = await run_in_threadpool(live_site, slug=slug)
+    if site is not None and not _on_own_origin(await _built_for(site), slug, request):
+        return _text("This form belongs to a site with an address of its own: send it from the site's page.", 403)
+    return await form_response(site, kind, request)
 
 
 class SiteHostMiddleware:
@@ -104,5 +129,5 @@ class SiteHostMiddleware:
         elif request.method in ("GET", "HEAD"):
             response = await site_response(site, path, request)
         else:
-            response = Response("Method not allowed", status_code=405)
+            response = _text("Method not allowed", 405)
         await response(scope, receive, send)

@@ -8,7 +8,7 @@ from bubblegum.blocks.base import BlockProps, BlockType, Model, Text
 class Row(Model):
     feature: Text(120, 1)
     values: list[Text(60)] = Field(
-        min_length=1, max_length=5, description="One per column: 'yes', 'no' or short text"
+        min_length=1, max_length=5, description="One per column: 'yes', 'no' (or the site language's word) or short text"
     )
 
 
@@ -33,7 +33,7 @@ TEMPLATE = """<section class="sec b-comparison t-{{ p.tone }}"><div class="wrap"
 {{ head(p) }}
 <div class="scroll"><table>
 <thead><tr><td></td>{% for c in p.columns %}<th scope="col">{{ c }}</th>{% endfor %}</tr></thead>
-<tbody>{% for r in p.rows %}<tr><th scope="row">{{ r.feature }}</th>{% for v in r.values %}<td>{% if v | lower in ('yes', 'true', '✓') %}<span class="y" aria-hidden="true">✓</span><span class="vh">Yes</span>{% elif v | lower in ('no', 'false', '', '-', '—') %}<span class="n" aria-hidden="true">—</span><span class="vh">No</span>{% else %}{{ v }}{% endif %}</td>{% endfor %}</tr>{% endfor %}</tbody>
+<tbody>{% for r in p.rows %}<tr><th scope="row">{{ r.feature }}</th>{% for v in r.values %}<td>{% if v | lower in ('yes', 'true', '✓', tr('yes') | lower) %}<span class="y" aria-hidden="true">✓</span><span class="vh">{{ tr('yes') }}</span>{% elif v | lower in ('no', 'false', '', '-', '—', tr('no') | lower) %}<span class="n" aria-hidden="true">—</span><span class="vh">{{ tr('no') }}</span>{% else %}{{ v }}{% endif %}</td>{% endfor %}</tr>{% endfor %}</tbody>
 </table></div>
 </div></section>"""
 

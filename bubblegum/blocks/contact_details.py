@@ -23,9 +23,9 @@ def tel_href(phone: str) -> str:
 TEMPLATE = """<section class="sec b-contact-details t-{{ p.tone }}"><div class="wrap">
 {{ head(p) }}
 <address><ul class="cards">
-{% if p.address %}<li class="card">{{ icon('map-pin') }}<span class="k">Visit</span><span>{% for line in p.address.split('\\n') %}{{ line }}{% if not loop.last %}<br>{% endif %}{% endfor %}</span>{% if p.map_url %}<a href="{{ url(p.map_url) }}">Open in maps</a>{% endif %}</li>{% endif %}
-{% if p.phone %}<li class="card">{{ icon('phone') }}<span class="k">Call</span><a href="{{ tel(p.phone) }}">{{ p.phone }}</a></li>{% endif %}
-{% if p.email %}<li class="card">{{ icon('mail') }}<span class="k">Email</span><a href="mailto:{{ p.email }}">{{ p.email }}</a></li>{% endif %}
+{% if p.address %}<li class="card">{{ icon('map-pin') }}<span class="k">{{ tr('contact_visit') }}</span><span>{% for line in p.address.split('\\n') %}{{ line }}{% if not loop.last %}<br>{% endif %}{% endfor %}</span>{% if p.map_url %}<a href="{{ url(p.map_url) }}">{{ tr('contact_maps') }}</a>{% endif %}</li>{% endif %}
+{% if p.phone %}<li class="card">{{ icon('phone') }}<span class="k">{{ tr('contact_call') }}</span><a href="{{ tel(p.phone) }}">{{ p.phone }}</a></li>{% endif %}
+{% if p.email %}<li class="card">{{ icon('mail') }}<span class="k">{{ tr('contact_email') }}</span><a href="mailto:{{ p.email }}">{{ p.email }}</a></li>{% endif %}
 </ul></address>
 </div></section>"""
 

@@ -20,11 +20,11 @@ TEMPLATE = """<section class="sec b-contact-form t-{{ p.tone }}"><div class="wra
 {{ head(p) }}
 <form class="card" method="post" action="{{ form_action('contact') }}">
 <input type="hidden" name="_page" value="{{ page_slug }}"><input type="hidden" name="_block" value="{{ block_id }}">
-<div class="row2"><p><label for="{{ block_id }}-name">Your name</label><input id="{{ block_id }}-name" name="name" type="text" required maxlength="100" autocomplete="name"></p>
-<p><label for="{{ block_id }}-email">Email address</label><input id="{{ block_id }}-email" name="email" type="email" required maxlength="200" autocomplete="email"></p></div>
-{% if p.show_phone %}<p><label for="{{ block_id }}-phone">Phone <span class="opt">(optional)</span></label><input id="{{ block_id }}-phone" name="phone" type="tel" maxlength="40" autocomplete="tel"></p>{% endif %}
-<p><label for="{{ block_id }}-message">Message</label><textarea id="{{ block_id }}-message" name="message" rows="5" required maxlength="5000" placeholder="{{ p.message_placeholder }}"></textarea></p>
-{{ honeypot(block_id) }}
+<div class="row2"><p><label for="{{ block_id }}-name">{{ tr('field_name') }}</label><input id="{{ block_id }}-name" name="name" type="text" required maxlength="100" autocomplete="name"></p>
+<p><label for="{{ block_id }}-email">{{ tr('field_email') }}</label><input id="{{ block_id }}-email" name="email" type="email" required maxlength="200" autocomplete="email"></p></div>
+{% if p.show_phone %}<p><label for="{{ block_id }}-phone">{{ tr('field_phone') }} <span class="opt">{{ tr('optional') }}</span></label><input id="{{ block_id }}-phone" name="phone" type="tel" maxlength="40" autocomplete="tel"></p>{% endif %}
+<p><label for="{{ block_id }}-message">{{ tr('field_message') }}</label><textarea id="{{ block_id }}-message" name="message" rows="5" required maxlength="5000" placeholder="{{ p.message_placeholder }}"></textarea></p>
+{{ honeypot(block_id, tr('honeypot')) }}
 <button class="btn" type="submit">{{ p.submit_label }}</button>
 {% if p.privacy_note %}<p class="fnote">{{ p.privacy_note }}</p>{% endif %}
 </form>

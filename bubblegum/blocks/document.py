@@ -47,12 +47,14 @@ from pydantic import (
 from bubblegum.blocks.base import Email, Model, Phone, Text
 from bubblegum.blocks.migrations import PAGE_VERSION, UpgradeError, upgrade_page, upgrade_site
 from bubblegum.blocks.registry import BLOCKS
-from bubblegum.blocks.safety import ImageSrc, SafeUrl, check_url
+from bubblegum.blocks.safety import IMAGE_SCHEMES, WEB_SCHEMES, ImageSrc, SafeUrl, check_url
 from bubblegum.render.themes import Theme
 
 BlockId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
+MAX_PAGE_SLUG = 120  # the longest page address (models.Page.slug), nested parts included
+MAX_SITE_NAME = 120  # the longest site name (models.Project.name)
 PageSlug = Annotated[
-    str, StringConstraints(max_length=200, pattern=r"^(|[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*)$")
+    str, StringConstraints(max_length=MAX_PAGE_SLUG, pattern=r"^(|[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*)$")
 ]
 SiteSlug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
@@ -199,7 +201,7 @@ class PageRoot(Model):
     def _og(cls, v: str | None) -> str | None:
         if v is None or v == "auto":
             return v
-        return check_url(v, schemes=frozenset({"http", "https", "asset"}))
+        return check_url(v, schemes=IMAGE_SCHEMES)
 
 
 class PageDocument(Model):
@@ -271,7 +273,7 @@ class Business(Model):
 
 
 class SiteInfo(Model):
-    name: Text(80, 1)
+    name: Text(MAX_SITE_NAME, 1)
     slug: SiteSlug
     language: Language = "en"
     theme: Theme = Field(default_factory=Theme)
@@ -284,7 +286,7 @@ class SiteInfo(Model):
     def _base(cls, v: str | None) -> str | None:
         if v is None or v == "":
             return None
-        v = check_url(v, schemes=frozenset({"http", "https"}))
+        v = check_url(v, schemes=WEB_SCHEMES)
         if not v.lower().startswith(("http://", "https://")):
             raise ValueError("base_url must be an absolute http(s) URL")
         return v if v.endswith("/") else v + "/"

@@ -4,7 +4,7 @@ The submission endpoint (built elsewhere) validates posts against ``FORM_SPECS``
 rules live next to the blocks that render the fields. Every form also posts:
 
 - ``_hp``: the honeypot. A visually hidden, labelled text field; humans leave it empty,
-  bots fill it. A non-empty value means "drop silently".
+  bots fill it. A non-empty value means spam (kept in the inbox's Spam view).
 - ``_page``: the page slug the form was on ("" for the home page).
 - ``_block``: the block id, so the inbox can show which form was used.
 
@@ -49,6 +49,6 @@ def default_form_action(base_path: str, kind: str) -> str:
 
 
 HONEYPOT_HTML = (
-    '<div class="hp"><label for="{id}-hp">Leave this field empty</label>'
+    '<div class="hp"><label for="{id}-hp">{label}</label>'
     '<input id="{id}-hp" name="_hp" type="text" tabindex="-1" autocomplete="off"></div>'
 )

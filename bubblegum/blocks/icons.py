@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from markupsafe import Markup
+
 ICONS: dict[str, str] = {
     "check": '<path d="M20 6 9 17l-5-5"/>',
     "star": '<polygon points="12 2 15.09 8.26 22 9.27 17 14.14 18.18 21.02 12 17.77 5.82 21.02 7 14.14 2 9.27 8.91 8.26 12 2"/>',
@@ -41,9 +43,9 @@ IconName = Literal[
 
 def icon_svg(name: str, size: int = 24) -> str:
     """The SVG markup for an icon (decorative: hidden from assistive technology)."""
-    body = ICONS.get(name, ICONS["check"])
-    return (
-        f'<svg class="ico" width="{size}" height="{size}" viewBox="0 0 24 24" fill="none" '
+    body = Markup(ICONS.get(name, ICONS["check"]))
+    return str(Markup(
+        '<svg class="ico" width="{0}" height="{0}" viewBox="0 0 24 24" fill="none" '
         'stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" '
-        f'aria-hidden="true">{body}</svg>'
-    )
+        'aria-hidden="true">{1}</svg>'
+    ).format(int(size), body))

@@ -14,7 +14,7 @@ class Props(BlockProps):
 
 TEMPLATE = """<header class="sec b-navbar t-{{ p.tone }}"><div class="wrap nav-in">
 <a class="brand" href="{{ url('/') }}">{% if p.logo %}{{ img(p.logo, '40px', eager=True, cls='logo') }}{% endif %}<span>{{ p.brand }}</span></a>
-{% if p.links %}<nav aria-label="Main"><ul>{% for l in p.links %}<li><a href="{{ url(l.href) }}" aria-current="{{ 'page' if current(l.href) else 'false' }}">{{ l.label }}</a></li>{% endfor %}</ul></nav>{% endif %}
+{% if p.links %}<nav aria-label="{{ tr('nav_label') }}"><ul>{% for l in p.links %}<li><a href="{{ url(l.href) }}" aria-current="{{ 'page' if current(l.href) else 'false' }}">{{ l.label }}</a></li>{% endfor %}</ul></nav>{% endif %}
 {% if p.cta %}<a class="btn btn-sm{% if p.cta.style == 'secondary' %} btn-2{% endif %}" href="{{ url(p.cta.href) }}">{{ p.cta.label }}</a>{% endif %}
 </div></header>"""
 

@@ -13,9 +13,9 @@ class Props(BlockProps):
 TEMPLATE = """<section class="sec b-newsletter t-{{ p.tone }}"><div class="wrap">
 <div class="box card"><div class="copy"><h2>{{ p.title }}</h2>{% if p.text %}<p>{{ p.text }}</p>{% endif %}</div>
 <form method="post" action="{{ form_action('newsletter') }}"><input type="hidden" name="_page" value="{{ page_slug }}"><input type="hidden" name="_block" value="{{ block_id }}">
-<label class="vh" for="{{ block_id }}-email">Email address</label>
-<div class="line"><input id="{{ block_id }}-email" name="email" type="email" required maxlength="200" autocomplete="email" placeholder="you@example.com"><button class="btn" type="submit">{{ p.button_label }}</button></div>
-{{ honeypot(block_id) }}
+<label class="vh" for="{{ block_id }}-email">{{ tr('field_email') }}</label>
+<div class="line"><input id="{{ block_id }}-email" name="email" type="email" required maxlength="200" autocomplete="email" placeholder="{{ tr('email_placeholder') }}"><button class="btn" type="submit">{{ p.button_label }}</button></div>
+{{ honeypot(block_id, tr('honeypot')) }}
 {% if p.privacy_note %}<p class="fnote">{{ p.privacy_note }}</p>{% endif %}</form></div>
 </div></section>"""
 

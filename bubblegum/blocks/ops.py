@@ -108,13 +108,28 @@ def duplicate_block(doc: Doc, block_id: str, *, new_id: str | None = None) -> Do
     if isinstance(props, dict) and props.get("anchor"):
         props["anchor"] = None  # anchors must stay unique on the page
     clean = _validated(bid, original["type"], props)
-    out["content"].insert(i + 1, {"id": bid, "type": original["type"], "props": clean})
+    copied = {"id": bid, "type": original["type"], "props": clean}
+    if original.get("sample"):
+        copied["sample"] = True  # a copy of sample content is still sample content
+    out["content"].insert(i + 1, copied)
     return out
 
 
 def remove_block(doc: Doc, block_id: str) -> Doc:
     out = _start(doc)
     del out["content"][_index(out, block_id)]
+    return out
+
+
+def set_sample(doc: Doc, block_id: str, sample: bool) -> Doc:
+    """Mark a block as sample content, or (``False``) as the owner's own content. Editing a
+    sample block's props leaves the mark alone: only this clears it."""
+    out = _start(doc)
+    i = _index(out, block_id)
+    block = {k: v for k, v in out["content"][i].items() if k != "sample"}
+    if sample:
+        block["sample"] = True
+    out["content"][i] = block
     return out
 
 

@@ -26,7 +26,7 @@ class Props(BlockProps):
 TEMPLATE = """<section class="sec b-pricing t-{{ p.tone }}"><div class="wrap">
 {{ head(p) }}
 <ul class="tiers n{{ p.tiers | length }}">{% for t in p.tiers %}<li class="card{% if t.featured %} feat{% endif %}">
-{% if t.featured %}<p class="badge">Most popular</p>{% endif %}
+{% if t.featured %}<p class="badge">{{ tr('most_popular') }}</p>{% endif %}
 <h3>{{ t.name }}</h3>
 <p class="price"><span class="amt">{{ t.price }}</span>{% if t.period %} <span class="per">{{ t.period }}</span>{% endif %}</p>
 {% if t.description %}<p class="desc">{{ t.description }}</p>{% endif %}

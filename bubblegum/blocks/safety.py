@@ -1,5 +1,9 @@
 """Field types that keep what a person (or the AI) types from becoming markup or script.
 
+- ``check_url``: the one URL check for every URL accepted anywhere (block props, a site's
+  base URL, SEO and share images, business details, imported documents, the renderer's
+  options, configured site addresses). It parses and re-serialises the URL, and refuses
+  quotes, angle brackets, whitespace and control characters with a clear message.
 - ``SafeUrl``: a link target. Parsed against a scheme allowlist (http, https, mailto, tel,
   relative paths, ``#anchors``, ``?query``). ``javascript:``, ``data:``, ``vbscript:`` and
   their obfuscated spellings (mixed case, tabs/newlines/control characters inside the
@@ -17,12 +21,13 @@ import html
 import re
 from functools import lru_cache
 from typing import Annotated
-from urllib.parse import unquote
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 from pydantic import AfterValidator, Field
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 IMAGE_SCHEMES = frozenset({"http", "https", "asset"})
+WEB_SCHEMES = frozenset({"http", "https"})
 
 # Browsers drop ASCII tab/newline anywhere in a URL and C0 controls/space at its ends.
 _STRIP = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028\u2029\ufeff]")
@@ -41,21 +46,38 @@ def _normalise(value: str) -> str:
     return _STRIP.sub("", probe).lower()
 
 
-# Plain URLs with nothing that could hide a scheme: no entities, escapes or controls.
-_PLAIN = re.compile(r"^(?:https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?|(?=[/#?.]))[A-Za-z0-9._~/#?=+-]*$")
+# Characters no accepted URL may contain (a browser would drop, fold or misread them, or they
+# would end an HTML attribute): quotes, angle brackets, backslash, backtick, whitespace,
+# control and invisible formatting characters. Percent-encode them (%20, %22) instead.
+_REFUSED = re.compile(r"[\"'<>\\`\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+_HOST = re.compile(r"[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?|[0-9a-f:.]+")
+# Plain URLs already in their serialised form: nothing that could hide a scheme.
+_PLAIN = re.compile(r"^(?:https?://[a-z0-9.-]+|(?=[/#?.]))[A-Za-z0-9._~/#?=+-]*$")
 
 
-def check_url(value: str, *, schemes: frozenset[str] = LINK_SCHEMES) -> str:
-    """Return ``value`` stripped if it is an allowed link target, else raise ValueError."""
-    value = value.strip()
+def check_url(value: str, *, schemes: frozenset[str] = LINK_SCHEMES, field: str | None = None) -> str:
+    """The one URL check: parse ``value`` and return it re-serialised if it is an allowed
+    target (a scheme in ``schemes``, a relative path, ``#anchor`` or ``?query``), else raise
+    ValueError with a message a person understands (starting with ``field`` when given).
+    Spaces around the URL are trimmed; inside it, quotes, angle brackets, whitespace and
+    control characters are refused."""
+    try:
+        return _parse_url(value.strip(), schemes)
+    except ValueError as error:
+        raise ValueError(f"{field}: {error}" if field else str(error)) from None
+
+
+def _parse_url(value: str, schemes: frozenset[str]) -> str:
     if not value:
         raise ValueError("URL must not be empty")
-    if _PLAIN.match(value) and not value.startswith(("//", "/\\")) and (
-        "http" in schemes or not value.startswith("http")
-    ):
+    if _PLAIN.match(value) and not value.startswith("//") and ("http" in schemes or not value.startswith("http")):
         return value
+    bad = _REFUSED.search(value)
+    if bad:
+        raise ValueError(f"URL contains {_describe(bad.group())}, which is not allowed in a URL "
+                         "(quotes, <, >, spaces and control characters must be percent-encoded)")
     probe = _normalise(value)
-    if probe.startswith(("//", "\\\\", "/\\", "\\/")):
+    if probe.startswith(("//", "\\", "/\\", "\\/")):
         raise ValueError("protocol-relative URLs are not allowed; write https://…")
     match = _SCHEME.match(probe)
     if match:
@@ -66,17 +88,48 @@ def check_url(value: str, *, schemes: frozenset[str] = LINK_SCHEMES) -> str:
                 f"URL scheme '{scheme}:' is not allowed (allowed: {allowed}, "
                 "relative paths and #anchors)"
             )
-        if scheme in ("http", "https") and not re.match(r"^https?://[^/?#\s]+", probe):
-            raise ValueError("http(s) URL must include a host name")
-        if scheme == "asset" and not _ASSET_KEY.match(value):
-            raise ValueError("asset reference must look like asset:<key>")
-        return value
+        if scheme == "asset":
+            if not _ASSET_KEY.match(value):
+                raise ValueError("asset reference must look like asset:<key>")
+            return value
+        parts = urlsplit(value)
+        if scheme in ("http", "https"):
+            return _web_url(parts)
+        return urlunsplit(parts._replace(scheme=scheme))
     head = re.split(r"[/?#]", probe, maxsplit=1)[0]
     if ":" in head:
         raise ValueError("URL has an unrecognised scheme; use http(s), mailto, tel or a path")
-    if any(c in value for c in "<>\"'`") or re.search(r"\s", value):
-        raise ValueError("URL contains characters that are not allowed (quotes, <, > or spaces)")
-    return value
+    return urlunsplit(urlsplit(value))
+
+
+def _web_url(parts: SplitResult) -> str:
+    host = parts.hostname
+    if not host:
+        raise ValueError("http(s) URL must include a host name")
+    try:
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        raise ValueError("URL has an invalid host name") from None
+    if not _HOST.fullmatch(host):
+        raise ValueError("URL has an invalid host name")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError("URL must not contain a user name or password before the host")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError("URL has an invalid port number") from None
+    host = f"[{host}]" if ":" in host else host
+    netloc = host + (f":{port}" if port is not None else "")
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, parts.fragment))
+
+
+def _describe(char: str) -> str:
+    names = {'"': "a double quote", "'": "a quote", "<": "'<'", ">": "'>'", "\\": "a backslash", "`": "a backtick"}
+    if char in names:
+        return names[char]
+    if char.isspace():
+        return "a space" if char == " " else "whitespace"
+    return f"an invisible control character (U+{ord(char):04X})"
 
 
 # Memoised: a site repeats the same few links and images on every page (navigation, footer,

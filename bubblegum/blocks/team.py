@@ -21,7 +21,7 @@ class Props(BlockProps):
 
 TEMPLATE = """<section class="sec b-team t-{{ p.tone }}"><div class="wrap">
 {{ head(p) }}
-<ul class="grid">{% for m in p.members %}<li>{% if m.photo %}{{ img(m.photo, '(min-width: 960px) 240px, 45vw', alt=m.photo.alt or 'Portrait of ' ~ m.name) }}{% endif %}<h3>{{ m.name }}</h3>{% if m.role %}<p class="role">{{ m.role }}</p>{% endif %}{% if m.bio %}<p class="bio">{{ m.bio }}</p>{% endif %}</li>{% endfor %}</ul>
+<ul class="grid">{% for m in p.members %}<li>{% if m.photo %}{{ img(m.photo, '(min-width: 960px) 240px, 45vw', alt=m.photo.alt or tr('portrait_of', name=m.name)) }}{% endif %}<h3>{{ m.name }}</h3>{% if m.role %}<p class="role">{{ m.role }}</p>{% endif %}{% if m.bio %}<p class="bio">{{ m.bio }}</p>{% endif %}</li>{% endfor %}</ul>
 </div></section>"""
 
 CSS = """

@@ -23,7 +23,7 @@ class Props(BlockProps):
 TEMPLATE = """<section class="sec b-testimonials t-{{ p.tone }}"><div class="wrap">
 {{ head(p) }}
 <ul class="grid">{% for t in p.items %}<li class="card"><figure>
-{% if t.rating %}<p class="stars"><span class="vh">Rated {{ t.rating }} out of 5</span><span aria-hidden="true">{{ '★' * t.rating }}{{ '☆' * (5 - t.rating) }}</span></p>{% endif %}
+{% if t.rating %}<p class="stars"><span class="vh">{{ tr('rated', rating=t.rating) }}</span><span aria-hidden="true">{{ '★' * t.rating }}{{ '☆' * (5 - t.rating) }}</span></p>{% endif %}
 <blockquote><p>{{ t.quote }}</p></blockquote>
 <figcaption>{% if t.avatar %}{{ img(t.avatar, '48px', cls='av') }}{% endif %}<span><strong>{{ t.name }}</strong>{% if t.role %}<span class="role">{{ t.role }}</span>{% endif %}</span></figcaption>
 </figure></li>{% endfor %}</ul>

@@ -25,7 +25,7 @@ def host_of(url: str) -> str:
 
 TEMPLATE = """<section class="sec b-video t-{{ p.tone }}"><div class="wrap narrow">
 {{ head(p) }}
-<figure><a class="facade" href="{{ url(p.video_url) }}" rel="noopener">{% if p.poster %}{{ img(p.poster, '(min-width: 860px) 800px, 92vw', alt='') }}{% endif %}<span class="play">{{ icon('play', 28) }}</span><span class="vh">Play video: {{ p.video_title }}{% if host(p.video_url) %} (opens {{ host(p.video_url) }}){% endif %}</span></a>
+<figure><a class="facade" href="{{ url(p.video_url) }}" rel="noopener">{% if p.poster %}{{ img(p.poster, '(min-width: 860px) 800px, 92vw', alt='') }}{% endif %}<span class="play">{{ icon('play', 28) }}</span><span class="vh">{{ tr('play_video', title=p.video_title) }}{% if host(p.video_url) %} {{ tr('opens_host', host=host(p.video_url)) }}{% endif %}</span></a>
 {% if p.caption %}<figcaption>{{ p.caption }}</figcaption>{% endif %}</figure>
 </div></section>"""
 

@@ -11,9 +11,9 @@ import typer
 
 def generate(
     prompt: str = typer.Argument(..., help="Describe the business in a sentence or two (max 2,000 characters)."),
-    business_type: str = typer.Option(None, "--business-type", "-t", help="e.g. bakery, dentist, saas (see --list-types)."),
+    business_type: str = typer.Option(None, "--business-type", "-t", help="What the business is, if the description does not say: bakery, plumber, photographer, software..."),
     style: str = typer.Option(None, "--style", "-s", help="modern, minimal, playful, elegant, bold, corporate, warm, dark, fresh, classic"),
-    pages: int = typer.Option(None, "--pages", "-p", min=1, max=6, help="Number of pages, 1 to 6 (default 4)."),
+    pages: int = typer.Option(None, "--pages", "-p", min=1, max=6, help="Number of pages, 1 to 6 (default: 4 or 5, the pages the business has content for)."),
     provider: str = typer.Option(None, "--provider", help="offline (default) or anthropic (needs ANTHROPIC_API_KEY)."),
     out: Path = typer.Option(Path("site.json"), "-o", "--out", help="Where to write the site document."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
@@ -53,12 +53,13 @@ def audit(
     from rich.console import Console
 
     from bubblegum.blocks.document import DocumentError
+    from bubblegum.blocks.site_json import parse_site_json
     from bubblegum.services.ai.audit import audit_with_suggestions
     from bubblegum.services.ai.validate import clean_site
 
     console = Console()
     try:
-        site = clean_site(json.loads(site_file.read_text()))
+        site = clean_site(parse_site_json(site_file.read_bytes()))
     except (ValueError, DocumentError) as exc:
         console.print(f"[red]Not a valid site document:[/red] {exc}")
         raise typer.Exit(2) from None

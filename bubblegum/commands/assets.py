@@ -21,7 +21,8 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def _project_and_actor(session, slug: str, as_user: str | None) -> tuple[int, int]:
+def project_and_actor(session, slug: str, as_user: str | None) -> tuple[int, int]:
+    """(project id, acting user id): `--as` names the person, else the organization's first owner."""
     from sqlmodel import select
 
     from bubblegum.models import Membership, Project, Role, User
@@ -62,7 +63,7 @@ def add(
             bar.update(task, description=f"Checking {path.name}")
             try:
                 with session_scope() as session:
-                    project_id, user_id = _project_and_actor(session, project, as_user)
+                    project_id, user_id = project_and_actor(session, project, as_user)
                     result = assets.upload_asset(session, user_id, project_id, path.name, path.read_bytes())
                 added.append((path.name, result.asset.id))
                 if result.job_id:
@@ -106,7 +107,7 @@ def list_(
     from bubblegum.services.errors import ServiceError
 
     with session_scope() as session:
-        project_id, user_id = _project_and_actor(session, project, as_user)
+        project_id, user_id = project_and_actor(session, project, as_user)
         try:
             rows = assets.list_assets(session, user_id, project_id, search=search)
             uses = assets.usage_counts(session, user_id, project_id)

@@ -129,20 +129,54 @@ def settings(
                 config = site_config.configure(session, project, **asdict(wanted), actor_id=_user_id(session, as_user))
             except InvalidInput as error:
                 fail(f"{error.field}: {error.message}", 2)
-    for key, value in asdict(config).items():
-        typer.echo(f"{key.replace('_', ' ')}: {value or '-'}")
+        for key, value in asdict(config).items():
+            typer.echo(f"{key.replace('_', ' ')}: {value or '-'}")
+        _echo_domain(project)
     if changing:
         typer.echo("saved; publish the site to use the new settings in its pages")
 
 
-def publish(slug: str, as_user: str | None = AS_USER) -> None:
-    """Publish a site: render a new deployment and make it live."""
+def _echo_domain(project) -> None:
+    from bubblegum.services import domains
+
+    status = domains.status_of(project)
+    if status.state == domains.PENDING:
+        typer.echo(f"domain status: pending; add a TXT record {status.record_name} = {status.record_value}, "
+                   f"then run: bubblegum project check-domain {project.slug}")
+    elif status.state == domains.VERIFIED:
+        typer.echo(f"domain status: verified, serving {status.address} ({status.transport})")
+
+
+@project_app.command("check-domain")
+def check_domain(slug: str, as_user: str | None = AS_USER) -> None:
+    """Look up a site's domain TXT record now; a domain serves the site only once verified."""
+    from bubblegum.db import session_scope
+    from bubblegum.services import domains
+    from bubblegum.services.errors import ServiceError
+    from bubblegum.services.policy import Action
+
+    with session_scope() as session:
+        project = _authorised_project(session, slug, as_user, Action.PROJECT_CONFIGURE)
+        try:
+            status, message = domains.verify(session, project, actor_id=_user_id(session, as_user))
+        except ServiceError as error:
+            fail(error.message)
+        typer.echo(message)
+    if status.state != domains.VERIFIED:
+        raise typer.Exit(1)
+
+
+def publish(slug: str, as_user: str | None = AS_USER,
+            omit_samples: bool = typer.Option(False, "--omit-samples",
+                                              help="Publish without the sample sections instead of refusing.")) -> None:
+    """Publish a site: render a new deployment and make it live. Refused while pages have
+    sample content, unless --omit-samples."""
     from rich.console import Console
     from rich.progress import Progress
 
     from bubblegum.db import session_scope
     from bubblegum.services.policy import Action
-    from bubblegum.services.publishing.deploy import PublishError
+    from bubblegum.services.publishing.deploy import PublishError, SampleContentPending
     from bubblegum.services.publishing.deploy import publish as run_publish
     from bubblegum.services.publishing.urls import site_base_url
 
@@ -151,8 +185,12 @@ def publish(slug: str, as_user: str | None = AS_USER) -> None:
     with Progress(transient=True, console=Console(stderr=True)) as bar:  # stdout keeps only the result
         task = bar.add_task("Publishing", total=1.0)
         try:
-            deployment = run_publish(project.id, progress=lambda done, message: bar.update(
-                task, completed=done, description=message))
+            deployment = run_publish(project.id, omit_samples=omit_samples,
+                                     progress=lambda done, message: bar.update(task, completed=done,
+                                                                              description=message))
+        except SampleContentPending as error:
+            fail("\n".join(sample.message for sample in error.samples)
+                 + "\nNothing was published. Run again with --omit-samples to publish without them.")
         except PublishError as error:
             fail(str(error))
     stats = deployment.manifest["stats"]
@@ -198,10 +236,12 @@ def rollback(slug: str, deployment: int, as_user: str | None = AS_USER) -> None:
 
 
 def _read_json(path: Path) -> dict:
+    from bubblegum.blocks.site_json import parse_site_json
+
     try:
-        data = json.loads(path.read_text())
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        fail(f"{path} is not valid JSON: {error}", 2)
+        data = parse_site_json(path.read_bytes())
+    except ValueError as error:  # not UTF-8, not JSON, or nested too deeply
+        fail(f"{path} is not a readable site document: {error}", 2)
     if not isinstance(data, dict):
         fail(f"{path} is not a site document (expected a JSON object)", 2)
     return data

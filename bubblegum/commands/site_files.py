@@ -46,16 +46,19 @@ def export(
     base_url: str = typer.Option(None, "--base-url", help="Public URL of the site (default: the document's base_url or http://localhost:8000/)."),
     zip_: bool = typer.Option(False, "--zip", help="Also write OUT.zip."),
 ) -> None:
-    """Export a site document to a static folder (incremental: unchanged pages are reused)."""
+    """Export a site document to a static folder (incremental: unchanged pages are reused).
+    Sample blocks are left out, with a note on stderr naming them."""
     import gc
 
     gc.disable()  # one short-lived run over a large document: the cycle collector only costs time
+    from bubblegum.blocks.site_json import parse_site_json
+
     try:
-        data = json.loads(site_json.read_bytes())
+        data = parse_site_json(site_json.read_bytes())
     except FileNotFoundError:
         _fail(f"{site_json}: no such file")
     except (OSError, ValueError) as exc:
-        _fail(f"{site_json}: not valid JSON ({exc})")
+        _fail(f"{site_json}: not a readable site document ({exc})")
     from bubblegum.blocks.document import DocumentError
     from bubblegum.render.export import export_site
 
@@ -66,4 +69,6 @@ def export(
     except DocumentError as exc:
         _fail(f"{site_json}: invalid site document: {exc}")
     typer.echo(report.summary())
+    if report.omitted_samples:
+        typer.echo(report.samples_note(), err=True)
     commands.skip_teardown = True

@@ -7,7 +7,8 @@ import typer
 
 def worker(
     poll_interval: float = typer.Option(2.0, help="Seconds between polls when Redis is not configured."),
-    once: bool = typer.Option(False, "--once", help="Run queued jobs until none is left, then exit."),
+    once: bool = typer.Option(False, "--once", help="Run the periodic tasks (lead retention and digests) and "
+                                                    "queued jobs until none is left, then exit (for cron)."),
 ) -> None:
     """Run background jobs (image variants, publishing, AI) from the durable queue."""
     import logging
@@ -20,6 +21,7 @@ def worker(
     runner = jobs.Worker(poll_interval=poll_interval)
     if once:
         jobs.recover_stale_jobs()
+        runner.periodic.run_due()
         while runner.run_once():
             pass
         typer.echo(f"ran {runner.jobs_run} job(s)")

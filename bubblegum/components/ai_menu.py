@@ -42,6 +42,22 @@ def ai_menu() -> rx.Component:
     )
 
 
+def _seo_proposal() -> rx.Component:
+    proposal = AIActionsState.seo_proposal
+    return rx.callout.root(
+        rx.vstack(
+            rx.text("Proposed for search results", size="1", weight="bold"),
+            rx.text(proposal["title"], size="2", color="#1a0dab"),
+            rx.text(proposal["description"], size="1", color=rx.color("gray", 11)),
+            rx.hstack(rx.button("Apply", size="1", on_click=AIActionsState.apply_seo),
+                      rx.button("Dismiss", size="1", variant="soft", color_scheme="gray",
+                                on_click=AIActionsState.dismiss_seo), spacing="2"),
+            spacing="1", align="start",
+        ),
+        size="1", role="region", aria_label="Proposed search title and description",
+    )
+
+
 def ai_status() -> rx.Component:
     return rx.fragment(
         rx.cond(
@@ -53,6 +69,7 @@ def ai_status() -> rx.Component:
             AIActionsState.ai_error != "",
             rx.callout.root(rx.callout.text(AIActionsState.ai_error), color_scheme="red", size="1", role="alert"),
         ),
+        rx.cond(AIActionsState.seo_proposal.contains("title"), _seo_proposal()),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from bubblegum.components.ai_menu import ai_menu, ai_status
+from bubblegum.components.image_search import photo_search
 from bubblegum.components.uploads import ACCEPT
 from bubblegum.state.image_picker import ImagePickerState
 from bubblegum.state.inspector import InspectorState
@@ -75,24 +76,36 @@ def image_picker() -> rx.Component:
     return rx.dialog.root(
         rx.dialog.content(
             rx.dialog.title("Choose an image"),
-            rx.cond(
-                ImagePickerState.picker_images.length() > 0,
-                rx.grid(rx.foreach(ImagePickerState.picker_images, tile), columns="4", spacing="3",
-                        max_height="60vh", overflow_y="auto", padding_bottom="4px"),
-                rx.text("No images yet. Upload some in the image library.", color=rx.color("gray", 10)),
+            rx.tabs.root(
+                rx.tabs.list(rx.tabs.trigger("Your images", value="uploads"),
+                             rx.tabs.trigger("Find photos", value="search")),
+                rx.tabs.content(
+                    rx.cond(
+                        ImagePickerState.picker_images.length() > 0,
+                        rx.grid(rx.foreach(ImagePickerState.picker_images, tile), columns="4", spacing="3",
+                                max_height="60vh", overflow_y="auto", padding_bottom="4px"),
+                        rx.text("No images yet. Upload some in the image library.", color=rx.color("gray", 10)),
+                    ),
+                    rx.upload(
+                        rx.hstack(rx.icon("image-up", size=18),
+                                  rx.text("Drop images here or click to upload", size="2"),
+                                  align="center", spacing="2"),
+                        id=PICKER_UPLOAD, multiple=True, accept=ACCEPT, max_files=20,
+                        border="1px dashed var(--gray-8)", padding="14px", width="100%", border_radius="10px",
+                        margin_top="12px",
+                        on_drop=ImagePickerState.upload(rx.upload_files(
+                            upload_id=PICKER_UPLOAD, on_upload_progress=ImagePickerState.set_picker_progress)),
+                    ),
+                    rx.cond(ImagePickerState.picker_uploading,
+                            rx.hstack(rx.spinner(size="1"),
+                                      rx.progress(value=ImagePickerState.picker_progress, width="100%"),
+                                      rx.text("Uploading and resizing", size="1", white_space="nowrap"),
+                                      width="100%", align="center", spacing="2", margin_top="8px", role="status")),
+                    value="uploads",
+                ),
+                rx.tabs.content(photo_search(), value="search"),
+                default_value="uploads",
             ),
-            rx.upload(
-                rx.hstack(rx.icon("image-up", size=18), rx.text("Drop images here or click to upload", size="2"),
-                          align="center", spacing="2"),
-                id=PICKER_UPLOAD, multiple=True, accept=ACCEPT, max_files=20, border="1px dashed var(--gray-8)",
-                padding="14px", width="100%", border_radius="10px", margin_top="12px",
-                on_drop=ImagePickerState.upload(rx.upload_files(upload_id=PICKER_UPLOAD,
-                                                                on_upload_progress=ImagePickerState.set_picker_progress)),
-            ),
-            rx.cond(ImagePickerState.picker_uploading,
-                    rx.hstack(rx.spinner(size="1"), rx.progress(value=ImagePickerState.picker_progress, width="100%"),
-                              rx.text("Uploading and resizing", size="1", white_space="nowrap"),
-                              width="100%", align="center", spacing="2", margin_top="8px", role="status")),
             rx.hstack(
                 rx.link(rx.button(rx.icon("images", size=14), "Open the image library", variant="soft"),
                         href="/dashboard/projects/" + ImagePickerState.project_ref + "/assets", is_external=True),
@@ -203,6 +216,23 @@ def field_row(row) -> rx.Component:
     )
 
 
+def sample_note() -> rx.Component:
+    """A sample section: say so, and let the owner vouch for it."""
+    return rx.cond(
+        InspectorState.is_sample,
+        rx.callout.root(
+            rx.vstack(
+                rx.text("Sample content: it is never published. Replace it with your own, or keep it "
+                        "if it is true for your business.", size="2"),
+                rx.button("Keep as my content", size="1", variant="soft", color_scheme="amber",
+                          on_click=InspectorState.keep_as_content, disabled=~InspectorState.can_edit),
+                spacing="2",
+            ),
+            color_scheme="amber", size="1", width="100%", role="note",
+        ),
+    )
+
+
 def inspector_panel() -> rx.Component:
     return rx.box(
         rx.cond(
@@ -211,6 +241,7 @@ def inspector_panel() -> rx.Component:
                 rx.hstack(rx.heading(InspectorState.block_label, size="4"), rx.spacer(),
                           ai_menu(), width="100%", align="center"),
                 ai_status(),
+                sample_note(),
                 rx.foreach(InspectorState.fields, field_row),
                 image_picker(),
                 spacing="3",

@@ -123,12 +123,20 @@ def mobile_bar(current: str) -> rx.Component:
     )
 
 
+def session_handoff() -> rx.Component:
+    """Sends the browser to set or clear its HttpOnly session cookie when a handler asks
+    (`SessionState.handoff`): a meta refresh, so it needs no script."""
+    return rx.cond(SessionState.handoff != "",
+                   rx.el.meta(http_equiv="refresh", content="0;url=" + SessionState.handoff))
+
+
 def dashboard_page(title: str, route: str, *, description: str = "", actions: Callable[[], rx.Component] | None = None):
     """Decorator: the wrapped function returns the page body; this adds the navigation and header."""
 
     def decorate(body: Callable[[], rx.Component]) -> Callable[[], rx.Component]:
         def page() -> rx.Component:
             return rx.flex(
+                session_handoff(),
                 sidebar(route),
                 mobile_bar(route),
                 rx.box(
@@ -169,6 +177,7 @@ def dashboard_page(title: str, route: str, *, description: str = "", actions: Ca
 def auth_page(heading: str, subheading: rx.Component | str, *children: rx.Component) -> rx.Component:
     return rx.center(
         rx.vstack(
+            session_handoff(),
             rx.center(logo("5"), width="100%", padding_bottom="8px"),
             rx.card(
                 rx.vstack(

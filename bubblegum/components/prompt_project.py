@@ -5,10 +5,16 @@ from __future__ import annotations
 import reflex as rx
 
 from bubblegum.components.forms import form_error
-from bubblegum.services.ai.analysis import STYLE_WORDS
+from bubblegum.render.themes import PRESETS
 from bubblegum.services.ai.base import MAX_PROMPT_CHARS
-from bubblegum.services.ai.knowledge import business_types
 from bubblegum.state.prompt_project import PromptProjectState
+
+
+# What the business is, when the description does not say: the brief parser reads it like the
+# description's own words, and it decides the pages (a photographer gets a portfolio).
+KINDS = ("accountant", "bakery", "band", "café", "charity", "dentist", "dog groomer", "electrician", "garage", "gym",
+         "hair salon", "hotel", "lawyer", "online shop", "photographer", "plumber", "restaurant", "software", "tutor",
+         "wedding planner", "yoga studio")
 
 
 def _select(label: str, name: str, options: list[tuple[str, str]]) -> rx.Component:
@@ -25,7 +31,7 @@ def _select(label: str, name: str, options: list[tuple[str, str]]) -> rx.Compone
 
 
 def prompt_dialog() -> rx.Component:
-    types = sorted(((key, record["label"]) for key, record in business_types().items()), key=lambda t: t[1])
+    types = [(kind, kind.capitalize()) for kind in sorted(KINDS)]
     return rx.dialog.root(
         rx.dialog.trigger(rx.button(rx.icon("sparkles", size=16), "New from a prompt", size="3", variant="soft")),
         rx.dialog.content(
@@ -43,7 +49,7 @@ def prompt_dialog() -> rx.Component:
                             rx.text(PromptProjectState.errors["prompt"], size="1", color=rx.color("red", 11),
                                     role="alert")),
                     rx.hstack(_select("Business type", "business_type", types),
-                              _select("Style", "style", [(style, style.capitalize()) for style in STYLE_WORDS]),
+                              _select("Style", "style", [(key, preset.label) for key, preset in PRESETS.items()]),
                               spacing="3", width="100%"),
                     rx.cond(
                         PromptProjectState.generating,

@@ -32,10 +32,38 @@ def publish_button() -> rx.Component:
 
 
 def publish_feedback() -> rx.Component:
+    return rx.fragment(
+        rx.cond(
+            PublishState.publish_error != "",
+            rx.callout.root(rx.callout.text(PublishState.publish_error), color_scheme="red", size="1", role="alert",
+                            position="fixed", top="64px", right="340px", z_index="20"),
+        ),
+        sample_content_callout(),
+    )
+
+
+def sample_content_callout() -> rx.Component:
+    """Why the publish stopped (sample sections, named) and the one-click way on."""
     return rx.cond(
-        PublishState.publish_error != "",
-        rx.callout.root(rx.callout.text(PublishState.publish_error), color_scheme="red", size="1", role="alert",
-                        position="fixed", top="64px", right="340px", z_index="20"),
+        PublishState.sample_problems.length() > 0,
+        rx.callout.root(
+            rx.callout.icon(rx.icon("triangle-alert")),
+            rx.vstack(
+                rx.text("Not published: these sections are samples, never published as if true.",
+                        weight="bold", size="2"),
+                rx.foreach(PublishState.sample_problems, lambda problem: rx.text(problem, size="2")),
+                rx.hstack(
+                    rx.button("Remove sample sections", size="1", color_scheme="amber",
+                              on_click=PublishState.remove_samples, disabled=~PublishState.can_edit),
+                    rx.button("Dismiss", size="1", variant="soft", color_scheme="gray",
+                              on_click=PublishState.dismiss_samples),
+                    spacing="2",
+                ),
+                spacing="2",
+            ),
+            color_scheme="amber", size="1", role="alert", max_width="420px",
+            position="fixed", top="64px", right="340px", z_index="20",
+        ),
     )
 
 

@@ -39,6 +39,7 @@ def tile(item) -> rx.Component:
                 background=item["placeholder"], width="100%", border_radius="8px", overflow="hidden"),
             rx.text(item["name"], weight="medium", size="2", trim="both", title=item["name"]),
             rx.text(item["size"], size="1", color=rx.color("gray", 11)),
+            rx.cond(item["credit"] != "", rx.text(item["credit"], size="1", color=rx.color("gray", 11))),
             rx.text(rx.cond(item["uses"] != "", "Used on: " + item["uses"], "Not used"), size="1"),
             rx.input(default_value=item["alt"], placeholder="Alt text (describe the image)", size="1",
                      aria_label="Alt text for " + item["name"], disabled=~CAN_UPLOAD,

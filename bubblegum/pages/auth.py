@@ -23,6 +23,17 @@ def signup() -> rx.Component:
                         color=rx.color("gray", 11)),
                 rx.text("Describe your business and get a website in minutes. Free while self-hosted.", size="2",
                         color=rx.color("gray", 11))),
+        rx.cond(
+            SignupState.notice != "",
+            rx.callout(SignupState.notice, icon="mail-check", color_scheme="green", width="100%", role="status"),
+        ),
+        rx.cond(
+            SignupState.dev_link != "",
+            rx.callout(rx.text("Development mode (BUBBLEGUM_DEV_SHOW_LINKS): ",
+                               rx.link("open the confirmation link", href=SignupState.dev_link,
+                                       id="dev-confirm-link")),
+                       icon="info", color_scheme="gray", width="100%"),
+        ),
         kept_form(
             SignupState.submit,
             form_error(errors),
@@ -72,7 +83,7 @@ def forgot() -> rx.Component:
         ),
         rx.cond(
             ForgotState.dev_link != "",
-            rx.callout(rx.text("Development mode, no mail server: ",
+            rx.callout(rx.text("Development mode (BUBBLEGUM_DEV_SHOW_LINKS): ",
                                rx.link("open the reset link", href=ForgotState.dev_link, id="dev-reset-link")),
                        icon="info", color_scheme="gray", width="100%"),
         ),

@@ -120,6 +120,8 @@ def project_card(project) -> rx.Component:
                          on_click=ProjectsState.start_rename(project["id"], project["name"])),
             rx.menu.item(rx.icon("image", size=14), "Images",
                          on_click=rx.redirect("/dashboard/projects/" + project["id"] + "/assets")),
+            rx.menu.item(rx.icon("inbox", size=14), "Leads",
+                         on_click=rx.redirect("/dashboard/leads/" + project["id"])),
             rx.menu.separator(),
             rx.menu.item(rx.icon("trash-2", size=14), "Move to trash", color="red",
                          on_click=ProjectsState.delete(project["id"])),

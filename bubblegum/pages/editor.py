@@ -15,6 +15,7 @@ from bubblegum.components.editor_panels.pages import pages_panel
 from bubblegum.components.editor_panels.site_config import site_config_button
 from bubblegum.components.editor_panels.theme import theme_panel
 from bubblegum.components.inspector_form import inspector_panel
+from bubblegum.components.leads_badge import leads_button
 from bubblegum.components.publish_panel import publish_button
 from bubblegum.state.ai_actions import AIActionsState
 from bubblegum.state.editor import EditorState
@@ -62,6 +63,7 @@ def top_bar() -> rx.Component:
         rx.tooltip(rx.link(rx.icon_button(rx.icon("images", size=16), variant="ghost", aria_label="Image library"),
                            href="/dashboard/projects/" + EditorState.project_ref + "/assets", is_external=True),
                    content="Image library"),
+        leads_button(EditorState.project_ref),
         save_badge(),
         publish_button(),
         align="center",

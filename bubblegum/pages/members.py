@@ -31,7 +31,7 @@ def invite_dialog() -> rx.Component:
                     select_field("Role", "role", [r for r in ROLES if r[0] != "owner"] + [("owner", "Owner")],
                                  MembersState.invite_role, MembersState.set_invite_role, MembersState.errors),
                     rx.cond(MembersState.dev_link != "",
-                            rx.callout(rx.text("Development mode, no mail server. Invitation link: ",
+                            rx.callout(rx.text("Development mode (BUBBLEGUM_DEV_SHOW_LINKS). Invitation link: ",
                                                rx.link(MembersState.dev_link, href=MembersState.dev_link,
                                                        id="dev-invite-link", word_break="break-all")),
                                        icon="info", color_scheme="gray", size="1")),

@@ -60,6 +60,12 @@ EDIT_CSS = (
     "[data-block-id]{position:relative;cursor:pointer}"
     "[data-block-id]:hover{outline:2px dashed #6366f1;outline-offset:-2px}"
     "[data-block-id][data-selected]{outline:3px solid #6366f1;outline-offset:-3px}"
+    # sample content: striped amber frame and a badge no theme uses, so it never reads as content
+    "[data-sample]{outline:3px dashed #b45309;outline-offset:-3px;"
+    "background-image:repeating-linear-gradient(135deg,transparent 0 14px,rgba(180,83,9,.06) 14px 28px)}"
+    ".bg-sample{position:absolute;top:10px;left:10px;z-index:5;margin:0;padding:4px 12px;border-radius:999px;"
+    "background:#fef3c7;color:#78350f;border:2px solid #b45309;font:700 13px/1.4 system-ui,sans-serif;"
+    "letter-spacing:.02em;text-transform:none;box-shadow:0 1px 3px rgba(0,0,0,.25)}"
 )
 
 _COMMENTS = re.compile(r"/\*.*?\*/", re.S)

@@ -12,10 +12,11 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bubblegum.blocks.samples import SampleBlock, sample_blocks
 from bubblegum.render.bundle import build_bundle
 
 MANIFEST_NAME = ".bubblegum-manifest.json"
@@ -32,6 +33,7 @@ class ExportReport:
     removed: int
     seconds: float
     zip_path: Path | None = None
+    omitted_samples: list[SampleBlock] = field(default_factory=list)  # never published
 
     def summary(self) -> str:
         z = f", zip {self.zip_path}" if self.zip_path else ""
@@ -40,6 +42,13 @@ class ExportReport:
             f"reused {self.reused}; wrote {self.written} files, removed {self.removed}{z} "
             f"in {self.seconds:.2f}s"
         )
+
+    def samples_note(self) -> str:
+        """What was left out as sample content ("" when nothing was)."""
+        if not self.omitted_samples:
+            return ""
+        return (f"note: left out {len(self.omitted_samples)} sample block(s), which are never published: "
+                + "; ".join(s.where for s in self.omitted_samples))
 
 
 def _read_manifest(out_dir: Path) -> dict[str, Any] | None:
@@ -122,7 +131,8 @@ def export_site(
     **options: Any,
 ) -> ExportReport:
     """Export ``site_doc`` (dict or SiteDocument) into ``out_dir``; with ``zip`` also
-    write ``<out_dir>.zip``. Raises ``DocumentError`` for an invalid document.
+    write ``<out_dir>.zip``. Raises ``DocumentError`` for an invalid document. Sample
+    blocks are left out (the renderer never publishes them) and listed in the report.
 
     Nothing in ``out_dir`` changes unless the whole build succeeds: files are written to a
     staging folder while the pages render (an invalid page may be found after others are
@@ -154,6 +164,7 @@ def export_site(
         out_dir=out, pages=bundle.rendered + bundle.reused,
         rendered=bundle.rendered, reused=bundle.reused, written=bundle.written,
         removed=len(bundle.removed), seconds=time.perf_counter() - start, zip_path=zip_path,
+        omitted_samples=sample_blocks(site_doc),
     )
 
 

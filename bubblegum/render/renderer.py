@@ -17,7 +17,9 @@
 
 Edit mode differs from publish mode only by: ``data-block-id`` on each block's root
 element, an extra stylesheet for hover/selection outlines plus the CSS of *every* block
-type (so patched-in blocks are styled), and a small selection script.
+type (so patched-in blocks are styled), a small selection script, and sample blocks
+(``Block.sample``): edit mode labels them "Sample — replace or remove" in the site's
+language, publish mode leaves them out.
 """
 
 from __future__ import annotations
@@ -29,15 +31,20 @@ from collections.abc import Callable
 from typing import Any, Literal
 from urllib.parse import urlparse
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from bubblegum.blocks.document import Block, PageDocument, SiteDocument, SitePage, load_site
 from bubblegum.blocks.forms import default_form_action
 from bubblegum.blocks.registry import BLOCKS, get_block
+from bubblegum.blocks.safety import WEB_SCHEMES, check_url
 from bubblegum.render.assets import ImageResolver, default_image_resolver, font_path
+from bubblegum.render.credits import CREDITS_CSS, credits_html, image_srcs
 from bubblegum.render.css import BASE_CSS, page_css
+from bubblegum.render.i18n import LANGUAGES, strings
 from bubblegum.render.og import og_spec
-from bubblegum.render.seo import json_for_script, organization_jsonld
+from bubblegum.render.scripts import EDIT_SCRIPT
+from bubblegum.render.seo import organization_jsonld
+from bubblegum.render.shell import render_shell
 from bubblegum.render.templates import fast_block_template, page_inputs
 from bubblegum.render.themes import Tokens, resolve_theme
 
@@ -45,36 +52,26 @@ Mode = Literal["publish", "edit"]
 HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
 # Bump when the renderer's Python code changes its output for the same input; changes to
 # block templates and CSS are caught by ``renderer_fingerprint`` without a bump.
-RENDERER_VERSION = "3"
+RENDERER_VERSION = "4"
 INLINE_CSS_LIMIT = 24_000
 _HTML_CACHE_MAX = 4096  # distinct props objects whose block HTML one renderer keeps
-
-EDIT_SCRIPT = (
-    "(()=>{let s;const pick=id=>{s&&s.removeAttribute('data-selected');"
-    "s=id&&document.querySelector('[data-block-id=\"'+CSS.escape(id)+'\"]');"
-    "s&&s.setAttribute('data-selected','')};"
-    "document.addEventListener('click',e=>{const b=e.target.closest('[data-block-id]');"
-    "if(!b)return;e.preventDefault();pick(b.dataset.blockId);"
-    "parent.postMessage({type:'bubblegum:select',id:b.dataset.blockId},'*')},true);"
-    "document.addEventListener('submit',e=>e.preventDefault(),true);"
-    "addEventListener('message',e=>{const d=e.data||{};if(d.type==='bubblegum:select')pick(d.id);"
-    "if(d.type==='bubblegum:patch'){const o=document.querySelector('[data-block-id=\"'+CSS.escape(d.id)+'\"]');"
-    "if(o){o.outerHTML=d.html;pick(d.id)}}})})()"
-)
 
 
 @functools.cache
 def renderer_fingerprint() -> str:
-    """``RENDERER_VERSION`` plus a digest of the base CSS and every block's template and
-    CSS: bundles record it, so a restyled block invalidates earlier manifests and pages
-    built with the old design are rendered again."""
+    """``RENDERER_VERSION`` plus a digest of the base CSS, every block's template and
+    CSS, and the fixed-string tables: bundles record it, so a restyled block or a reworded
+    string invalidates earlier manifests and pages built with the old ones are rendered again."""
     digest = hashlib.sha256(BASE_CSS.encode())
     for block_type, spec in sorted(BLOCKS.items()):
         digest.update(f"\0{block_type}\0{spec.template}\0{spec.css}".encode())
+    for language in LANGUAGES:
+        digest.update(repr(sorted(strings(language).items())).encode())
     return f"{RENDERER_VERSION}.{digest.hexdigest()[:12]}"
 
 
 _ROOT_TAG = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]*)")
+_ROOT_OPEN = re.compile(r"^\s*<[a-zA-Z][^>]*>")
 _H_TAG = re.compile(r"<(/?)h([1-5])\b")
 
 
@@ -106,14 +103,15 @@ class SiteRenderer:
         self.site = site
         self.info = site.site
         self.mode = mode
-        self.base_url = base_url or self.info.base_url or "/"
+        self.base_url = check_url(base_url or self.info.base_url or "/", schemes=WEB_SCHEMES, field="base_url")
         if not self.base_url.endswith("/"):
             self.base_url += "/"
         self.absolute = self.base_url.startswith(("http://", "https://"))
         self.base_path = urlparse(self.base_url).path if self.absolute else self.base_url
         if not self.base_path.startswith("/"):
             self.base_path = "/" + self.base_path
-        self.asset_base = asset_base or self.base_path + "_assets/"
+        self.asset_base = check_url(asset_base, schemes=WEB_SCHEMES, field="asset_base") if asset_base \
+            else self.base_path + "_assets/"
         if isinstance(form_action, str):
             fmt = form_action
             self.form_action: Callable[[str], str] = lambda kind: fmt.format(kind=kind, base_path=self.base_path)
@@ -123,12 +121,13 @@ class SiteRenderer:
             self.form_action = form_action
         self.resolve_image = image_resolver or default_image_resolver(self.asset_base)
         self.tokens: Tokens = resolve_theme(self.info.theme)
+        self.text = strings(self.info.language)  # fixed strings in the site's language
         font = self.tokens.heading_font
         self.font_file = font_path(font.file) if font.file else None
         self.font_url = self.asset_base + self.font_file.removeprefix("_assets/") if self.font_file else None
         self.page_slugs = {p.slug for p in site.pages}
         self.og_site = og_spec(self.info.name, self.info.name, self.info.description, self.tokens)
-        self._jsonld: str | None = None
+        self._jsonld: dict[str, Any] | None = None
         # filled while rendering: bundle files the rendered HTML refers to
         self.used_files: set[str] = set()
         self._current = ""
@@ -188,21 +187,21 @@ class SiteRenderer:
         # a pass-through URL written by a person ("/img/a.jpg") follows the base path;
         # URLs a resolver produced are final
         src_url = self.url(resolved.src) if resolved.src == src else resolved.src
-        attrs = [f'src="{escape(src_url)}"']
+        attrs = [Markup('src="{}"').format(src_url)]
         if resolved.srcset:
             srcset = ", ".join(f"{u} {w}w" for u, w in resolved.srcset)
-            attrs.append(f'srcset="{escape(srcset)}" sizes="{escape(sizes)}"')
+            attrs.append(Markup('srcset="{}" sizes="{}"').format(srcset, sizes))
         if width and height:
-            attrs.append(f'width="{int(width)}" height="{int(height)}"')
-        attrs.append(f'alt="{escape(alt_text)}"')
+            attrs.append(Markup('width="{}" height="{}"').format(int(width), int(height)))
+        attrs.append(Markup('alt="{}"').format(alt_text))
         if cls:
-            attrs.append(f'class="{escape(cls)}"')
+            attrs.append(Markup('class="{}"').format(cls))
         if eager:
             if priority is not False:
-                attrs.append('fetchpriority="high"')
+                attrs.append(Markup('fetchpriority="high"'))
         else:
-            attrs.append('loading="lazy" decoding="async"')
-        return Markup("<img " + " ".join(attrs) + ">"), tuple(resolved.files)
+            attrs.append(Markup('loading="lazy" decoding="async"'))
+        return Markup("<img {}>").format(Markup(" ").join(attrs)), tuple(resolved.files)
 
     def head(self, p: Any) -> Markup:
         eyebrow = getattr(p, "eyebrow", "")
@@ -210,31 +209,34 @@ class SiteRenderer:
         subtitle = getattr(p, "subtitle", "")
         if not (eyebrow or title or subtitle):
             return Markup("")
-        out = ['<div class="sh c">']
+        out = Markup('<div class="sh c">')
         if eyebrow:
-            out.append(f'<p class="eyebrow">{escape(eyebrow)}</p>')
+            out += Markup('<p class="eyebrow">{}</p>').format(eyebrow)
         if title:
-            out.append(f"<h2>{escape(title)}</h2>")
+            out += Markup("<h2>{}</h2>").format(title)
         if subtitle:
-            out.append(f'<p class="lead">{escape(subtitle)}</p>')
-        out.append("</div>")
-        return Markup("".join(out))
+            out += Markup('<p class="lead">{}</p>').format(subtitle)
+        return out + Markup("</div>")
+
+    def tr(self, key: str, **values: Any) -> str:
+        """A fixed string in the site's language (``render/i18n``), placeholders filled in."""
+        return self.text[key].format(**values) if values else self.text[key]
 
     def buttons(self, buttons: list[Any], align: str = "") -> Markup:
         if not buttons:
             return Markup("")
         cls = "btns center" if align == "center" else "btns"
-        links = []
-        for b in buttons:
-            style = " btn-2" if b.style == "secondary" else ""
-            links.append(f'<a class="btn{style}" href="{escape(self.url(b.href))}">{escape(b.label)}</a>')
-        return Markup(f'<div class="{cls}">' + "".join(links) + "</div>")
+        links = Markup("").join(
+            Markup('<a class="{}" href="{}">{}</a>').format(
+                "btn btn-2" if b.style == "secondary" else "btn", self.url(b.href), b.label)
+            for b in buttons)
+        return Markup('<div class="{}">{}</div>').format(cls, links)
 
     # ---- rendering ----
 
     def _context(self, page_slug: str) -> dict[str, Any]:
         return {
-            "url": self.url, "img": self.img, "head": self.head, "buttons": self.buttons,
+            "url": self.url, "img": self.img, "head": self.head, "buttons": self.buttons, "tr": self.tr,
             "current": self.current, "form_action": self.form_action, "page_slug": page_slug,
         }
 
@@ -275,21 +277,32 @@ class SiteRenderer:
         hit[1].append((tuple(checks), html, files))
         return html
 
+    def _shown(self, block: Block) -> bool:
+        """Sample blocks are never published; the canvas shows them, labelled."""
+        return self.mode == "edit" or not block.sample
+
     def _block_html(self, block: Block, ctx: dict[str, Any]) -> str:
         ctx["p"] = block.props
         ctx["block_id"] = block.id
         html = self._template_html(block, ctx)
         props = block.props
-        extra = ""
+        extra = Markup("")
         if props.anchor:
-            extra += f' id="{props.anchor}"'
+            extra += Markup(' id="{}"').format(props.anchor)
         if self.mode == "edit":
-            extra += f' data-block-id="{escape(block.id)}"'
+            extra += Markup(' data-block-id="{}"').format(block.id)
+            if block.sample:
+                extra += Markup(" data-sample")
         if extra:
-            html = _ROOT_TAG.sub(lambda m: m.group(0) + extra, html, count=1)
+            html = _ROOT_TAG.sub(lambda m: m.group(0) + str(extra), html, count=1)
+        if self.mode == "edit" and block.sample:
+            marker = Markup('<p class="bg-sample" role="note">{}</p>').format(self.tr("sample_marker"))
+            html = _ROOT_OPEN.sub(lambda m: m.group(0) + str(marker), html, count=1)
         return html
 
     def render_block(self, block: Block, *, page: SitePage | PageDocument | None = None) -> str:
+        if not self._shown(block):
+            return ""
         doc = page.doc if isinstance(page, SitePage) else page
         slug = page.slug if isinstance(page, SitePage) else ""
         self._current = slug
@@ -298,11 +311,11 @@ class SiteRenderer:
             html = shift_headings(html, -1)
         return html
 
-    @staticmethod
-    def _promotes(doc: PageDocument, block: Block) -> bool:
-        if any(b.type in HERO_TYPES for b in doc.content):
+    def _promotes(self, doc: PageDocument, block: Block) -> bool:
+        shown = [b for b in doc.content if self._shown(b)]
+        if any(b.type in HERO_TYPES for b in shown):
             return False
-        for b in doc.content:
+        for b in shown:
             if BLOCKS[b.type].region == "main":
                 return b is block or b.id == block.id
         return False
@@ -312,8 +325,9 @@ class SiteRenderer:
         ctx = self._context(slug)
         header, main, footer = [], [], []
         types: set[str] = set()
-        promote = not any(b.type in HERO_TYPES for b in doc.content)
-        for block in doc.content:
+        shown = [b for b in doc.content if self._shown(b)]
+        promote = not any(b.type in HERO_TYPES for b in shown)
+        for block in shown:
             spec = get_block(block.type)
             types.add(block.type)
             html = self._block_html(block, ctx)
@@ -331,7 +345,8 @@ class SiteRenderer:
     def canonical(self, slug: str) -> str | None:
         return self.base_url + _page_path(slug) if self.absolute else None
 
-    def jsonld(self) -> str:
+    def jsonld(self) -> dict[str, Any]:
+        """The site's structured data (Organization or a LocalBusiness subtype)."""
         if self._jsonld is None:
             logo = None
             b = self.info.business
@@ -343,7 +358,7 @@ class SiteRenderer:
                     if logo.startswith("/") and self.absolute:
                         u = urlparse(self.base_url)
                         logo = f"{u.scheme}://{u.netloc}{logo}"
-            self._jsonld = json_for_script(organization_jsonld(self.info, self.canonical(""), logo))
+            self._jsonld = organization_jsonld(self.info, self.canonical(""), logo)
         return self._jsonld
 
     def og_image_path(self, slug: str, doc: PageDocument) -> str | None:
@@ -355,6 +370,11 @@ class SiteRenderer:
             return og_spec(self.info.name, doc.root.title, doc.root.description, self.tokens).path
         return None
 
+    def photo_credits(self, doc: PageDocument) -> str:
+        """The credit line for the page's images whose licence or provider asks for one."""
+        resolved = (self.resolve_image(src) for src in image_srcs([block.props for block in doc.content]))
+        return credits_html([r.credit for r in resolved if r is not None and r.credit is not None])
+
     def render_page(self, page: SitePage | PageDocument | str, *, slug: str | None = None,
                     status: int = 200) -> str:
         if isinstance(page, str):
@@ -365,7 +385,9 @@ class SiteRenderer:
             slug, doc = slug or "", page
         header, main, footer, types = self.page_parts(slug, doc)
         edit = self.mode == "edit"
-        css = page_css(self.tokens, BLOCKS if edit else types, self.font_url, edit=edit)
+        credits = self.photo_credits(doc)
+        css = page_css(self.tokens, BLOCKS if edit else types, self.font_url, edit=edit) + (
+            CREDITS_CSS if credits else "")
         if self.font_file:
             self.used_files.add(self.font_file)
         root = doc.root
@@ -379,43 +401,13 @@ class SiteRenderer:
         elif root.og_image:
             r = self.resolve_image(root.og_image)
             og_url = r.src if r else None
-        h = [
-            f'<!doctype html><html lang="{escape(info.language)}"><head><meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width,initial-scale=1">',
-            f"<title>{escape(root.title)}</title>",
-            f'<meta name="description" content="{escape(description)}">',
-        ]
-        if canonical:
-            h.append(f'<link rel="canonical" href="{escape(canonical)}">')
-        if root.noindex:  # a not-found page needs none: its 404 status keeps it out of search results
-            h.append('<meta name="robots" content="noindex">')
-        h.append(
-            f'<meta property="og:type" content="website"><meta property="og:site_name" content="{escape(info.name)}">'
-            f'<meta property="og:title" content="{escape(root.title)}">'
-            f'<meta property="og:description" content="{escape(description)}">'
+        return render_shell(
+            "page", info=info, root=root, description=description, canonical=canonical, og_url=og_url,
+            og_drawn=bool(og_path), theme_color=self.tokens.primary, base_path=self.base_path,
+            font_url=self.font_url, css=css, jsonld=self.jsonld() if slug == "" and status == 200 else None,
+            header=Markup(header), main=Markup(main), footer=Markup(footer), credits=Markup(credits),
+            skip_text=self.tr("skip_link"), edit_script=EDIT_SCRIPT if edit else None,
         )
-        if canonical:
-            h.append(f'<meta property="og:url" content="{escape(canonical)}">')
-        if og_url:
-            h.append(f'<meta property="og:image" content="{escape(og_url)}">')
-            if og_path:
-                h.append('<meta property="og:image:width" content="1200"><meta property="og:image:height" content="630">')
-            h.append('<meta name="twitter:card" content="summary_large_image">')
-        h.append(f'<meta name="theme-color" content="{self.tokens.primary}">')
-        h.append(f'<link rel="icon" href="{self.base_path}favicon.svg" type="image/svg+xml">')
-        if self.font_url:
-            h.append(f'<link rel="preload" href="{escape(self.font_url)}" as="font" type="font/woff2" crossorigin>')
-        h.append(f"<style>{css}</style>")
-        if slug == "" and status == 200:
-            h.append(f'<script type="application/ld+json">{self.jsonld()}</script>')
-        h.append('</head><body><a class="skip" href="#main">Skip to content</a>')
-        h.append(header)
-        h.append(f'<main id="main">{main}</main>')
-        h.append(footer)
-        if edit:
-            h.append(f"<script>{EDIT_SCRIPT}</script>")
-        h.append("</body></html>")
-        return "".join(h)
 
     def render_not_found(self) -> str:
         """The 404 page: the site's page with slug "404" if any, else a generated one that
@@ -425,13 +417,14 @@ class SiteRenderer:
         home = self.site.page("")
         header = [b for b in home.doc.content if BLOCKS[b.type].region == "header"]
         footer = [b for b in home.doc.content if BLOCKS[b.type].region == "footer"]
+        name = self.info.name
         hero = Block(id="b_404", type="hero", props={
-            "title": "Page not found",
-            "subtitle": "Sorry, there's nothing at this address. It may have moved, or the link may be mistyped.",
-            "buttons": [{"label": f"Go to the {self.info.name} home page", "href": "/"}],
+            "title": self.tr("not_found_title"),
+            "subtitle": self.tr("not_found_text"),
+            "buttons": [{"label": self.tr("not_found_home"), "href": "/"}],
         })
-        doc = PageDocument(root={"title": f"Page not found · {self.info.name}",
-                                 "description": f"This page does not exist on {self.info.name}."},
+        doc = PageDocument(root={"title": self.tr("not_found_title"),
+                                 "description": self.tr("not_found_description", name=name)},
                            content=[*header, hero, *footer])
         return self.render_page(doc, slug="404", status=404)
 
@@ -471,33 +464,22 @@ def render_block(site: SiteDocument | dict, block: Block | dict, *, mode: Mode =
 
 def render_form_result_page(site: SiteDocument | dict, ok: bool, message: str, *,
                             back_url: str | None = None, **options: Any) -> str:
-    """The small themed page the server returns after a form post (works without JS)."""
+    """The small themed page the server returns after a form post (works without JS);
+    ``message`` is already in the site's language (see ``services.publishing.forms``)."""
     r = SiteRenderer(site, **options)
-    title = "Thank you!" if ok else "Something went wrong"
+    title = r.tr("form_ok_title" if ok else "form_error_title")
     back = back_url or r.base_path
     css = page_css(r.tokens, (), r.font_url)
-    body = (
-        f'<main id="main" class="sec"><div class="wrap narrow sh c">'
-        f'<p class="eyebrow">{escape(r.info.name)}</p><h1>{escape(title)}</h1>'
-        f'<p class="lead" role="status">{escape(message)}</p>'
-        f'<div class="btns center"><a class="btn" href="{escape(back)}">Back to {escape(r.info.name)}</a></div>'
-        "</div></main>"
-    )
-    return (
-        f'<!doctype html><html lang="{escape(r.info.language)}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f'<title>{escape(title)} · {escape(r.info.name)}</title><meta name="robots" content="noindex">'
-        f'<link rel="icon" href="{r.base_path}favicon.svg" type="image/svg+xml"><style>{css}</style></head>'
-        f"<body>{body}</body></html>"
-    )
+    return render_shell("form_result", info=r.info, title=title, message=message, back=back,
+                        back_label=r.tr("form_back", name=r.info.name), base_path=r.base_path, css=css)
 
 
 def favicon_svg(site: SiteDocument, tokens: Tokens | None = None) -> str:
     tokens = tokens or resolve_theme(site.site.theme)
-    letter = escape((site.site.name.strip() or "?")[0].upper())
-    return (
+    letter = (site.site.name.strip() or "?")[0].upper()
+    return str(Markup(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">'
-        f'<rect width="64" height="64" rx="14" fill="{tokens.primary}"/>'
-        f'<text x="32" y="44" text-anchor="middle" font-family="system-ui,Segoe UI,Arial,sans-serif" '
-        f'font-size="36" font-weight="700" fill="{tokens.on_primary}">{letter}</text></svg>'
-    )
+        '<rect width="64" height="64" rx="14" fill="{}"/>'
+        '<text x="32" y="44" text-anchor="middle" font-family="system-ui,Segoe UI,Arial,sans-serif" '
+        'font-size="36" font-weight="700" fill="{}">{}</text></svg>'
+    ).format(tokens.primary, tokens.on_primary, letter))

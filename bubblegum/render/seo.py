@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from markupsafe import Markup
+
 if TYPE_CHECKING:  # pragma: no cover
     from bubblegum.blocks.document import SiteInfo
 
@@ -63,11 +65,11 @@ def organization_jsonld(info: "SiteInfo", url: str | None, logo_url: str | None 
 
 
 def sitemap_xml(urls: list[str]) -> str:
-    rows = "".join(f"<url><loc>{_xml_escape(u)}</loc></url>" for u in urls)
-    return (
+    rows = Markup("").join(Markup("<url><loc>{}</loc></url>").format(u) for u in urls)
+    return str(Markup(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{rows}</urlset>\n'
-    )
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{}</urlset>\n'
+    ).format(rows))
 
 
 def robots_txt(base_url: str | None, disallow: list[str]) -> str:
@@ -76,8 +78,3 @@ def robots_txt(base_url: str | None, disallow: list[str]) -> str:
     if base_url and base_url.startswith("http"):
         lines.append(f"Sitemap: {base_url}sitemap.xml")
     return "\n".join(lines) + "\n"
-
-
-def _xml_escape(text: str) -> str:
-    """``xml.sax.saxutils.escape`` (which imports urllib.request, ~12 ms at start-up)."""
-    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")

@@ -24,8 +24,8 @@ from bubblegum.blocks.forms import HONEYPOT_HTML
 from bubblegum.blocks.icons import icon_svg
 
 
-def _honeypot(block_id: str) -> Markup:
-    return Markup(HONEYPOT_HTML.format(id=Markup.escape(block_id)))
+def _honeypot(block_id: str, label: str) -> Markup:
+    return Markup(HONEYPOT_HTML).format(id=block_id, label=label)
 
 
 def _icon(name: str, size: int = 24) -> Markup:
@@ -95,7 +95,7 @@ def _raw_source(block_type: str) -> str:
 
 
 def _filename(block_type: str) -> str:
-    return f"<bubblegum block {block_type} {_FINGERPRINT} minify-html-{_minify_html_version()}>"
+    return f"bubblegum block {block_type} {_FINGERPRINT} minify-html-{_minify_html_version()}"
 
 
 @lru_cache(maxsize=1)

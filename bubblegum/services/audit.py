@@ -1,8 +1,9 @@
 """The audit log: who did what, when, from where. Entries are only ever added.
 
-Organization-scoped events carry the organization id. Log-ins and failed log-ins belong to
-a person, not an organization (organization_id NULL); an organization's admins see those of
-its members.
+Organization-scoped events carry the organization id. Log-ins, failed log-ins and password
+events belong to a person, not an organization (organization_id NULL): an organization's log
+shows its own events only, so its admins never see where a member logs in from, what the
+member does in other organizations, or anything from before the member joined.
 """
 
 from __future__ import annotations
@@ -10,15 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from bubblegum.models import AuditLog, Membership, User
+from bubblegum.models import AuditLog, User
 from bubblegum.services.policy import Action, require
-
-PERSONAL_ACTIONS = ("auth.login", "auth.login_failed", "auth.logout", "auth.logout_everywhere",
-                    "auth.password_changed", "auth.password_reset")
-
 
 def record(session: Session, action: str, *, org_id: int | None = None, actor_id: int | None = None,
            target_type: str = "", target_id: int | str | None = None, ip: str = "",
@@ -46,13 +42,10 @@ def list_entries(session: Session, user_id: int, org_id: int, *, limit: int = 10
                  before_id: int | None = None) -> list[AuditEntry]:
     """The organization's entries, newest first (admins and owners only)."""
     require(session, user_id, org_id, Action.AUDIT_READ)
-    members = select(Membership.user_id).where(Membership.organization_id == org_id)
     query = (
         select(AuditLog, User.email)
         .join(User, User.id == AuditLog.actor_id, isouter=True)
-        .where(sa.or_(AuditLog.organization_id == org_id,
-                      sa.and_(AuditLog.organization_id.is_(None), AuditLog.action.in_(PERSONAL_ACTIONS),
-                              AuditLog.actor_id.in_(members))))
+        .where(AuditLog.organization_id == org_id)
         .order_by(AuditLog.id.desc())
         .limit(min(max(limit, 1), 500))
     )

@@ -11,6 +11,8 @@ from bubblegum.services.ai.base import LENGTHS, TONES, AIError
 from bubblegum.services.ai.factory import get_provider
 from bubblegum.services.ai.metering import metered
 from bubblegum.services.ai.offline import site_context
+from bubblegum.services.ai.rewrite import NothingToImprove, sentences
+from bubblegum.services.ai.site_facts import site_facts
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing.site_documents import site_document
 
@@ -41,18 +43,31 @@ def write(db: Session, user_id: int, project_id: int, block_type: str, hint: str
 
 
 def rewrite(db: Session, user_id: int, project_id: int, block: dict, tone: str, length: str) -> dict:
-    """The block's copy rewritten to a tone and length; links, images and settings untouched."""
+    """The block's copy rewritten to a tone and length; links, images and settings untouched.
+    Headings and labels are rewritten as titles, paragraphs as sentences; a field whose
+    rewrite would not fit its limit in whole sentences keeps its text; when no field
+    changes, the person is told why (``NothingToImprove``)."""
     if tone not in TONES or length not in LENGTHS:
         raise AIError(f"Choose a tone ({', '.join(TONES)}) and a length ({', '.join(LENGTHS)}).")
-    _, org_id = _prepare(db, user_id, project_id)
+    site, org_id = _prepare(db, user_id, project_id)
+    language, facts = site["site"].get("language") or "en", site_facts(site)
     rows = [row for row in inspector.field_rows(block["type"], block["props"])
             if row["kind"] in REWRITABLE and row["value"].strip() and row["path"].split(".")[-1] not in NOT_COPY]
 
     def rewrite_all(ai) -> dict:
-        props = block["props"]
+        props, reason = block["props"], None
         for row in rows:
-            text = _fit(ai.rewrite_text(row["value"], tone, length), int(row["max"] or 0))
-            props = inspector.set_value(block["type"], props, row["path"], text)
+            role = "body" if row["kind"] == "textarea" else "title"
+            try:
+                text = ai.rewrite_text(row["value"], tone, length, role=role, language=language, facts=facts)
+            except NothingToImprove as nothing:
+                reason = reason or nothing
+                continue
+            text = _fit(text, int(row["max"] or 0))
+            if text and text != row["value"]:
+                props = inspector.set_value(block["type"], props, row["path"], text)
+        if props is block["props"]:
+            raise reason or NothingToImprove("This section's text already fits that tone and length.")
         return props
 
     return metered(db, org_id, user_id, get_provider(), rewrite_all)
@@ -65,8 +80,12 @@ def page_seo(db: Session, user_id: int, project_id: int, slug: str, document: di
 
 
 def _fit(text: str, limit: int) -> str:
-    """Keep rewritten copy inside the field's limit, cutting at a word boundary."""
+    """Rewritten copy inside the field's limit in whole sentences, or "" (keep the old text)."""
     if not limit or len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-")
-    return cut if cut else text[:limit]
+    kept = ""
+    for sentence in sentences(text):
+        if len(kept) + len(sentence) + 1 > limit:
+            break
+        kept = f"{kept} {sentence}".strip()
+    return kept

@@ -22,7 +22,7 @@ CANVAS_ASSETS = "/api/canvas/_assets/"
 _EMPTY = {"schema_version": 1, "root": {"title": "", "description": ""}, "content": []}
 
 
-IMAGE_FIELDS = ("id", "status", "variants", "placeholder_color", "width", "height")
+IMAGE_FIELDS = ("id", "status", "variants", "placeholder_color", "width", "height", "credit")
 
 
 def skeleton(db: Session, project: Project) -> str:
@@ -56,12 +56,14 @@ def block_html(site_skeleton: str, slug: str, document: dict, block_id: str) -> 
 
 
 def block_summary(block: dict) -> str:
-    """A short line that tells blocks of one type apart in the layers list."""
+    """A short line that tells blocks of one type apart in the layers list; sample content
+    says so first."""
     props = block.get("props") or {}
+    prefix = "Sample · " if block.get("sample") else ""
     for key in ("title", "brand", "quote", "body", "text"):
         value = props.get(key)
         if isinstance(value, str) and value.strip():
-            return value.strip()[:60]
-    return ""
+            return prefix + value.strip()[:60]
+    return prefix.removesuffix(" · ")
 
 

@@ -57,3 +57,10 @@ class RateLimited(ServiceError):
                  *, retry_after: int = 0, **kwargs):
         super().__init__(message, **kwargs)
         self.retry_after = retry_after
+
+
+class UpstreamError(ServiceError):
+    """An outside service (an image provider) did not answer as it should."""
+
+    code = "UPSTREAM_ERROR"
+    status = 502

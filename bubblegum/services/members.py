@@ -78,7 +78,8 @@ def list_invitations(session: Session, user_id: int, org_id: int) -> list[Invita
 
 
 def invite(session: Session, actor_id: int, org_id: int, email: str, role: str, *, ip: str = "") -> str:
-    """Invite `email` with `role`; mails the link and returns it (shown in development)."""
+    """Invite `email` with `role`; mails the link and returns it (a screen shows it only with the
+    loopback-only development opt-in, BUBBLEGUM_DEV_SHOW_LINKS)."""
     email, role = normalize_email(email), parse_role(role)
     _require_role_grant(session, actor_id, org_id, role, Action.MEMBER_INVITE)
     existing = session.exec(select(Membership).join(User, User.id == Membership.user_id)
@@ -199,10 +200,22 @@ def leave(session: Session, user_id: int, org_id: int, *, ip: str = "") -> None:
 def _delete_membership(session: Session, member: Membership, actor_id: int, ip: str, action: str) -> None:
     if member.role == Role.owner.value and _owner_count(session, member.organization_id) <= 1:
         raise Conflict(LAST_OWNER, field="member")
+    revoked = _revoke_invitations_sent_by(session, member.organization_id, member.user_id)
     audit.record(session, action, org_id=member.organization_id, actor_id=actor_id, target_type="user",
-                 target_id=member.user_id, ip=ip, role=member.role)
+                 target_id=member.user_id, ip=ip, role=member.role, invitations_revoked=revoked)
     session.delete(member)
     session.flush()
+
+
+def _revoke_invitations_sent_by(session: Session, org_id: int, user_id: int) -> int:
+    """Someone who leaves an organization takes their open invitations to it with them."""
+    rows = session.exec(select(Invitation).where(
+        Invitation.organization_id == org_id, Invitation.invited_by_id == user_id,
+        Invitation.accepted_at.is_(None), Invitation.revoked_at.is_(None))).all()
+    for row in rows:
+        row.revoked_at = utcnow()
+        session.add(row)
+    return len(rows)
 
 
 def add_member(session: Session, org_id: int, user_id: int, role: str, *, actor_id: int | None = None,

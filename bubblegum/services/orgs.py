@@ -1,5 +1,10 @@
 """Organizations: a personal one at sign-up, more on demand; rename; an owner deletes one
-softly and may restore it within 30 days (after that it stays hidden until purged)."""
+softly and may restore it within 30 days (after that it stays hidden until purged).
+
+A deleted organization's sites go offline (publishing.serving answers none of them) and give
+up their custom domains at once, so someone else can use a domain the organization no longer
+wants; each project remembers its domain, and a restore takes back every one still free
+(one another site has claimed since stays with that site, and the audit entry names it)."""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, select
 
 from bubblegum.db import utcnow
-from bubblegum.models import Membership, Organization, Role, User
+from bubblegum.models import Membership, Organization, Project, Role, User
 from bubblegum.services import audit
 from bubblegum.services.errors import InvalidInput, NotFound
 from bubblegum.services.policy import Action, require
@@ -74,8 +79,14 @@ def delete(session: Session, user_id: int, org_id: int, *, ip: str = "") -> Orga
     org = session.get(Organization, org_id)
     org.deleted_at = utcnow()
     session.add(org)
+    released = []
+    for project in session.exec(select(Project).where(Project.organization_id == org_id,
+                                                      Project.custom_domain.is_not(None))).all():
+        project.released_domain, project.custom_domain = project.custom_domain, None
+        session.add(project)
+        released.append(project.released_domain)
     audit.record(session, "org.deleted", org_id=org_id, actor_id=user_id, target_type="organization",
-                 target_id=org_id, ip=ip)
+                 target_id=org_id, ip=ip, domains_released=released)
     return org
 
 
@@ -88,9 +99,26 @@ def restore(session: Session, user_id: int, org_id: int, *, ip: str = "") -> Org
         raise NotFound("That organization was deleted more than 30 days ago and can no longer be restored.")
     org.deleted_at = None
     session.add(org)
+    restored, taken = _take_back_domains(session, org_id)
     audit.record(session, "org.restored", org_id=org_id, actor_id=user_id, target_type="organization",
-                 target_id=org_id, ip=ip)
+                 target_id=org_id, ip=ip, domains_restored=restored, domains_taken_meanwhile=taken)
     return org
+
+
+def _take_back_domains(session: Session, org_id: int) -> tuple[list[str], list[str]]:
+    """Give the organization's projects back the custom domains they released, where still free."""
+    restored, taken = [], []
+    for project in session.exec(select(Project).where(Project.organization_id == org_id,
+                                                      Project.released_domain.is_not(None))).all():
+        domain, project.released_domain = project.released_domain, None
+        if session.exec(select(Project.id).where(Project.custom_domain == domain)).first() is None:
+            project.custom_domain = domain
+            restored.append(domain)
+        else:
+            taken.append(domain)
+        session.add(project)
+    session.flush()
+    return restored, taken
 
 
 def list_for_user(session: Session, user_id: int) -> list[OrgSummary]:

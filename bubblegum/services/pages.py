@@ -15,7 +15,7 @@ from datetime import datetime
 from pydantic import TypeAdapter, ValidationError
 from sqlmodel import Session, select
 
-from bubblegum.blocks.document import DocumentError, PageSlug, load_page
+from bubblegum.blocks.document import MAX_PAGE_SLUG, DocumentError, PageSlug, load_page
 from bubblegum.db import utcnow
 from bubblegum.models import Page, PageVersion, Project, User
 from bubblegum.services import audit, page_history, policy
@@ -107,8 +107,8 @@ def clean_slug(slug: str) -> str:
     try:
         return PAGE_SLUG.validate_python(slug)
     except ValidationError:
-        raise InvalidInput("Use lowercase letters, digits and hyphens, e.g. about-us or services/roofing.",
-                           field="slug") from None
+        raise InvalidInput(f"Use at most {MAX_PAGE_SLUG} lowercase letters, digits and hyphens, with / "
+                           "between parts, e.g. about-us or services/roofing.", field="slug") from None
 
 
 def _slug_taken(session: Session, project_id: int, slug: str, except_id: int | None = None) -> bool:

@@ -23,7 +23,7 @@ INVALID_LINK = "This reset link is invalid, already used or expired. Ask for a n
 
 def request_reset(session: Session, email: str, *, ip: str = "") -> str | None:
     """Mail a reset link if the address has an active account. The caller shows the same
-    message either way; the return value (the link) is for development screens only."""
+    message either way; the return value (the link) is for the development opt-in screen only."""
     rate_limit.ensure_and_hit(RESET_PER_ADDRESS, ip or "unknown")
     key = (email or "").strip().lower()
     user = find_user(session, key) if key else None

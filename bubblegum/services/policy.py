@@ -7,9 +7,11 @@ organization exactly as it answers a missing one (NotFound), so ids reveal nothi
 
 Roles are ordered viewer < editor < admin < owner; each action names the least role that
 may perform it:
-- viewer reads (projects, pages, members, the organization);
-- editor also edits pages and assets, uses the AI and publishes;
-- admin also creates, renames, deletes, restores and configures projects, invites, changes
+- viewer reads (projects, pages, members, the organization, a site's leads);
+- editor also edits pages and assets, uses the AI, publishes and manages leads (read state,
+  star, archive, spam, delete, export);
+- admin also sets who is notified of leads and how long they are kept, erases all of a
+  site's leads, creates, renames, deletes, restores and configures projects, invites, changes
   roles of and removes members, renames the organization and reads the audit log;
 - owner also manages billing, ownership (granting or taking the owner role) and deletion
   of the organization.
@@ -21,7 +23,7 @@ from enum import StrEnum
 
 from sqlmodel import Session, select
 
-from bubblegum.models import Membership, Organization, Project, Role, User
+from bubblegum.models import Job, Membership, Organization, Project, Role, User
 from bubblegum.services.errors import NotFound, PermissionDenied
 
 RANK = {Role.viewer: 0, Role.editor: 1, Role.admin: 2, Role.owner: 3}
@@ -32,6 +34,8 @@ class Action(StrEnum):
     PROJECT_READ = "project.read"
     MEMBER_READ = "member.read"
     SUBMISSION_READ = "submission.read"
+    SUBMISSION_MANAGE = "submission.manage"
+    SUBMISSION_CONFIGURE = "submission.configure"
     PAGE_EDIT = "page.edit"
     ASSET_UPLOAD = "asset.upload"
     ASSET_DELETE = "asset.delete"
@@ -59,11 +63,11 @@ MINIMUM_ROLE: dict[Action, Role] = {
     **dict.fromkeys([Action.ORG_READ, Action.PROJECT_READ, Action.MEMBER_READ, Action.SUBMISSION_READ],
                     Role.viewer),
     **dict.fromkeys([Action.PAGE_EDIT, Action.ASSET_UPLOAD, Action.ASSET_DELETE, Action.SITE_PUBLISH,
-                     Action.AI_USE], Role.editor),
+                     Action.AI_USE, Action.SUBMISSION_MANAGE], Role.editor),
     **dict.fromkeys([Action.PROJECT_CREATE, Action.PROJECT_RENAME, Action.PROJECT_DELETE,
                      Action.PROJECT_RESTORE, Action.PROJECT_CONFIGURE, Action.MEMBER_INVITE,
                      Action.MEMBER_CHANGE_ROLE, Action.MEMBER_REMOVE, Action.ORG_RENAME, Action.AUDIT_READ,
-                     Action.API_KEY_MANAGE, Action.WEBHOOK_MANAGE], Role.admin),
+                     Action.API_KEY_MANAGE, Action.WEBHOOK_MANAGE, Action.SUBMISSION_CONFIGURE], Role.admin),
     **dict.fromkeys([Action.BILLING_MANAGE, Action.OWNERSHIP_MANAGE, Action.ORG_DELETE, Action.ORG_RESTORE],
                     Role.owner),
 }
@@ -125,3 +129,17 @@ def require_project(session: Session, user_id: int | None, project_id: int | Non
     except NotFound:
         raise NotFound("That project was not found.") from None
     return project
+
+
+def require_job(session: Session, user_id: int | None, job_id: int | None) -> Job:
+    """A job the caller may run or follow: one they started, in an organization they still
+    belong to. Anyone else's job is answered as a missing one (NotFound)."""
+    job = session.get(Job, job_id) if isinstance(job_id, int) and not isinstance(job_id, bool) else None
+    if job is None or not user_id or job.created_by_id != user_id:
+        raise NotFound("That job was not found.")
+    if job.organization_id is not None:
+        try:
+            require(session, user_id, job.organization_id, Action.ORG_READ)
+        except NotFound:
+            raise NotFound("That job was not found.") from None
+    return job

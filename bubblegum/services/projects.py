@@ -12,13 +12,14 @@ from sqlmodel import Session, select
 from bubblegum.db import utcnow
 from bubblegum.models import Page, PageVersion, Project
 from bubblegum.services import audit
+from bubblegum.blocks.document import MAX_SITE_NAME
 from bubblegum.services.errors import InvalidInput
 from bubblegum.services.policy import Action, require, require_project
 from bubblegum.services.publishing.urls import site_base_url
 from bubblegum.services.slugs import unique_slug
 from bubblegum.services.tokens import as_aware
 
-MAX_NAME = 120
+MAX_NAME = MAX_SITE_NAME  # a project's name is its site's name
 HOME_PAGE_SLUG = ""  # the page model's convention: "" is the home page (blocks/forms.py)
 HOME_PAGE_TITLE = "Home"
 

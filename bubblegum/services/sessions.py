@@ -60,10 +60,6 @@ def start(session: Session, user: User, *, org_id: int | None = None, user_agent
 def _live(session: Session, token: str) -> tuple[AuthSession, User]:
     row = session.exec(select(AuthSession).where(AuthSession.token_hash == token_hash(token))).first() \
         if token else None
-    return _check_live(session, row)
-
-
-def _check_live(session: Session, row: AuthSession | None) -> tuple[AuthSession, User]:
     if row is None or row.revoked_at is not None or is_past(row.expires_at) \
             or is_past(as_aware(row.last_seen_at) + IDLE_TIMEOUT):
         raise NotAuthenticated("Your session has ended. Please log in again.")
@@ -75,20 +71,7 @@ def _check_live(session: Session, row: AuthSession | None) -> tuple[AuthSession,
 
 def authenticate(session: Session, token: str) -> Principal:
     """The person behind a session token, or NotAuthenticated."""
-    return _principal(session, *_live(session, token))
-
-
-def authenticate_held(session: Session, token: str, session_id: int) -> Principal:
-    """The person behind a session a server-side holder keeps: by the browser's token when it
-    has it, else by the session's row id, which is all a stored copy of the holder keeps (the
-    editor's state store never holds the token). An ended session fails either way."""
-    if token:
-        return authenticate(session, token)
-    row = session.get(AuthSession, session_id) if session_id else None
-    return _principal(session, *_check_live(session, row))
-
-
-def _principal(session: Session, row: AuthSession, user: User) -> Principal:
+    row, user = _live(session, token)
     now, changed = utcnow(), False
     if not _is_active_member(session, user.id, row.organization_id):
         row.organization_id, changed = default_org_id(session, user.id), True
@@ -128,6 +111,15 @@ def switch_org(session: Session, principal: Principal, org_id: int) -> None:
     row = session.get(AuthSession, principal.session_id)
     row.organization_id = org_id
     session.add(row)
+
+
+def end(session: Session, token: str) -> None:
+    """Log out this browser (idempotent: an unknown or ended token is fine)."""
+    row = session.exec(select(AuthSession).where(AuthSession.token_hash == token_hash(token))).first() \
+        if token else None
+    if row is not None and row.revoked_at is None:
+        row.revoked_at = utcnow()
+        session.add(row)
 
 
 def revoke(session: Session, user_id: int, session_id: int) -> None:

@@ -5,8 +5,9 @@ business details published as structured data (type, phone, email, address).
 Admins and owners only (`Action.PROJECT_CONFIGURE`), like Webflow's and Framer's site
 settings; the look (`site_settings.update_theme`) stays with editors. Every value is checked
 before anything is stored, so a bad one changes nothing; a change is audited. The published
-site picks the new values up at its next publish (its canonical links use the domain); the
-domain serves the live deployment at once, by `Host` header.
+site picks the new values up at its next publish; a new custom domain is pending until its
+owner proves control of it (`services.domains`), and only then serves the live deployment by
+`Host` header and becomes the site's canonical address.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from bubblegum.blocks.document import Business, BusinessType
 from bubblegum.config import get_settings
 from bubblegum.db import utcnow
 from bubblegum.models import Project
-from bubblegum.services import audit, policy
+from bubblegum.services import audit, domains, policy
 from bubblegum.services.errors import InvalidInput
 from bubblegum.services.policy import Action
 from bubblegum.services.projects import clean_name
 
 MAX_DESCRIPTION = 300
+MAX_DOMAIN = 253 - len(domains.CHALLENGE_LABEL) - 1  # a DNS name holds 253; the TXT record's name must fit
 BUSINESS_TYPES: tuple[str, ...] = BusinessType.__args__  # schema.org types, "Organization" first
 ADDRESS_FIELDS = ("street", "locality", "postal_code", "country")
 BUSINESS_FIELDS = ("type", "phone", "email", *ADDRESS_FIELDS)
@@ -88,7 +90,10 @@ def clean_domain(value: str) -> str:
     except UnicodeError:
         raise InvalidInput("That is not a valid domain name.", field="custom_domain") from None
     labels = text.split(".")
-    if len(text) > 253 or len(labels) < 2 or not all(_LABEL.match(label) for label in labels) \
+    if len(text) > MAX_DOMAIN:
+        raise InvalidInput(f"Use a domain of at most {MAX_DOMAIN} characters (its DNS check record must fit too).",
+                           field="custom_domain")
+    if len(labels) < 2 or not all(_LABEL.match(label) for label in labels) \
             or not re.match(r"^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$", labels[-1]):
         raise InvalidInput("That is not a valid domain name: use one like www.example.com.", field="custom_domain")
     for own in _own_hosts():
@@ -113,16 +118,16 @@ def configure(session: Session, project: Project, *, name: str, language: str, d
     wanted = SiteConfig(clean_name(name), clean_language(language), clean_description(description),
                         clean_domain(custom_domain))
     if wanted.custom_domain and wanted.custom_domain != project.custom_domain:
-        taken = session.exec(select(Project.id).where(Project.custom_domain == wanted.custom_domain,
-                                                      Project.id != project.id)).first()
-        if taken is not None:
-            raise InvalidInput("Another site already uses this domain.", field="custom_domain")
+        _take_over_unproved_claim(session, wanted.custom_domain, project)
     before = config_of(project)
     changed = {key: value for key, value in asdict(wanted).items() if getattr(before, key) != value}
     if not changed:
         return before
     project.name, project.language = wanted.name, wanted.language
-    project.custom_domain = wanted.custom_domain or None
+    if "custom_domain" in changed:  # a new domain is pending until its owner proves it again
+        project.custom_domain = wanted.custom_domain or None
+        project.domain_token = domains.new_token() if wanted.custom_domain else None
+        project.domain_verified_at = None
     settings = {**(project.settings or {}), "description": wanted.description}
     if not wanted.description:
         del settings["description"]
@@ -133,6 +138,21 @@ def configure(session: Session, project: Project, *, name: str, language: str, d
                  target_type="project", target_id=project.id, ip=ip, **changed)
     session.flush()
     return wanted
+
+
+def _take_over_unproved_claim(session: Session, domain: str, project: Project) -> None:
+    """A domain another site has proved is refused; one it only claimed (pending) is released
+    to this site, so nobody can hold a domain they do not control by typing it first."""
+    holder = session.exec(select(Project).where(Project.custom_domain == domain, Project.id != project.id)).first()
+    if holder is None:
+        return
+    if holder.domain_verified_at is not None:
+        raise InvalidInput("Another site already uses this domain.", field="custom_domain")
+    holder.custom_domain, holder.domain_token = None, None
+    session.add(holder)
+    audit.record(session, "project.domain_released", org_id=holder.organization_id,  # by no one of theirs
+                 target_type="project", target_id=holder.id, domain=domain)
+    session.flush()
 
 
 def business_of(project: Project) -> dict[str, str]:
@@ -162,7 +182,7 @@ def update_business(session: Session, user_id: int, project_id: int, values: dic
         business = Business.model_validate(details)
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
-        field = str(error["loc"][-1]) if error["loc"] else "business"
+        field = next((str(part) for part in reversed(error["loc"]) if isinstance(part, str)), "business")
         message = {"type": "Choose one of the listed kinds of business.",
                    "email": "Enter an email address such as hello@example.com.",
                    "phone": "Use digits, spaces and + ( ) - only, e.g. +44 20 7946 0000."}.get(

@@ -26,6 +26,7 @@ class AIActionsState(EditorState):
     tone: str = "friendly"
     length: str = "same"
     insert_with_ai: bool = False
+    seo_proposal: dict[str, str] = {}  # {"title", "description"} shown for approval before it is applied
 
     @rx.event
     def set_insert_with_ai(self, value: str | list[str]):
@@ -48,11 +49,11 @@ class AIActionsState(EditorState):
             if self.ai_busy or not self._guard():
                 return None, None
             self.ai_busy, self.ai_error = label, ""
-            held, project_id = self._held_session, self._project_id
+            token, project_id = self.session_token, self._project_id
 
         def run():
             with session_scope() as db:
-                me = sessions.authenticate_held(db, *held)
+                me = sessions.authenticate(db, token)
                 return work(db, me.user_id, project_id)
 
         try:
@@ -121,6 +122,7 @@ class AIActionsState(EditorState):
 
     @rx.event(background=True)
     async def seo(self):
+        """Propose a search title and description; nothing changes until the person applies it."""
         async with self:
             slug, document, title = self.page_slug, self._doc, self.page_title
         meta, error = await self._call("Writing SEO title and description", lambda db, user, project:
@@ -129,7 +131,20 @@ class AIActionsState(EditorState):
             if error or meta is None:
                 self.ai_error = error or ""
                 return
-            new_doc = ops.update_root(self._doc, {"title": meta[0], "description": meta[1]})
-            events = self._apply(new_doc)
-        return [*events, rx.toast.success(f"SEO title: {meta[0]}")]
+            self.seo_proposal = {"title": meta[0], "description": meta[1], "slug": slug}
 
+    @rx.event
+    def apply_seo(self):
+        proposal, self.seo_proposal = self.seo_proposal, {}
+        if not proposal or proposal.get("slug") != self.page_slug or not self._guard():
+            return
+        try:
+            new_doc = ops.update_root(self._doc, {"title": proposal["title"], "description": proposal["description"]})
+        except DocumentError as problem:
+            self.ai_error = str(problem)
+            return
+        return [*self._apply(new_doc), rx.toast.success("Search title and description applied")]
+
+    @rx.event
+    def dismiss_seo(self):
+        self.seo_proposal = {}

@@ -7,6 +7,7 @@ import asyncio
 import reflex as rx
 
 from bubblegum.db import session_scope
+from bubblegum.render.credits import Credit
 from bubblegum.services import assets, policy
 from bubblegum.services.errors import ServiceError
 from bubblegum.services.policy import Action
@@ -137,4 +138,10 @@ def _row(asset, uses, storage) -> dict[str, str]:
     return {"id": str(asset.id), "name": asset.original_name, "alt": asset.alt, "status": asset.status,
             "thumb": thumb, "placeholder": asset.placeholder_color or "#e5e7eb",
             "size": f"{asset.width or '?'}×{asset.height or '?'} · {asset.size_bytes // 1024} KB",
-            "uses": ", ".join(u.label for u in uses), "ref": f"asset:{asset.id}"}
+            "uses": ", ".join(u.label for u in uses), "ref": f"asset:{asset.id}",
+            "credit": _credit(asset.credit or {})}
+
+
+def _credit(credit: dict) -> str:
+    """"Photo by X on Unsplash" for a photo taken from a provider; "" for a person's upload."""
+    return Credit(author=credit["author"], source=credit.get("source", "")).text if credit.get("author") else ""

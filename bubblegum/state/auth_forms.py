@@ -5,9 +5,10 @@ from __future__ import annotations
 import reflex as rx
 
 from bubblegum.db import session_scope
-from bubblegum.services import auth, mail, members, passwords, sessions
+from bubblegum.services import auth, mail, members, passwords, signup
 from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
-from bubblegum.state.session import FormState, SessionState, safe_next
+from bubblegum.services.session_cookie import safe_next
+from bubblegum.state.session import FormState, SessionState
 
 
 class LoginState(FormState, SessionState):
@@ -20,8 +21,7 @@ class LoginState(FormState, SessionState):
         except ServiceError as error:
             return self._fail(error)
         self._ok()
-        self._hold(signed.token)
-        return rx.redirect(safe_next(self.router.url.query_parameters.get("next")))
+        self._hand_over(signed.token, safe_next(self.router.url.query_parameters.get("next")))
 
     @rx.event
     def skip_if_signed_in(self):
@@ -35,36 +35,45 @@ class LoginState(FormState, SessionState):
 class SignupState(FormState, SessionState):
     invite_email: str = ""
     invite_org: str = ""
+    dev_link: str = ""
 
     @rx.event
     def load(self):
-        self.errors, self.invite_email, self.invite_org = {}, "", ""
-        token = self.router.url.query_parameters.get("invite", "")
-        if token:
-            try:
-                with session_scope() as db:
-                    preview = members.preview_invitation(db, token)
-                self.invite_email, self.invite_org = preview.email, preview.org_name
-            except ServiceError as error:
-                error.field = None if error.field == "token" else error.field  # shown above the form
-                self._fail(error)
+        """Show the invitation being accepted, or finish a sign-up from its confirmation link."""
+        self.errors, self.notice, self.invite_email, self.invite_org, self.dev_link = {}, "", "", "", ""
+        params = self.router.url.query_parameters
+        try:
+            with session_scope() as db:
+                if params.get("confirm"):
+                    signed = signup.confirm(db, params["confirm"], ip=self._ip, user_agent=self._user_agent)
+                elif params.get("invite"):
+                    preview = members.preview_invitation(db, params["invite"])
+                    self.invite_email, self.invite_org = preview.email, preview.org_name
+                    return None
+                else:
+                    return None
+        except ServiceError as error:
+            error.field = None if error.field == "token" else error.field  # shown above the form
+            return self._fail(error)
+        self._hand_over(signed.token, "/dashboard")
+        return None
 
     @rx.event
     def submit(self, form: dict):
-        token = self.router.url.query_parameters.get("invite", "")
         try:
             with session_scope() as db:
-                signed = auth.sign_up(db, form.get("email", ""), form.get("password", ""), name=form.get("name", ""),
-                                      ip=self._ip, user_agent=self._user_agent)
-                if token:
-                    org_id = members.accept(db, signed.user_id, token, ip=self._ip)
-                    sessions.switch_org(db, sessions.authenticate(db, signed.token), org_id)
+                outcome = signup.sign_up(db, form.get("email", ""), form.get("password", ""),
+                                         name=form.get("name", ""),
+                                         invite_token=self.router.url.query_parameters.get("invite", ""),
+                                         ip=self._ip, user_agent=self._user_agent)
         except ServiceError as error:
             error.field = None if error.field == "token" else error.field
             return self._fail(error)
-        self._ok()
-        self._hold(signed.token)
-        return rx.redirect("/dashboard")
+        self._ok(outcome.notice)
+        if outcome.signed is None:
+            self.dev_link = (outcome.link or "") if mail.shows_links_on_screen() else ""
+            return None
+        self._hand_over(outcome.signed.token, "/dashboard")
 
 
 class ForgotState(FormState, SessionState):
@@ -109,5 +118,4 @@ class ResetState(FormState, SessionState):
         except ServiceError as error:
             return self._fail(error)
         self._ok()
-        self.done = True
-        self._hold("")
+        self.done = True  # the reset ended every session: a cookie still held no longer works

@@ -25,10 +25,10 @@ from bubblegum.state.editor import EditorState
 ROOT_FIELDS = {"root.title": "seo_title", "root.description": "seo_description", "root.og_image": "og_image"}
 
 
-def _add_ai_page(held: tuple[str, int], project_id: int, title: str, slug: str) -> int:
+def _add_ai_page(token: str, project_id: int, title: str, slug: str) -> int:
     """Runs in a worker thread: write the page with the AI provider, then add it."""
     with session_scope() as db:
-        me = sessions.authenticate_held(db, *held)
+        me = sessions.authenticate(db, token)
         document = page_drafts.ai_page_document(db, me.user_id, project_id, title)
         return pages.add(db, me.user_id, project_id, title, slug, document=document).id
 
@@ -126,7 +126,7 @@ class EditorPagesState(EditorState):
     @rx.event(background=True)
     async def write_ai_page(self):
         async with self:
-            args = (self._held_session, self._project_id, self.new_title.strip(), self.new_slug)
+            args = (self.session_token, self._project_id, self.new_title.strip(), self.new_slug)
         try:
             page_id = await asyncio.to_thread(_add_ai_page, *args)
         except (ServiceError, AIError) as error:

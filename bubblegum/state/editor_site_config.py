@@ -9,8 +9,8 @@ from dataclasses import asdict
 
 import reflex as rx
 
-from bubblegum.services import policy, site_config
-from bubblegum.services.errors import InvalidInput, ServiceError
+from bubblegum.services import domains, policy, site_config
+from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing.urls import site_base_url
 from bubblegum.state.editor import EditorState
@@ -25,6 +25,8 @@ class SiteConfigState(EditorState):
     business: dict[str, str] = {}  # site_config.BUSINESS_FIELDS
     site_address: str = ""  # where the site is published now
     site_errors: dict[str, str] = {}
+    domain: dict[str, str] = {}  # domains.DomainStatus of the saved domain
+    domain_message: str = ""  # what the last "Check now" found
 
     @rx.event
     def open_site_settings(self):
@@ -35,11 +37,15 @@ class SiteConfigState(EditorState):
                 self.can_configure = policy.role_allows(member.role if member else None, Action.PROJECT_CONFIGURE)
                 self.config = asdict(site_config.config_of(project))
                 self.business = site_config.business_of(project)
-                self.site_address = site_base_url(project)
+                self._show_domain(db, me.user_id)
         except ServiceError as error:
             return self._fail(error)
-        self.site_errors, self.site_open = {}, True
+        self.site_errors, self.site_open, self.domain_message = {}, True, ""
         return None
+
+    def _show_domain(self, db, user_id: int) -> None:
+        project = policy.require_project(db, user_id, self._project_id, Action.PROJECT_READ)
+        self.domain, self.site_address = asdict(domains.status_of(project)), site_base_url(project)
 
     @rx.event
     def set_site_open(self, is_open: bool):
@@ -65,12 +71,27 @@ class SiteConfigState(EditorState):
                                                   **{key: self.config.get(key, "") for key in CONFIG_FIELDS})
                 site_config.update_business(db, me.user_id, self._project_id, self.business, ip=self._ip)
                 self._reload_site(db, me.user_id)
+                self._show_domain(db, me.user_id)
         except InvalidInput as error:
             self.site_errors = {error.field or "form": error.message}
             return None
         except ServiceError as error:
             self.site_errors = {"form": error.message}
             return self._fail(error)
-        self.project_name, self.site_errors, self.site_open = saved.name, {}, False
+        self.project_name, self.site_errors, self.domain_message = saved.name, {}, ""
+        self.site_open = self.domain.get("state") == domains.PENDING  # keep the record to add in view
         self._refresh_canvas()
         return rx.toast.success("Site settings saved. Publish to use them on the live site.")
+
+    @rx.event
+    def check_domain(self):
+        """Look the domain's TXT record up now; the dialog shows what was found."""
+        try:
+            with self._signed_in() as (db, me):
+                _status, self.domain_message = domains.check(db, me.user_id, self._project_id, ip=self._ip)
+                self._show_domain(db, me.user_id)
+        except NotAuthenticated as error:
+            return self._fail(error)
+        except ServiceError as error:
+            self.domain_message = error.message
+        return None

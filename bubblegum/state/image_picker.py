@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import reflex as rx
 
-from bubblegum.services import assets, jobs
+from bubblegum.services import assets
 from bubblegum.services.errors import ServiceError
 from bubblegum.state.editor import EditorState
+from bubblegum.state.job_progress import run_jobs
 
 
 class ImagePickerState(EditorState):
@@ -17,6 +16,7 @@ class ImagePickerState(EditorState):
 
     picker_uploading: bool = False
     picker_progress: int = 0
+    _upload_job_ids: list[int] = []  # the variants jobs of this tab's last upload (never from the browser)
 
     def _load_images(self) -> None:
         with self._signed_in() as (db, me):
@@ -49,18 +49,33 @@ class ImagePickerState(EditorState):
             return rx.toast.error(error.message)
         job_ids, refused = await assets.upload_files(user_id, self._project_id,
                                                      [(upload.name, await upload.read()) for upload in files])
-        return [*[rx.toast.error(message) for message in refused], ImagePickerState.finish_uploads(job_ids)]
+        self._upload_job_ids = [*self._upload_job_ids, *job_ids]
+        return [*[rx.toast.error(message) for message in refused], ImagePickerState.finish_uploads]
 
     @rx.event(background=True)
-    async def finish_uploads(self, job_ids: list[int]):
-        for job_id in job_ids:  # claimed here unless the worker already has it; either way it ends
-            await asyncio.to_thread(jobs.run_job_now, job_id)
+    async def finish_uploads(self):
+        """Make the variants of this tab's uploads now (claimed here unless the worker already
+        has them; either way they end), for the person signed in."""
+        async with self:
+            job_ids, self._upload_job_ids = self._upload_job_ids, []
+            try:
+                with self._signed_in() as (_, me):
+                    user_id = me.user_id
+            except ServiceError as error:
+                self.picker_uploading, self.picker_progress = False, 0
+                return rx.toast.error(error.message)
+        refusal = None
+        try:
+            await run_jobs(user_id, job_ids)
+        except ServiceError as error:
+            refusal = rx.toast.error(error.message)
         async with self:
             self.picker_uploading, self.picker_progress = False, 0
             try:
                 self._load_images()
             except ServiceError:
                 pass
+        return refusal
 
     @rx.event
     def close_picker(self, _open: bool = False):
@@ -69,12 +84,20 @@ class ImagePickerState(EditorState):
     @rx.event
     def pick(self, asset_id: str, alt: str):
         """Put `asset:<id>` in the field; bring the library's alt text along when the image has none."""
-        from bubblegum.state.inspector import InspectorState
-
         path, self.picker_path = self.picker_path, ""
         if not path or not asset_id.isdigit():
             return None
-        events = [InspectorState.set_field(path, f"asset:{asset_id}")]
-        if path.endswith(".src") and alt:
-            events.append(InspectorState.fill_alt(path.removesuffix(".src") + ".alt", alt))
-        return events
+        return field_events(path, f"asset:{asset_id}", alt)
+
+
+def field_events(path: str, ref: str, alt: str, *, replace_alt: bool = False) -> list:
+    """Put ``ref`` in the image field at ``path`` and bring ``alt`` along: always when it
+    describes a newly found photo (``replace_alt``), else only into an empty alt."""
+    from bubblegum.state.inspector import InspectorState
+
+    events = [InspectorState.set_field(path, ref)]
+    if path.endswith(".src") and alt:
+        alt_path = path.removesuffix(".src") + ".alt"
+        fill = InspectorState.set_field if replace_alt else InspectorState.fill_alt
+        events.append(fill(alt_path, alt))
+    return events

@@ -23,6 +23,7 @@ class InspectorState(EditorState):
     fields: list[dict] = []
     field_errors: dict[str, str] = {}
     block_label: str = ""
+    is_sample: bool = False
 
     def _block(self) -> dict | None:
         return next((block for block in self._doc.get("content", []) if block["id"] == self.selected), None)
@@ -34,6 +35,16 @@ class InspectorState(EditorState):
         self.field_errors = {}
         self.fields = inspector.field_rows(block["type"], block["props"]) if block else []
         self.block_label = BLOCKS[block["type"]].label if block else ""
+        self.is_sample = bool(block and block.get("sample"))
+
+    @rx.event
+    def keep_as_content(self):
+        """The owner vouches for a sample block: clear its mark (a normal saved, undoable edit)."""
+        block = self._block()
+        if block is None or not block.get("sample") or not self._guard():
+            return None
+        self.is_sample = False
+        return self._apply(ops.set_sample(self._doc, block["id"], False), patch=block["id"])
 
     def _commit(self, props: dict, path: str, typed: str | None = None):
         block = self._block()

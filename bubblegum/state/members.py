@@ -116,7 +116,7 @@ class InviteState(FormState, SessionState):
                 preview = members.preview_invitation(db, self._token)
                 self.org_name, self.invited_email, self.invited_role = preview.org_name, preview.email, preview.role
                 self.valid = True
-                self.signed_in_as = sessions.authenticate_held(db, *self._held_session).email
+                self.signed_in_as = sessions.authenticate(db, self.session_token).email
         except NotAuthenticated:
             pass
         except ServiceError as error:

@@ -44,9 +44,7 @@ class ProfileState(FormState, SessionState):
                                                   form.get("new_password", ""), ip=self._ip)
         except ServiceError as error:
             return self._fail(error)
-        self._hold(token)
-        return [ProfileState.load, rx.toast.success("Password changed. Your other sessions were logged out."),
-                rx.set_value("current_password", ""), rx.set_value("new_password", ""), rx.set_value("confirm", "")]
+        self._hand_over(token, "/dashboard/profile")  # the old token no longer works
 
     @rx.event
     def revoke(self, session_id: str):
@@ -64,5 +62,4 @@ class ProfileState(FormState, SessionState):
                 auth.log_out_everywhere(db, me, ip=self._ip)
         except ServiceError as error:
             return self._fail(error)
-        self._hold("")
-        return rx.redirect("/login")
+        self._hand_back()

@@ -33,6 +33,7 @@ class PromptProjectState(FormState, SessionState):
             try:
                 prompt = check_prompt(form.get("prompt", ""))
                 with self._signed_in() as (db, me):
+                    user_id = me.user_id
                     policy.require(db, me.user_id, me.org_id, Action.PROJECT_CREATE)
                     policy.require(db, me.user_id, me.org_id, Action.AI_USE)
                     job_id = jobs.enqueue(GENERATE_PROJECT, {
@@ -52,7 +53,7 @@ class PromptProjectState(FormState, SessionState):
             async with self:
                 self.progress, self.progress_message = int(view.progress * 100), view.message
 
-        view = await follow_job(job_id, report)
+        view = await follow_job(user_id, job_id, report)
         async with self:
             self.generating = False
             if view.status != jobs.DONE:

@@ -1,16 +1,19 @@
 """Publishing from the editor: a `site.publish` job with live progress, the deployments
-list, rollback and zip download. A substate of the editor."""
+list, rollback and zip download. A substate of the editor.
+
+While pages have sample content the publish stops before the job and lists it, with a
+one-click removal (one saved version per page; the open page's removal joins its undo)."""
 
 from __future__ import annotations
 
 import reflex as rx
 
-from bubblegum.services import jobs, policy
+from bubblegum.services import jobs, pages, policy, sample_content
 from bubblegum.services.errors import ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing import deploy
 from bubblegum.services.publishing.jobs import PUBLISH
-from bubblegum.state.editor import EditorState
+from bubblegum.state.editor import EditorState, refresh_inspector
 from bubblegum.state.job_progress import follow_job
 
 
@@ -22,6 +25,7 @@ class PublishState(EditorState):
     live_url: str = ""
     deployments: list[dict[str, str]] = []
     deployments_open: bool = False
+    sample_problems: list[str] = []
 
     def _authorise(self, action: Action) -> tuple[int, int]:
         with self._signed_in() as (db, me):
@@ -39,8 +43,12 @@ class PublishState(EditorState):
                 return
             try:
                 user_id, org_id = self._authorise(Action.SITE_PUBLISH)
+                self.sample_problems = self._sample_problems()
             except ServiceError as error:
                 self.publish_error = error.message
+                return
+            if self.sample_problems:
+                self.publish_error = ""
                 return
             job_id = jobs.enqueue(PUBLISH, {"project_id": self._project_id}, org_id=org_id, user_id=user_id)
             self.publishing, self.publish_progress, self.publish_error = True, 0, ""
@@ -50,7 +58,7 @@ class PublishState(EditorState):
             async with self:
                 self.publish_progress, self.publish_message = int(view.progress * 100), view.message
 
-        view = await follow_job(job_id, report)
+        view = await follow_job(user_id, job_id, report)
         async with self:
             self.publishing = False
             if view.status == jobs.DONE:
@@ -60,6 +68,37 @@ class PublishState(EditorState):
             else:
                 self.publish_error = view.error or "Publishing failed; the live site is unchanged."
         return PublishState.load_deployments
+
+    def _sample_problems(self) -> list[str]:
+        with self._signed_in() as (db, me):
+            return [sample.message for sample in sample_content.find(db, me.user_id, self._project_id)]
+
+    @rx.event
+    def remove_samples(self):
+        """Remove every sample section of the site, one saved version per page."""
+        self._save_pending()
+        if not self._guard():
+            return rx.toast.error("Resolve the save conflict first." if self.save_status == "conflict"
+                                  else "You cannot edit this site.")
+        try:
+            with self._signed_in() as (db, me):
+                changed = sample_content.remove_all(db, me.user_id, self._project_id)
+                latest = pages.latest(db, self._page_id)
+        except ServiceError as error:
+            return self._fail(error)
+        if self._page_id in changed:  # the open page: undo brings the sections back
+            self._undo = [*self._undo, self._doc]
+            self._redo = []
+            self._doc, self.base_version = latest.document, latest.number
+            self.selected = self.selected_type = ""
+            self._refresh_canvas()
+        self.sample_problems = []
+        return [refresh_inspector(),
+                rx.toast.success(f"Removed the sample sections from {len(changed)} page(s). Publish when ready.")]
+
+    @rx.event
+    def dismiss_samples(self):
+        self.sample_problems = []
 
     @rx.event
     def load_deployments(self):

@@ -13,53 +13,34 @@ sends (an org id, a role, a user id) is trusted. Feature states subclass it:
             except ServiceError as error:
                 return self._fail(error)
 
-The cookie: Reflex sets cookies from JavaScript, so it cannot be HttpOnly. It is
-SameSite=Strict (never sent by another site's request), Secure when the app URL is https,
-holds only a random token whose SHA-256 the server compares, and expires with the session.
-The published sites live on other origins (DESIGN.md), so no user-written HTML runs on the
-dashboard's origin to read it.
-
-Reflex stores states (pickles under `.states/`, or Redis); a stored copy never holds the token:
-`__getstate__` leaves it out and keeps `_auth_session_id`, the session's row id, which the
-server looks up on every event (`sessions.authenticate_held`) until the browser's cookie
-brings the token back on the next page load. Every change of the token goes through `_hold`.
+The cookie is HttpOnly, so page JavaScript never holds the token: a handler that signs
+someone in (or out) sets `handoff`, and `session_handoff()` (in every auth and dashboard
+page) sends the browser to the HTTP answer that sets or clears the cookie
+(`services/session_cookie.py`, `api/session.py`). Handlers read the token from the Cookie
+header of this tab's websocket handshake (`session_token`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import reflex as rx
 from sqlmodel import Session
 
-from bubblegum.config import get_settings
 from bubblegum.db import session_scope
 from bubblegum.services import auth, orgs, policy, sessions
+from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import NotAuthenticated, ServiceError
-
-SESSION_COOKIE = "bg_session"
-
-
-def _cookie() -> rx.Cookie:
-    return rx.Cookie("", name=SESSION_COOKIE, path="/", same_site="strict",
-                     secure=get_settings().app_url.startswith("https://"),
-                     max_age=int(sessions.SESSION_LIFETIME.total_seconds()))
-
-
-def safe_next(path: str | None) -> str:
-    """Only a path on this site (no //host or scheme) is a place to go back to."""
-    if path and path.startswith("/") and not path.startswith("//") and "\\" not in path:
-        return path
-    return "/dashboard"
+from bubblegum.services.session_cookie import seal_ticket, token_from_cookie_header
 
 
 class SessionState(rx.State):
     """Base of every signed-in state: the token cookie, the person, the current organization."""
 
-    session_token: str = _cookie()
-    _auth_session_id: int = 0  # what a stored copy of this state keeps instead of the token
+    _handoff: str = ""  # where the browser goes to have its session cookie set or cleared
+    _handoff_connection: str = ""  # ...said to this websocket connection only
     user_email: str = ""
     user_name: str = ""
     user_initial: str = ""
@@ -70,37 +51,42 @@ class SessionState(rx.State):
     organizations: list[dict[str, str]] = []
 
     @property
+    def session_token(self) -> str:
+        """The token in the HttpOnly cookie, as this tab's websocket handshake carried it."""
+        return token_from_cookie_header(self.router.headers.cookie)
+
+    @rx.var(cache=False)
+    def handoff(self) -> str:
+        """The address `session_handoff()` sends the browser to, for the connection that asked
+        only: the page it lands on has a new websocket, so it is not sent there again."""
+        return self._handoff if self._handoff_connection == self.router.session.session_id else ""
+
+    def _hand_over(self, token: str, next_path: str) -> None:
+        """Have the browser store ``token`` in the cookie, then open ``next_path``."""
+        self._send_browser("/api/session/claim?" + urlencode({"ticket": seal_ticket(token), "next": next_path}))
+
+    def _hand_back(self, next_path: str = "/login") -> None:
+        """Have the browser drop the cookie (the session is already ended), then open ``next_path``."""
+        self._send_browser("/api/session/clear?" + urlencode({"next": next_path}))
+
+    def _send_browser(self, address: str) -> None:
+        self._handoff, self._handoff_connection = address, self.router.session.session_id
+
+    @property
     def _ip(self) -> str:
-        return self.router.session.client_ip or ""
+        headers = self.router.headers.raw_headers  # the socket's peer, as the ASGI server saw it
+        return client_address(headers.get("asgi-scope-client") or self.router.session.client_ip or "",
+                              headers.get("x-forwarded-for"))
 
     @property
     def _user_agent(self) -> str:
         return self.router.headers.user_agent or ""
 
-    def __getstate__(self):
-        """What Reflex stores: everything but the session token (its session id stays)."""
-        fields = dict(super().__getstate__())
-        fields["session_token"] = ""
-        return fields
-
-    def _hold(self, token: str) -> None:
-        """Keep a new session token (or "" after log-out) and the id of its session."""
-        with session_scope() as db:
-            self._auth_session_id = sessions.authenticate(db, token).session_id if token else 0
-        self.session_token = token
-
-    @property
-    def _held_session(self) -> tuple[str, int]:
-        """(token, session id), for work that authenticates outside the handler (a thread)."""
-        return self.session_token, self._auth_session_id
-
     @contextmanager
     def _signed_in(self) -> Iterator[tuple[Session, sessions.Principal]]:
         """A database session and the person behind the cookie (NotAuthenticated if none)."""
         with session_scope() as db:
-            me = sessions.authenticate_held(db, *self._held_session)
-            self._auth_session_id = me.session_id
-            yield db, me
+            yield db, sessions.authenticate(db, self.session_token)
 
     def _login_redirect(self) -> rx.event.EventSpec:
         return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
@@ -138,13 +124,9 @@ class SessionState(rx.State):
 
     @rx.event
     def log_out(self):
-        try:
-            with self._signed_in() as (db, me):
-                auth.log_out(db, me, ip=self._ip)
-        except NotAuthenticated:
-            pass
-        self._hold("")
-        return rx.redirect("/login")
+        with session_scope() as db:
+            auth.log_out(db, self.session_token, ip=self._ip)
+        self._hand_back()
 
 
 class FormState(rx.State, mixin=True):

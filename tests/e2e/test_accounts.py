@@ -8,6 +8,8 @@ import time
 
 from playwright.sync_api import expect
 
+from .conftest import finish_sign_up
+
 PASSWORD = "mauve kettle orbit lantern"
 
 
@@ -24,7 +26,7 @@ def test_owner_invites_a_viewer_who_cannot_rename(app_url, browser, page):
     expect(page.get_by_label("Work email")).to_have_value(owner)  # nothing typed is lost
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
-    page.wait_for_url(re.compile(r"/dashboard/?$"))
+    finish_sign_up(page)
     expect(page.get_by_role("heading", name="No projects yet")).to_be_visible()
 
     page.get_by_role("button", name="New project").click()

@@ -8,6 +8,8 @@ import time
 
 from playwright.sync_api import expect
 
+from .conftest import finish_sign_up
+
 PASSWORD = "mauve kettle orbit lantern"
 HEADLINE = "Wood-fired pizza, the Bristol way"
 
@@ -18,7 +20,7 @@ def sign_up(page, app_url: str, email: str) -> None:
     page.get_by_label("Work email").fill(email)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
-    page.wait_for_url(re.compile(r"/dashboard/?$"))
+    finish_sign_up(page)
 
 
 def layer_names(page) -> list[str]:
@@ -27,6 +29,9 @@ def layer_names(page) -> list[str]:
 
 def test_prompt_edit_reorder_undo_publish(app_url, browser, page):
     sign_up(page, app_url, f"lucia{int(time.time() * 1000)}@example.com")
+    [cookie] = [c for c in page.context.cookies() if c["name"] == "bg_session"]
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"  # set by /api/session/claim
+    assert "frame-ancestors 'none'" in page.request.get(f"{app_url}/dashboard").headers["content-security-policy"]
     page.get_by_role("button", name="New from a prompt").click()
     page.get_by_label("Description").fill("A family Italian restaurant in Bristol called Nonna Lucia, "
                                           "handmade pasta and wood-fired pizza since 1987")
@@ -62,6 +67,7 @@ def test_prompt_edit_reorder_undo_publish(app_url, browser, page):
     expect(live).to_be_visible(timeout=60_000)
     url = live.get_attribute("href")
     assert re.match(r"http://[a-z0-9-]+\.localhost:\d+/$", url)
+    assert not [e for e in page.console_errors if "Content Security Policy" in e], page.console_errors
     published = browser.new_context().new_page()
     published.goto(url)
     expect(published.locator("h1")).to_have_text(HEADLINE)

@@ -115,14 +115,17 @@ def test_pages_theme_and_history_panels(app_url, app_data_dir, page):
     expect(page.locator("#seo-title")).to_have_value("Catering")
     page.get_by_role("button", name="Cancel").click()
 
-    # site settings: a path is refused next to the field, a bare domain is kept
+    # site settings: a path is refused next to the field, a bare domain is kept (pending until proved)
     page.get_by_role("button", name="Site settings").click()
     settings = page.get_by_role("dialog", name="Site settings")
     settings.locator("#site-custom_domain").fill("https://www.harborandpine.example/about")
     settings.get_by_role("button", name="Save").click()
     expect(settings.get_by_role("alert")).to_contain_text("domain only")
     settings.locator("#site-custom_domain").fill("https://www.HarborAndPine.example/")
-    settings.get_by_role("button", name="Save").click()
+    settings.get_by_role("button", name="Save").click()  # saved, pending: the record to add stays in view
+    expect(settings.get_by_text("Pending", exact=True)).to_be_visible()
+    expect(settings).to_contain_text("_bubblegum-challenge.www.harborandpine.example")
+    settings.get_by_role("button", name="Cancel").click()
     expect(settings).to_be_hidden()
     page.get_by_role("button", name="Site settings").click()
     expect(page.locator("#site-custom_domain")).to_have_value("www.harborandpine.example")

@@ -20,3 +20,34 @@ def org_with_people(session: Session) -> tuple[Organization, dict[str, User]]:
     session.add(Membership(user_id=people["outsider"].id, organization_id=other.id, role="owner"))
     session.flush()
     return org, people
+
+
+def with_session_cookie(state, token: str):
+    """``state`` with the Cookie header a signed-in tab's websocket handshake carries (set on
+    the whole state tree, as Reflex gives every state the connection's headers)."""
+    from reflex.istate.data import HeaderData
+
+    from bubblegum.services.session_cookie import cookie_name
+
+    headers = HeaderData(cookie=f"{cookie_name()}={token}")
+    root = state
+    while root.parent_state is not None:
+        root = root.parent_state
+    pending = [root]
+    while pending:
+        current = pending.pop()
+        current.rx_router_headers = headers
+        pending.extend(current.substates.values())
+    return state
+
+
+def handed_token(state) -> str:
+    """The session token the handler handed to /api/session/claim ("" if none)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from bubblegum.services.session_cookie import open_ticket
+
+    url = urlsplit(state.handoff)
+    if url.path != "/api/session/claim":
+        return ""
+    return open_ticket(parse_qs(url.query)["ticket"][0])

@@ -53,6 +53,39 @@ def business_fields() -> rx.Component:
     )
 
 
+def _record_row(label: str, value: rx.Var) -> rx.Component:
+    return rx.hstack(rx.text(label, size="1", width="56px", color=rx.color("gray", 10)),
+                     rx.code(value, size="1", style={"word_break": "break-all"}), spacing="2", align="start")
+
+
+def domain_status() -> rx.Component:
+    """The saved domain: "pending" with the exact TXT record to add and "Check now", or verified."""
+    return rx.fragment(
+        rx.cond(S.domain["state"] == "pending", rx.callout.root(
+            rx.vstack(
+                rx.hstack(rx.badge("Pending", color_scheme="amber"), rx.text(S.domain["domain"], weight="medium"),
+                          spacing="2", align="center"),
+                rx.text("Not served on this domain until you prove it is yours. Add this DNS record at your "
+                        "domain's DNS provider, then check:", size="1"),
+                _record_row("Type", "TXT"), _record_row("Name", S.domain["record_name"]),
+                _record_row("Value", S.domain["record_value"]),
+                rx.hstack(rx.cond(S.can_configure, rx.button("Check now", size="1", on_click=S.check_domain)),
+                          rx.text(S.domain_message, size="1", role="status"), spacing="2", align="center"),
+                spacing="2", width="100%",
+            ),
+            color_scheme="amber", size="1", width="100%")),
+        rx.cond(S.domain["state"] == "verified", rx.callout.root(
+            rx.vstack(
+                rx.hstack(rx.badge("Verified", color_scheme="green"), rx.text(S.domain["address"]),
+                          spacing="2", align="center"),
+                rx.text(S.domain["transport"], size="1"),
+                rx.cond(S.domain_message != "", rx.text(S.domain_message, size="1", role="status")),
+                spacing="2", width="100%",
+            ),
+            color_scheme="green", size="1", width="100%")),
+    )
+
+
 def site_config_dialog() -> rx.Component:
     return rx.dialog.root(
         rx.dialog.content(
@@ -78,7 +111,9 @@ def site_config_dialog() -> rx.Component:
                 rx.text("Published at ", rx.link(S.site_address, href=S.site_address, is_external=True), size="2"),
                 field("Custom domain", _input("custom_domain", placeholder="www.example.com"),
                       html_for="site-custom_domain", errors=S.site_errors, key="custom_domain",
-                      help_text="Point the domain's DNS at this server; leave empty to use the address above."),
+                      help_text="A domain you own. After saving, prove it with the DNS record shown here; "
+                                "leave empty to use the address above."),
+                domain_status(),
                 business_fields(),
                 field_error(S.site_errors, "form"),
                 dialog_footer(

@@ -12,6 +12,8 @@ import json
 import random
 from pathlib import Path
 
+from markupsafe import Markup
+
 HERE = Path(__file__).parent
 
 # key: (width, height, variant widths, palette)
@@ -79,12 +81,12 @@ def main() -> None:
         index[key] = {"variants": variants, "placeholder": "#%02x%02x%02x" % avg}
     for n, name in enumerate(LOGOS, 1):
         width = 40 + 13 * len(name)
-        svg = (
-            f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="40" viewBox="0 0 {width} 40">'
-            f'<rect x="2" y="8" width="24" height="24" rx="{4 * (n % 3) + 2}" fill="#64748b"/>'
-            f'<text x="34" y="27" font-family="system-ui,Segoe UI,Roboto,Arial,sans-serif" '
-            f'font-size="20" font-weight="700" fill="#475569">{name}</text></svg>'
-        )
+        svg = Markup(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="{0}" height="40" viewBox="0 0 {0} 40">'
+            '<rect x="2" y="8" width="24" height="24" rx="{1}" fill="#64748b"/>'
+            '<text x="34" y="27" font-family="system-ui,Segoe UI,Roboto,Arial,sans-serif" '
+            'font-size="20" font-weight="700" fill="#475569">{2}</text></svg>'
+        ).format(width, 4 * (n % 3) + 2, name)
         (HERE / f"logo-{n}.svg").write_text(svg)
         index[f"logo-{n}"] = {"variants": [[f"logo-{n}.svg", width, 40]], "placeholder": None}
     (HERE / "index.json").write_text(json.dumps(index, indent=1, sort_keys=True) + "\n")

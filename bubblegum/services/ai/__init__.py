@@ -4,10 +4,10 @@ configuration), the improvement audit, metering and caps.
     from bubblegum.services.ai import get_provider
     site = get_provider().generate_site("A sourdough bakery in Leeds called Rise & Crumb")
 
-Module map: base (protocol, errors), factory (get_provider), analysis (prompt -> Brief),
-knowledge/ (data per business type), compose + sections (offline site writer), offline
-(OfflineProvider), rewrite (tone/length), anthropic_provider + anthropic_schema (Claude),
-validate (same validation as a person's input), audit (rule checks and one-click fixes),
+Module map: base (protocol, errors), factory (get_provider), brief (the Brief model),
+brief_parser/ (description -> Brief, offline), writer/ (Brief -> site document, offline;
+phrases in seven languages), offline (OfflineProvider), rewrite (tone/length),
+anthropic_provider + anthropic_schema (Claude), validate (same validation as a person's input), audit (rule checks and one-click fixes),
 metering (usage table, caps, rate limits), projects (create a project from a prompt).
 Imports stay lazy: the CLI's offline path never loads the database layer.
 """

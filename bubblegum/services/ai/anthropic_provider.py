@@ -16,8 +16,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic import ValidationError
+
 from bubblegum.services.ai import anthropic_schema as schema
 from bubblegum.services.ai.base import AIError, Finding, Progress, ProviderUnavailable, Usage, check_prompt
+from bubblegum.services.ai.brief import Brief
 from bubblegum.services.ai.copy import fit
 from bubblegum.services.ai.offline import OfflineProvider, alt_suggestions
 from bubblegum.services.ai.validate import clean_block, clean_site, props_error
@@ -83,18 +86,37 @@ class AnthropicProvider:
     def _tools(self, types: list[str]) -> list[dict]:
         return [t if self.strict else _unstrict(t) for t in schema.all_block_tools(True)]
 
+    # -- brief ----------------------------------------------------------------------------
+    def extract_brief(self, prompt: str, *, business_type: str | None = None) -> Brief:
+        """The facts of a description through the strict ``record_brief`` tool, validated with
+        ``Brief``; any model error or invalid answer falls back to the offline parser."""
+        prompt = check_prompt(prompt)
+        data = {"task": schema.BRIEF_TASK, "customer_description": prompt}
+        if business_type:
+            data["business_type"] = business_type
+        tool = schema.brief_tool(self.strict)
+        messages = [{"role": "user", "content": "<brief>\n" + json.dumps(data, ensure_ascii=False) + "\n</brief>"}]
+        try:
+            message = self._call("extract_brief", tools=[tool], messages=messages,
+                                 tool_choice={"type": "tool", "name": tool["name"]})
+            use = next((b for b in message.content if b.type == "tool_use"), None)
+            answer = use.input if use is not None and isinstance(use.input, dict) else None
+            if answer is not None:
+                return Brief.model_validate({**answer, "prompt": prompt})
+        except (AIError, ValidationError):
+            pass
+        return self.offline.extract_brief(prompt, business_type=business_type)
+
     # -- site -----------------------------------------------------------------------------
     def generate_site(self, prompt: str, business_type: str | None = None, style: str | None = None,
                       pages: int | None = None, progress: Progress | None = None) -> dict:
-        from bubblegum.services.ai.analysis import analyse_prompt
-        from bubblegum.services.ai.compose import build_site
+        from bubblegum.services.ai.writer import write_site
 
         prompt = check_prompt(prompt)
-        brief = analyse_prompt(prompt, business_type, style, pages)
-        draft = build_site(brief)
+        brief = self.offline.extract_brief(prompt, business_type=business_type)  # the parser's facts; the model reads the description too
+        draft = write_site(brief, pages=pages, style=style)  # the offline writer's site: structure, and any section left unwritten
         sections = {f"{p['slug'] or 'home'}/{b['id']}": (p, b) for p in draft["pages"] for b in p["doc"]["content"]}
-        data = {"customer_description": prompt, "facts": {"business_type": brief.record["label"], "name": draft["site"]["name"],
-                "town": brief.town, "audience": brief.audience, "tone": brief.tone, "offerings": brief.offerings},
+        data = {"customer_description": prompt, "facts": brief.model_dump(mode="json", exclude={"prompt"}, exclude_defaults=True),
                 "sections": [{"section_id": sid, "page": p["title"], "type": b["type"], "draft": b["props"]} for sid, (p, b) in sections.items()]}
         messages = [{"role": "user", "content": [{"type": "text", "text": "<brief>\n" + json.dumps(data, ensure_ascii=False) + "\n</brief>"}]}]
         done: dict[str, dict] = {}
@@ -179,15 +201,20 @@ class AnthropicProvider:
             raise AIError("The AI service gave no usable answer. Please try again.")
         return use.input
 
-    def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same") -> str:
+    def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same", *, role: str = "body",
+                     language: str = "en", facts: list[str] | tuple[str, ...] = ()) -> str:
         from bubblegum.services.ai.base import LENGTHS, TONES
 
         check_prompt(text)
         if tone not in TONES or length not in LENGTHS:
             return self.offline.rewrite_text(text, tone, length)  # raises the same clear error
         tool = schema.simple_tool("rewritten", "The rewritten text", {"text": {"type": "string"}}, ["text"])
-        out = self._ask("rewrite_text", tool, {"task": f"Rewrite in a {tone} tone, length: {length}. Keep facts.", "text": text})
-        return str(out.get("text", "")).strip() or self.offline.rewrite_text(text, tone, length)
+        task = (f"Rewrite in a {tone} tone, length: {length}, in the language '{language}'. Keep every fact; add none "
+                "that is not in 'facts'. " + ("It is a heading or label: keep it one short line without a full stop."
+                                              if role == "title" else "Whole sentences only."))
+        out = self._ask("rewrite_text", tool, {"task": task, "text": text, "facts": list(facts)})
+        answer = str(out.get("text", "")).strip()
+        return answer or self.offline.rewrite_text(text, tone, length, role=role, language=language, facts=facts)
 
     def seo_meta(self, page: dict, site: dict) -> tuple[str, str]:
         tool = schema.simple_tool("seo_meta", "Search title and description", {"title": {"type": "string"}, "description": {"type": "string"}}, ["title", "description"])

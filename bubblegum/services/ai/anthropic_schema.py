@@ -98,3 +98,28 @@ def cached_system() -> list[dict]:
 def simple_tool(name: str, description: str, properties: dict, required: list[str]) -> dict:
     return {"name": name, "description": description, "strict": True,
             "input_schema": {"type": "object", "properties": properties, "required": required, "additionalProperties": False}}
+
+
+BRIEF_TASK = ("Read the customer's description and call record_brief once with its facts, in the description's own "
+              "words and language. Use empty strings and lists for anything it does not say: never guess a name, "
+              "place, price, phone, year or person. country: ISO 3166-1 alpha-2; currency: ISO 4217, only when a "
+              "price or the place says; hours in 24-hour HH:MM; language: ISO 639-1 of the description.")
+
+
+@lru_cache(maxsize=2)
+def brief_tool(strict: bool = True) -> dict:
+    """The record_brief tool: its input schema is ``Brief``'s JSON schema without ``prompt``
+    (we keep the customer's own text), in the strict subset."""
+    from bubblegum.services.ai.brief import Brief
+
+    schema = Brief.model_json_schema()
+    schema["properties"].pop("prompt")
+    schema["required"] = [r for r in schema.get("required", []) if r != "prompt"]
+    if not schema["required"]:
+        schema.pop("required")
+    schema.pop("title", None)
+    tool = {"name": "record_brief", "description": "Record the facts of the customer's description.",
+            "input_schema": make_strict(schema) if strict else schema}
+    if strict:
+        tool["strict"] = True
+    return tool

@@ -7,7 +7,7 @@
 Rules: no call to action in the first screen, missing / too-long meta title and
 description, heading order, low contrast in theme overrides, missing alt text, overlong
 paragraphs, no contact details for a local business, broken internal links, duplicate
-page titles. ``audit_with_suggestions`` adds a provider's suggestions.
+page titles, sample content (never published; fix: remove the section). ``audit_with_suggestions`` adds a provider's suggestions.
 """
 
 from __future__ import annotations
@@ -117,7 +117,16 @@ def audit_site(site: dict) -> list[Finding]:
         if not has_contact:
             found.append(Finding("contact-details", "warning", "A local business with no way to contact it: add your address, phone or a contact form.", fix="add-contact"))
     found.extend(_contrast(info.get("theme") or {}))
+    found.extend(_samples(site))
     return found
+
+
+def _samples(site: dict) -> list[Finding]:
+    from bubblegum.blocks.samples import sample_blocks
+
+    return [Finding("sample-content", "warning", f"{s.message} Sample sections are never published.",
+                    page=s.page_slug, block=s.block_id, fix="remove-sample")
+            for s in sample_blocks(site)]
 
 
 def _contrast(theme: dict) -> list[Finding]:
@@ -196,6 +205,11 @@ def _fix_contact(site, f):
     content.insert(at, {"id": "b_fix_contact_form", "type": "contact_form", "props": {"anchor": "contact"}})
 
 
+def _fix_sample(site, f):
+    page, block = _find(site, f.page, f.block)
+    page["doc"]["content"].remove(block)
+
+
 def _fix_colors(site, f):
     theme = site["site"].setdefault("theme", {})
     for key in ("primary", "accent", "background", "text", "surface"):
@@ -204,7 +218,7 @@ def _fix_colors(site, f):
 
 FIXES: dict[str, Callable[[dict, Finding], None]] = {
     "add-hero-button": _fix_hero_button, "seo-meta": _fix_seo, "alt-text": _fix_alt, "fix-link": _fix_link,
-    "add-contact": _fix_contact, "reset-colors": _fix_colors,
+    "add-contact": _fix_contact, "reset-colors": _fix_colors, "remove-sample": _fix_sample,
 }
 
 

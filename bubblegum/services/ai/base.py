@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
+from bubblegum.services.ai.brief import Brief
+
 Progress = Callable[[str, float], None]  # (message, fraction done 0..1)
 TONES = ("friendly", "professional", "playful", "luxury", "concise")
 LENGTHS = ("same", "shorter", "longer")
@@ -86,6 +88,8 @@ class AIProvider(Protocol):
     name: str
     usage: list[Usage]
 
+    def extract_brief(self, prompt: str, *, business_type: str | None = None) -> Brief: ...
+
     def generate_site(self, prompt: str, business_type: str | None = None, style: str | None = None,
                       pages: int | None = None, progress: Progress | None = None) -> dict: ...
 
@@ -93,7 +97,8 @@ class AIProvider(Protocol):
 
     def regenerate_block(self, block: dict, site_context: dict | None = None) -> dict: ...
 
-    def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same") -> str: ...
+    def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same", *, role: str = "body",
+                     language: str = "en", facts: list[str] | tuple[str, ...] = ()) -> str: ...
 
     def seo_meta(self, page: dict, site: dict) -> tuple[str, str]: ...
 

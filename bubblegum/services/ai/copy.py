@@ -1,13 +1,10 @@
-"""Small text helpers shared by the generator and the operations: filling copy patterns,
-fitting text to a field's limit, slugs, and seeded choices."""
+"""Small text helpers shared by the writer and the AI operations: fitting text to a field's
+limit and slugs."""
 
 from __future__ import annotations
 
-import random
 import re
-import string
-
-_FIELDS = string.Formatter()
+import unicodedata
 
 
 def fit(text: str, limit: int) -> str:
@@ -23,34 +20,9 @@ def fit(text: str, limit: int) -> str:
     return cut.rstrip()
 
 
-def needs(pattern: str) -> set[str]:
-    return {f for _, f, _, _ in _FIELDS.parse(pattern) if f}
-
-
-def fill(pattern: str, ctx: dict[str, str]) -> str:
-    text = pattern.format_map(ctx)
-    return text[0].upper() + text[1:] if text else text
-
-
-def usable(patterns: list[str], ctx: dict[str, str]) -> list[str]:
-    """Patterns whose placeholders all have a non-empty value."""
-    return [p for p in patterns if all(ctx.get(f) for f in needs(p) if f != "in_town")] or patterns[:1]
-
-
-def pick(rng: random.Random, patterns: list[str], ctx: dict[str, str], limit: int = 10_000) -> str:
-    return fit(fill(rng.choice(usable(patterns, ctx)), ctx), limit)
-
-
 def slugify(text: str, limit: int = 63) -> str:
-    text = text.lower().replace("&", " and ")
+    """Lowercase ASCII words joined by "-" ("Über uns" -> "uber-uns"); "site" when nothing is left."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("&", " and ")).encode("ascii", "ignore").decode()
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     text = text[:limit].strip("-")
     return text or "site"
-
-
-def sample(rng: random.Random, items: list, k: int) -> list:
-    """``k`` items in their original order, chosen by the seeded rng."""
-    if len(items) <= k:
-        return list(items)
-    chosen = sorted(rng.sample(range(len(items)), k))
-    return [items[i] for i in chosen]

@@ -1,48 +1,23 @@
 """The offline provider: the default, deterministic, no network.
 
-Site generation is ``analysis`` + ``compose``; block operations reuse the same section
-builders so a generated block reads like the rest of the site.
+A site is ``brief_parser.extract_brief`` (the facts of the description) then
+``writer.write_site``; block operations rebuild a Brief from the site's settings and use the
+same writer, so a new block reads like the rest of the site and states no fact the site lacks.
 """
 
 from __future__ import annotations
 
 import json
-import random
 
-from bubblegum.services.ai import sections as s
-from bubblegum.services.ai.analysis import DEFAULT_TYPE, analyse_prompt, detect_type, find_noun, seed_for
 from bubblegum.services.ai.base import Finding, Progress, Usage, check_prompt
-from bubblegum.services.ai.copy import fit
+from bubblegum.services.ai.brief import Brief
 from bubblegum.services.ai.rewrite import rewrite
+from bubblegum.services.ai.copy import fit
+from bubblegum.services.ai.writer.context import seed_for
+from bubblegum.services.ai.writer.single import seo_meta as seo_meta_for
+from bubblegum.services.ai.writer.single import site_context, write_block
 
-BUILDERS = {
-    "navbar": s.navbar, "hero": lambda c: _hero_as(c, "hero"), "hero_split": lambda c: _hero_as(c, "hero_split"),
-    "hero_cover": lambda c: _hero_as(c, "hero_cover"), "feature_grid": s.features, "steps": s.steps,
-    "testimonials": s.testimonials, "faq": s.faq, "cta": s.cta, "gallery": s.gallery, "rich_text": s.story,
-    "contact_form": s.contact_form, "footer": s.footer,
-}
-
-
-def _hero_as(ctx: s.Ctx, kind: str) -> s.Section:
-    for _ in range(12):
-        t, p = s.hero_home(ctx)
-        if t == kind:
-            return t, p
-    return s.hero_home(ctx) if kind == "hero" else (kind, {**s.hero_home(ctx)[1], "image": {"src": "asset:sample/hero", "alt": "Inside " + ctx.values["name"]}})
-
-
-def site_context(site: dict | None) -> dict:
-    """What block operations need to know about a site document: name, town, type."""
-    info = (site or {}).get("site", site or {})
-    business = info.get("business") or {}
-    town = ((business.get("address") or {}).get("locality")) or info.get("town", "")
-    text = " ".join(str(info.get(k, "")) for k in ("business_type", "description", "name"))
-    name, description = info.get("name", ""), info.get("description", "")
-    about = description.removeprefix(name).lstrip(" ,:;–-") if name else description  # "X, your friendly <noun>..."
-    # a site's type comes from the site, never from a section's or page's words ("Gallery" is
-    # not a reason to write like an art gallery): unknown means the generic local business
-    return {"name": name, "town": town, "business_type": info.get("business_type") or detect_type(text) or DEFAULT_TYPE,
-            "noun": find_noun(about, name), "email": business.get("email", ""), "phone": business.get("phone", "")}
+__all__ = ["OfflineProvider", "alt_suggestions", "sample_content_findings", "seo_meta_for", "site_context"]
 
 
 class OfflineProvider:
@@ -51,43 +26,41 @@ class OfflineProvider:
     def __init__(self) -> None:
         self.usage: list[Usage] = []
 
-    def _ctx(self, hint: str, site_context: dict | None, salt: str = "") -> s.Ctx:
-        from bubblegum.services.ai.compose import make_ctx
+    def extract_brief(self, prompt: str, *, business_type: str | None = None) -> Brief:
+        """The facts of a description, read by the offline parser (``brief_parser``)."""
+        from bubblegum.services.ai.brief_parser import extract_brief
 
-        sc = site_context or {}
-        prompt = " ".join(p for p in (f'"{sc["name"]}"' if sc.get("name") else "", hint, f"in {sc['town']}" if sc.get("town") else "") if p)
-        brief = analyse_prompt(prompt or "small business", business_type=sc.get("business_type") or None)
-        brief.email, brief.phone = sc.get("email", "") or brief.email, sc.get("phone", "") or brief.phone
-        brief.town, brief.noun = sc.get("town") or brief.town, sc.get("noun") or brief.noun  # the site's, not re-read
-        brief.seed = seed_for(prompt, salt)
-        ctx = make_ctx(brief)
-        ctx.rng = random.Random(brief.seed)
-        ctx.page_kinds = ["home"]
-        ctx.home_anchors = {"contact"}
-        return ctx
+        brief = extract_brief(check_prompt(prompt), business_type=business_type)
+        self.usage.append(Usage("extract_brief"))
+        return brief
 
     def generate_site(self, prompt: str, business_type: str | None = None, style: str | None = None,
                       pages: int | None = None, progress: Progress | None = None) -> dict:
-        from bubblegum.services.ai.compose import build_site
+        from bubblegum.services.ai.brief_parser import extract_brief
         from bubblegum.services.ai.validate import clean_site
+        from bubblegum.services.ai.writer import write_site
 
         prompt = check_prompt(prompt)
         if progress:
             progress("Reading your description", 0.0)
-        site = build_site(analyse_prompt(prompt, business_type, style, pages), progress)
+        brief = extract_brief(prompt, business_type=business_type)
+        if progress:
+            progress("Writing the pages", 0.5)
+        site = write_site(brief, pages=pages, style=style)
         self.usage.append(Usage("generate_site"))
+        if progress:
+            progress("Site ready", 1.0)
         return clean_site(site)
 
     def generate_block(self, block_type: str, hint: str, site_context: dict | None = None, *, salt: str = "",
                        operation: str = "generate_block") -> dict:
-        from bubblegum.blocks.registry import get_block
         from bubblegum.services.ai.validate import clean_block
 
-        spec = get_block(block_type)
-        ctx = self._ctx(hint, site_context, salt)
-        builder = _builder(block_type, ctx)
-        props = builder(ctx)[1] if builder else json.loads(json.dumps(spec.example))
-        block = clean_block({"id": "b_" + format(seed_for(block_type, hint, salt) % 16**8, "08x"), "type": block_type, "props": props})
+        seed = seed_for(block_type, hint, salt)
+        written = write_block(block_type, hint, site_context, seed)
+        block = clean_block({"id": "b_" + format(seed % 16**8, "08x"), "type": block_type, "props": written["props"]})
+        if written.get("sample"):
+            block["sample"] = True
         self.usage.append(Usage(operation))
         return block
 
@@ -97,9 +70,10 @@ class OfflineProvider:
                                   operation="regenerate_block")
         return {**new, "id": block.get("id", new["id"])}
 
-    def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same") -> str:
+    def rewrite_text(self, text: str, tone: str = "friendly", length: str = "same", *, role: str = "body",
+                     language: str = "en", facts: list[str] | tuple[str, ...] = ()) -> str:
         self.usage.append(Usage("rewrite_text"))
-        return rewrite(text, tone, length)
+        return rewrite(text, tone, length, role=role, language=language, facts=facts)
 
     def seo_meta(self, page: dict, site: dict) -> tuple[str, str]:
         self.usage.append(Usage("seo_meta"))
@@ -114,23 +88,6 @@ class OfflineProvider:
         return sample_content_findings(site)
 
 
-def _builder(block_type: str, ctx: s.Ctx):
-    r = ctx.record
-    if block_type == "menu" and r.get("offerings"):
-        return lambda c: s.offer_list(c)
-    if block_type == "pricing" and r.get("tiers"):
-        return s.pricing
-    if block_type == "stats" and r.get("stats"):
-        return s.stats
-    if block_type == "team" and r.get("team"):
-        return s.team
-    if block_type == "opening_hours" and r.get("hours"):
-        return s.hours
-    if block_type == "contact_details" and s.contact_details(ctx):
-        return s.contact_details
-    return BUILDERS.get(block_type)
-
-
 def _text_of(value) -> str:
     if isinstance(value, str):
         return value if not value.startswith(("asset:", "http", "#", "/")) else ""
@@ -139,25 +96,6 @@ def _text_of(value) -> str:
     if isinstance(value, list):
         return ". ".join(t for t in (_text_of(v) for v in value) if t)
     return ""
-
-
-def _first_text(doc: dict) -> str:
-    for block in doc.get("content", []):
-        props = block.get("props", {})
-        for key in ("subtitle", "text", "tagline"):
-            if isinstance(props.get(key), str) and len(props[key]) > 40:
-                return props[key]
-    return ""
-
-
-def seo_meta_for(page: dict, site: dict) -> tuple[str, str]:
-    """(title ≤ 60, description ≤ 155) for a site page {slug, title, doc}."""
-    info = site.get("site", site)
-    name = info.get("name", "")
-    label = page.get("title") or "Home"
-    title = fit(name if page.get("slug") == "" and len(name) > 30 else (f"{name} – {label}" if page.get("slug") == "" else f"{label} | {name}"), 60)
-    desc = _first_text(page.get("doc", {})) or info.get("description", "") or f"{label} – {name}."
-    return title, fit(desc, 155)
 
 
 ALT_FIELDS = {"hero_split": ["image"], "hero_cover": ["image"], "image": ["image"], "feature_rows": ["rows.*.image"],
@@ -193,17 +131,7 @@ def alt_suggestions(block: dict, site_context: dict | None = None) -> list[dict]
 
 
 def sample_content_findings(site: dict) -> list[Finding]:
-    """Content still marked as a sample (reviews, team profiles, built-in photos)."""
-    from bubblegum.services.ai.knowledge import common
-
-    found = []
-    for page in site.get("pages", []):
-        for block in page.get("doc", {}).get("content", []):
-            text = json.dumps(block.get("props", {}), ensure_ascii=False)
-            if common.SAMPLE_NOTE in text or common.TEAM_NOTE in text:
-                found.append(Finding("sample-content", "info", "Sample reviews or profiles: replace them with real ones before publishing.",
-                                     page=page.get("slug"), block=block.get("id"), source="suggestion"))
-            elif "asset:sample/" in text and block.get("type") not in ("testimonials", "quote"):
-                found.append(Finding("sample-images", "info", "Built-in sample images: upload your own photos.",
-                                     page=page.get("slug"), block=block.get("id"), source="suggestion"))
-    return found
+    """Blocks marked as sample content: the owner replaces or removes them before publishing."""
+    return [Finding("sample-content", "info", "Sample content: replace it with your own or remove it before publishing.",
+                    page=page.get("slug"), block=block.get("id"), source="suggestion")
+            for page in site.get("pages", []) for block in page.get("doc", {}).get("content", []) if block.get("sample")]

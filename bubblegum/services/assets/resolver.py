@@ -23,6 +23,7 @@ from sqlmodel import Session, select
 
 from bubblegum.models import Asset
 from bubblegum.render.assets import ResolvedImage, default_image_resolver
+from bubblegum.render.credits import Credit
 from bubblegum.services.assets.usage import parse_ref
 from bubblegum.services.storage import Storage, get_storage
 
@@ -78,7 +79,7 @@ class ProjectImageResolver:
         if variants[0]["format"] == "svg":
             svg = variants[0]
             return ResolvedImage(src=self._url(asset, svg), width=svg.get("width"), height=svg.get("height"),
-                                 files=self._files(asset, [svg]))
+                                 files=self._files(asset, [svg]), credit=_credit(asset))
         webp = sorted((v for v in variants if v["format"] == "webp"), key=lambda v: v["width"])
         if not webp:
             return None
@@ -87,7 +88,7 @@ class ProjectImageResolver:
         return ResolvedImage(
             src=self._url(asset, plain), width=largest["width"], height=largest["height"],
             srcset=tuple((self._url(asset, v), v["width"]) for v in webp) if len(webp) > 1 else (),
-            placeholder=asset.placeholder_color or None, files=self._files(asset, webp),
+            placeholder=asset.placeholder_color or None, files=self._files(asset, webp), credit=_credit(asset),
         )
 
     def _url(self, asset: Asset, variant: dict) -> str:
@@ -111,6 +112,15 @@ def bundle_name(asset: Asset, variant: dict) -> str:
     ext = variant["format"]
     size = "" if ext == "svg" else f"-{variant['width']}"
     return f"a{asset.id}{size}.{variant['sha256'][:10]}.{ext}"
+
+
+def _credit(asset: Asset) -> Credit | None:
+    """The attribution of a photo taken from Unsplash or Pexels (stored when it was imported)."""
+    credit = asset.credit or {}
+    if not credit.get("author"):
+        return None
+    return Credit(author=credit["author"], author_url=credit.get("author_url", ""),
+                  source=credit.get("source", ""), source_url=credit.get("source_url", ""))
 
 
 def _ready_variants(asset: Asset | None) -> list[dict]:

@@ -24,8 +24,11 @@ Using it::
     jobs.get_job(job_id) -> JobView | None   # status queued|running|done|failed, progress, message,
                                              # error, result, attempts
     jobs.run_job_now(job_id) -> JobView      # run inline now (tests, CLI); no worker needed
+    jobs.run_own_job(user_id, job_id)        # the same for a person (editor, dashboard): their own job only
+    jobs.get_own_job(user_id, job_id)
     jobs.start_worker() -> Worker            # a daemon thread in this process (the app calls it)
     Worker().run(stop_event)                 # the loop behind ``bubblegum worker``
+    @jobs.every(3600, "leads.hourly")        # a periodic task each worker runs (services/jobs/periodic)
 
 Semantics:
 - Claiming is row-level and safe with any number of workers: ``FOR UPDATE SKIP LOCKED`` on
@@ -64,11 +67,14 @@ from bubblegum.services.jobs.queue import (
     registered_kinds,
     run_job_now,
 )
+from bubblegum.services.jobs.owned import get_own_job, run_own_job
+from bubblegum.services.jobs.periodic import every
 from bubblegum.services.jobs.wake import WAKE_KEY, wake
 from bubblegum.services.jobs.worker import Worker, start_worker, stop_worker
 
 __all__ = [
     "DONE", "FAILED", "HANDLER_MODULES", "QUEUED", "RUNNING", "WAKE_KEY", "JobContext", "JobFailed", "JobKind",
-    "JobView", "Worker", "claim", "enqueue", "execute", "get_job", "list_jobs", "load_handlers",
-    "recover_stale_jobs", "register", "registered_kinds", "run_job_now", "start_worker", "stop_worker", "wake",
+    "JobView", "Worker", "claim", "enqueue", "every", "execute", "get_job", "get_own_job", "list_jobs",
+    "load_handlers", "recover_stale_jobs", "register", "registered_kinds", "run_job_now", "run_own_job",
+    "start_worker", "stop_worker", "wake",
 ]

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from bubblegum.services.jobs.periodic import PeriodicRunner
 from bubblegum.services.jobs.queue import JobView, claim, execute, load_handlers, recover_stale_jobs
 from bubblegum.services.jobs.wake import WAKE_KEY
 
@@ -25,6 +26,7 @@ class Worker:
         self.stop_event = threading.Event()
         self.jobs_run = 0
         self._blocking_redis = None
+        self.periodic = PeriodicRunner()
 
     def run_once(self) -> bool:
         job = claim(self.kinds)
@@ -43,6 +45,7 @@ class Worker:
             if clock - last_recovery >= self.recover_every:
                 self._safely(recover_stale_jobs)
                 last_recovery = clock
+            self.periodic.run_due()
             ran = self._safely(self.run_once)
             if max_jobs is not None and self.jobs_run >= max_jobs:
                 return

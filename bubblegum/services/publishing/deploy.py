@@ -5,6 +5,10 @@ site's storage does not have yet, then in ONE transaction marks the deployment r
 points ``Project.live_deployment_id`` at it. Anything failing before that commit leaves the
 live site exactly as it was and records the deployment as failed. The page versions it
 renders are marked published, so history pruning keeps them.
+
+Sample content is never published as if true: while pages have sample blocks a publish is
+refused (``SampleContentPending``, before anything is written) unless ``omit_samples``, which
+publishes the site without them (the renderer never writes a sample block).
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ from urllib.parse import urlparse
 
 from sqlmodel import select
 
+from bubblegum.blocks.samples import SampleBlock, sample_blocks
 from bubblegum.db import session_scope, utcnow
 from bubblegum.models import Deployment, Project
 from bubblegum.services import page_history
 from bubblegum.services.assets.resolver import resolver_for_project
 from bubblegum.services.errors import NotFound
-from bubblegum.services.publishing.headers import content_security_policy, content_type
+from bubblegum.services.publishing.headers import content_type
 from bubblegum.services.publishing.site_documents import latest_versions, live_pages, site_document
 from bubblegum.services.publishing.storage_keys import blob_key
 from bubblegum.services.publishing.urls import site_base_url
@@ -36,20 +41,27 @@ class PublishError(Exception):
     """The publish failed; the live site is unchanged."""
 
 
+class SampleContentPending(PublishError):
+    """Pages still have sample content; nothing was published or recorded."""
+
+    def __init__(self, samples: list[SampleBlock]) -> None:
+        self.samples = samples
+        super().__init__(" ".join(sample.message for sample in samples))
+
+
 def _noop(_fraction: float, _message: str) -> None:
     pass
 
 
 def _file_entry(path: str, data: bytes) -> dict:
     kind = content_type(path)
-    entry = {"sha256": hashlib.sha256(data).hexdigest(), "type": kind, "size": len(data)}
-    if kind.startswith("text/html"):
-        entry["csp"] = content_security_policy(data)
-    return entry
+    return {"sha256": hashlib.sha256(data).hexdigest(), "type": kind, "size": len(data)}
 
 
-def publish(project_id: int, *, user_id: int | None = None, progress: Progress = _noop) -> Deployment:
-    """Render and store a new deployment and make it live. Raises PublishError on failure."""
+def publish(project_id: int, *, user_id: int | None = None, progress: Progress = _noop,
+            omit_samples: bool = False) -> Deployment:
+    """Render and store a new deployment and make it live. Raises PublishError on failure,
+    SampleContentPending while pages have sample blocks (unless ``omit_samples``)."""
     from bubblegum.render import build_bundle
 
     started = time.perf_counter()
@@ -58,6 +70,9 @@ def publish(project_id: int, *, user_id: int | None = None, progress: Progress =
         if project is None or project.deleted_at is not None:
             raise NotFound("This site does not exist.")
         document = site_document(session, project)
+        samples = sample_blocks(document)
+        if samples and not omit_samples:
+            raise SampleContentPending(samples)
         page_ids = [page.id for page in live_pages(session, project_id)]
         page_history.mark_published(session, [version.id for version in latest_versions(session, page_ids).values()])
         base_url = site_base_url(project)

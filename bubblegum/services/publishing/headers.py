@@ -1,13 +1,17 @@
-"""HTTP headers of published files: content types, caching, and a strict CSP with hashes."""
+"""HTTP headers of everything served for a site: content types, caching, and a strict CSP.
+
+Scripts are allowed by the renderer's own known hashes (``render.scripts``), never by
+hashing what a page contains; styles by the hashes of the page's inline ``<style>``, which
+only the renderer writes (text reaching HTML is escaped, so data cannot add one).
+"""
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import mimetypes
 import re
 
-_INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
+from bubblegum.render.scripts import SCRIPT_HASHES, csp_hash
+
 _INLINE_STYLE = re.compile(rb"<style[^>]*>(.*?)</style>", re.DOTALL | re.IGNORECASE)
 _HASHED_NAME = re.compile(r"[.-][0-9a-f]{8,}\.[a-z0-9]+$")
 _EXTRA_TYPES = {".webp": "image/webp", ".avif": "image/avif", ".woff2": "font/woff2", ".ico": "image/x-icon",
@@ -42,18 +46,14 @@ def cache_control(path: str) -> str:
     return "public, max-age=60, must-revalidate"
 
 
-def _digest(source: bytes) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(source).digest()).decode() + "'"
-
-
 def content_security_policy(html: bytes) -> str:
-    """`default-src 'self'` plus the hashes of exactly the inline code this page carries."""
-    scripts = " ".join(sorted({_digest(body) for body in _INLINE_SCRIPT.findall(html)}))
-    styles = " ".join(sorted({_digest(body) for body in _INLINE_STYLE.findall(html)}))
+    """`default-src 'self'`, scripts only by the renderer's known hashes, the page's own styles."""
+    scripts = " ".join(SCRIPT_HASHES) or "'none'"
+    styles = " ".join(sorted({csp_hash(body) for body in _INLINE_STYLE.findall(html)}))
     frames = f"frame-src {VIDEO_FRAMES}" if b"data-video" in html else "frame-src 'none'"
     return "; ".join([
         "default-src 'self'",
-        f"script-src 'self' {scripts}".strip(),
+        f"script-src {scripts}",
         f"style-src 'self' {styles}".strip(),
         "img-src 'self' data:",
         "font-src 'self'",
@@ -65,7 +65,19 @@ def content_security_policy(html: bytes) -> str:
     ])
 
 
-SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
+# Plain-text answers (nothing published, not found, refused): nothing may load or frame them.
+TEXT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
+
+def html_headers(html: bytes) -> dict[str, str]:
+    """Headers of an HTML page served for a site (pages, 404s, the form-result page)."""
+    return {"Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": content_security_policy(html),
+            **SECURITY_HEADERS}
+
+
+def text_headers() -> dict[str, str]:
+    """Headers of a short plain-text answer served for a site."""
+    return {"Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": TEXT_CSP, **SECURITY_HEADERS}
 
 
 def is_compressible(kind: str) -> bool:

@@ -12,7 +12,8 @@ PUBLISH = "site.publish"
 @jobs.register(PUBLISH, max_attempts=1, timeout=900)
 def run_publish(ctx: jobs.JobContext) -> dict:
     try:
-        deployment = publish(ctx.payload["project_id"], user_id=ctx.user_id, progress=ctx.progress)
+        deployment = publish(ctx.payload["project_id"], user_id=ctx.user_id, progress=ctx.progress,
+                             omit_samples=bool(ctx.payload.get("omit_samples")))
     except PublishError as error:
         raise jobs.JobFailed(str(error)) from error
     from bubblegum.db import session_scope

@@ -9,16 +9,16 @@ from functools import lru_cache
 from sqlmodel import select
 
 from bubblegum.db import session_scope
-from bubblegum.models import Deployment, Project
+from bubblegum.models import Deployment, Organization, Project
 from bubblegum.services.publishing.headers import (
     SECURITY_HEADERS,
-    SVG_CSP,
     cache_control,
     content_security_policy,
     is_compressible,
+    text_headers,
 )
 from bubblegum.services.publishing.storage_keys import blob_key
-from bubblegum.services.storage import get_storage
+from bubblegum.services.storage import SVG_CSP, SVG_CONTENT_TYPE, get_storage
 
 
 @dataclass(frozen=True)
@@ -35,10 +35,14 @@ class LiveSite:
 
 
 def live_site(*, slug: str | None = None, domain: str | None = None) -> LiveSite | None:
-    """The live deployment of a site found by slug or custom domain (None: nothing published)."""
+    """The live deployment of a site found by slug or verified custom domain (None: nothing
+    published, or the site or its organization is deleted: a deleted organization's sites are offline)."""
     with session_scope() as session:
-        query = select(Project.id, Project.live_deployment_id).where(Project.deleted_at.is_(None))
-        query = query.where(Project.slug == slug) if slug is not None else query.where(Project.custom_domain == domain)
+        query = (select(Project.id, Project.live_deployment_id)
+                 .join(Organization, Organization.id == Project.organization_id)
+                 .where(Project.deleted_at.is_(None), Organization.deleted_at.is_(None)))
+        query = query.where(Project.slug == slug) if slug is not None else \
+            query.where(Project.custom_domain == domain, Project.domain_verified_at.is_not(None))
         row = session.exec(query).first()
     if row is None or row[1] is None:
         return None
@@ -67,8 +71,16 @@ def _gzipped(project_id: int, sha256: str) -> bytes:
     return gzip.compress(_blob(project_id, sha256), compresslevel=6, mtime=0)
 
 
+@lru_cache(maxsize=512)
+def _page_csp(project_id: int, sha256: str) -> str:
+    """Computed when served, not read from the manifest: deployments made before the policy
+    tightened get today's policy too."""
+    return content_security_policy(_blob(project_id, sha256))
+
+
 def _lookup(files: dict[str, dict], path: str) -> tuple[str | None, str | None]:
-    """(file path, redirect path): pretty URLs map to index.html; `about` redirects to `about/`."""
+    """(file path, redirect): pretty URLs map to index.html; `services/roofing` redirects to
+    `roofing/`, relative to the request, so nested pages resolve under any prefix (/sites/<slug>/)."""
     path = path.lstrip("/")
     if path == "" or path.endswith("/"):
         candidate = f"{path}index.html"
@@ -76,7 +88,7 @@ def _lookup(files: dict[str, dict], path: str) -> tuple[str | None, str | None]:
     if path in files:
         return path, None
     if f"{path}/index.html" in files:
-        return None, f"{path}/"
+        return None, path.rsplit("/", 1)[-1] + "/"
     return None, None
 
 
@@ -85,12 +97,12 @@ def serve(site: LiveSite, path: str, *, accept_encoding: str = "", if_none_match
     files = deployment_files(site.deployment_id)
     found, redirect = _lookup(files, path)
     if redirect is not None:
-        return SiteResponse(301, headers={"Location": redirect, **SECURITY_HEADERS})
+        return SiteResponse(301, headers={"Location": redirect, **text_headers()})
     status = 200
     if found is None:
         found, status = ("404.html", 404) if "404.html" in files else (None, 404)
         if found is None:
-            return SiteResponse(404, b"Not found", {"Content-Type": "text/plain; charset=utf-8", **SECURITY_HEADERS})
+            return SiteResponse(404, b"Not found", text_headers())
     entry = files[found]
     etag = f'"{entry["sha256"][:32]}"'
     headers = {
@@ -101,8 +113,8 @@ def serve(site: LiveSite, path: str, *, accept_encoding: str = "", if_none_match
         **SECURITY_HEADERS,
     }
     if entry["type"].startswith("text/html"):
-        headers["Content-Security-Policy"] = entry.get("csp") or content_security_policy(_blob(site.project_id, entry["sha256"]))
-    elif entry["type"] == "image/svg+xml":
+        headers["Content-Security-Policy"] = _page_csp(site.project_id, entry["sha256"])
+    elif entry["type"] == SVG_CONTENT_TYPE:
         headers["Content-Security-Policy"] = SVG_CSP
     if status == 200 and if_none_match and etag in if_none_match:
         return SiteResponse(304, headers=headers)

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
+from bubblegum.blocks.safety import WEB_SCHEMES, check_url
 from bubblegum.config import get_settings
 from bubblegum.models import Project
+from bubblegum.services.domains import domain_url
 
 
 def site_base_url(project: Project) -> str:
-    """`https://<custom domain>/` when the site has one, else BUBBLEGUM_SITES_BASE_URL for its slug."""
-    if project.custom_domain:
-        return f"https://{project.custom_domain}/"
+    """The site's verified custom domain (over HTTPS only when this installation provides it),
+    else BUBBLEGUM_SITES_BASE_URL for its slug."""
+    if project.custom_domain and project.domain_verified_at is not None:
+        return domain_url(project.custom_domain)
     url = get_settings().effective_sites_base_url.format(slug=project.slug)
+    url = check_url(url, schemes=WEB_SCHEMES, field="BUBBLEGUM_SITES_BASE_URL")
     return url if url.endswith("/") else url + "/"
 
 

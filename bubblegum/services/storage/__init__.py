@@ -24,6 +24,8 @@ from bubblegum.config import Settings, get_settings
 from bubblegum.services.storage.base import (
     PRIVATE_PREFIX,
     PUBLIC_PREFIX,
+    SVG_CONTENT_TYPE,
+    SVG_CSP,
     InvalidKey,
     ObjectInfo,
     ObjectNotFound,

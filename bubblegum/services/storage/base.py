@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+SVG_CONTENT_TYPE = "image/svg+xml"
+SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox"  # every SVG, wherever it is served
 PUBLIC_PREFIX = "public/"
 PRIVATE_PREFIX = "private/"
 MAX_KEY_LENGTH = 1024

@@ -3,7 +3,10 @@
 The endpoint is configurable (``S3_ENDPOINT_URL``); path-style addressing is used when
 an endpoint is set, which every S3-compatible server understands. No object ACLs are
 set: the ``public/`` prefix is exposed through the CDN (``CDN_BASE_URL``), never by
-making objects world-readable. ``put_many`` uploads in parallel on one client (boto3
+making objects world-readable. An SVG is stored with `Content-Disposition: attachment` (the
+bucket sends it, so opening the file itself downloads it instead of rendering it on the
+bucket's or CDN's origin; `<img>` is unaffected) and its CSP as object metadata
+(`x-amz-meta-content-security-policy`, for a CDN rule to send as `Content-Security-Policy`). ``put_many`` uploads in parallel on one client (boto3
 clients are thread-safe) with a connection pool sized to match.
 """
 
@@ -20,6 +23,8 @@ from bubblegum.services.storage.base import (
     InvalidKey,
     ObjectInfo,
     ObjectNotFound,
+    SVG_CONTENT_TYPE,
+    SVG_CSP,
     PutItem,
     StorageError,
     cdn_url,
@@ -50,6 +55,8 @@ class S3Storage:
     def put(self, key: str, data: bytes, *, content_type: str = "application/octet-stream",
             cache_control: str | None = None) -> None:
         extra = {"CacheControl": cache_control} if cache_control else {}
+        if content_type.startswith(SVG_CONTENT_TYPE):
+            extra.update(ContentDisposition="attachment", Metadata={"content-security-policy": SVG_CSP})
         self._call(self.client.put_object, Bucket=self.bucket, Key=validate_key(key), Body=data,
                    ContentType=content_type, **extra)
 

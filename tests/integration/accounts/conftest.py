@@ -19,6 +19,19 @@ def fresh_limits():
     rate_limit.reset_all()
 
 
+@pytest.fixture
+def outbox(monkeypatch, tmp_path):
+    """An empty outbox of this test's own (the data folder moved to tmp_path); returns a
+    function listing its messages, oldest first."""
+    from bubblegum.config import get_settings
+    from bubblegum.services import mail_outbox
+
+    monkeypatch.setenv("BUBBLEGUM_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    yield lambda: list(reversed(mail_outbox.recent(10_000)))
+    get_settings.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def password_hash() -> str:
     from bubblegum.services.credentials import hash_password

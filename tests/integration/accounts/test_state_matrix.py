@@ -28,6 +28,7 @@ from bubblegum.state.members import MembersState
 from bubblegum.state.organization import OrgSettingsState
 from bubblegum.state.projects import ProjectsState
 
+from ..people import with_session_cookie
 from .matrix import ROLES, expected_outcomes
 
 EXPECTED = expected_outcomes()
@@ -44,7 +45,7 @@ def token_for(world, role: str) -> str:
 def run(world, role: str, state_cls, handler: str, *args, preset: dict | None = None):
     root = rx.State(_reflex_internal_init=True)
     state = root.get_substate(state_cls.get_full_name().split(".")[1:])
-    state.session_token = token_for(world, role)
+    with_session_cookie(state, token_for(world, role))
     for name, value in (preset or {}).items():  # what earlier events of the page had set
         setattr(state, name, value)
     state_cls.event_handlers[handler].fn(state, *args)

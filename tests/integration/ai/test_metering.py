@@ -94,9 +94,9 @@ def test_per_user_rate_limit(session, monkeypatch):
     user_id, org_id = member(session)
     p = OfflineProvider()
     for _ in range(2):
-        metering.metered(session, org_id, user_id, p, lambda p: p.rewrite_text("We bake.", "friendly", "same"))
+        metering.metered(session, org_id, user_id, p, lambda p: p.rewrite_text("We are bakers.", "friendly", "same"))
     with pytest.raises(RateLimited):
-        metering.metered(session, org_id, user_id, p, lambda p: p.rewrite_text("We bake.", "friendly", "same"))
+        metering.metered(session, org_id, user_id, p, lambda p: p.rewrite_text("We are bakers.", "friendly", "same"))
     assert len(usage_rows(session, org_id)) == 2
 
 

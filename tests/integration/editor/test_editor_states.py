@@ -22,7 +22,7 @@ from bubblegum.services.publishing.site_documents import import_site, live_pages
 from bubblegum.state.editor import EditorState
 from bubblegum.state.inspector import InspectorState
 
-from ..people import org_with_people
+from ..people import org_with_people, with_session_cookie
 
 SHOWCASE = json.loads((Path(__file__).resolve().parents[3] / "examples" / "showcase.json").read_text())
 
@@ -40,8 +40,7 @@ def site(database_url) -> dict:
 def signed_in(state_class, site: dict, role: str):
     """A fresh state tree's `state_class` with `role`'s session, as a browser tab would hold it."""
     state = rx.State(_reflex_internal_init=True).get_substate(state_class.get_full_name().split(".")[1:])
-    state.session_token = site["tokens"][role]
-    return state
+    return with_session_cookie(state, site["tokens"][role])
 
 
 def open_editor(state_class, site: dict, role: str, monkeypatch):
@@ -57,7 +56,7 @@ def editor_for(site: dict, role: str, monkeypatch) -> tuple[EditorState, Inspect
     root = rx.State(_reflex_internal_init=True)
     inspector = root.get_substate(InspectorState.get_full_name().split(".")[1:])
     editor = inspector.parent_state
-    editor.session_token = site["tokens"][role]
+    with_session_cookie(editor, site["tokens"][role])
     EditorState.event_handlers["load"].fn(editor)
     return editor, inspector
 
@@ -157,7 +156,7 @@ def test_image_picker_upload_keeps_good_files_and_names_refused_ones(site, monke
         names = [a.original_name for a in db.exec(select(Asset).where(Asset.project_id == site["project"]))]
     assert names == ["shop.jpg"]
 
-    picker.session_token = site["tokens"]["viewer"]  # a viewer stores nothing
+    with_session_cookie(picker, site["tokens"]["viewer"])  # a viewer stores nothing
     asyncio.run(ImagePickerState.event_handlers["upload"].fn(picker, [_Upload("v.jpg", photo.getvalue())]))
     with session_scope() as db:
         assert db.exec(select(func.count()).select_from(Asset).where(Asset.project_id == site["project"])).one() == 1
@@ -193,7 +192,9 @@ def test_site_settings_dialog_saves_for_an_owner_and_refuses_an_editor(site, mon
     SiteConfigState.event_handlers["set_site_field"].fn(owner, "custom_domain", "www.harborandpine.example")
     SiteConfigState.event_handlers["set_site_field"].fn(owner, "name", "Harbor and Pine")
     SiteConfigState.event_handlers["save_site_settings"].fn(owner)
-    assert not owner.site_open and owner.project_name == "Harbor and Pine"
+    assert owner.project_name == "Harbor and Pine"
+    assert owner.site_open and owner.domain["state"] == "pending"  # the record to add stays in view
+    assert owner.domain["record_name"] == "_bubblegum-challenge.www.harborandpine.example"
     SiteConfigState.event_handlers["open_site_settings"].fn(owner)
     assert owner.business["locality"] == "Portsmouth"
     SiteConfigState.event_handlers["set_site_field"].fn(owner, "name", "Renamed")
@@ -211,3 +212,35 @@ def test_site_settings_dialog_saves_for_an_owner_and_refuses_an_editor(site, mon
     assert "form" in editor.site_errors
     with session_scope() as db:
         assert db.get(Project, site["project"]).custom_domain == "www.harborandpine.example"
+
+
+def test_site_settings_check_now_verifies_the_domain_for_an_admin_only(site, monkeypatch):
+    from bubblegum.config import get_settings
+    from bubblegum.services import rate_limit
+    from bubblegum.state.editor_site_config import SiteConfigState
+    from tests.integration.dns_server import TxtServer
+
+    def dialog(role: str) -> SiteConfigState:
+        state = open_editor(SiteConfigState, site, role, monkeypatch)
+        SiteConfigState.event_handlers["open_site_settings"].fn(state)
+        return state
+
+    with TxtServer() as dns_server:
+        monkeypatch.setenv("BUBBLEGUM_DNS_NAMESERVERS", "127.0.0.1")
+        monkeypatch.setenv("BUBBLEGUM_DNS_PORT", str(dns_server.port))
+        get_settings.cache_clear()
+        rate_limit.reset_all()
+        owner = dialog("owner")
+        SiteConfigState.event_handlers["set_site_field"].fn(owner, "custom_domain", "www.harborandpine.example")
+        SiteConfigState.event_handlers["save_site_settings"].fn(owner)
+        SiteConfigState.event_handlers["check_domain"].fn(owner)
+        assert owner.domain["state"] == "pending" and "was not found" in owner.domain_message
+        dns_server.records[owner.domain["record_name"]] = [owner.domain["record_value"]]
+        editor = dialog("editor")
+        SiteConfigState.event_handlers["check_domain"].fn(editor)
+        assert editor.domain["state"] == "pending" and editor.domain_message  # refused, explained
+        SiteConfigState.event_handlers["check_domain"].fn(owner)
+        assert owner.domain["state"] == "verified" and owner.domain["address"] == "http://www.harborandpine.example/"
+        assert owner.site_address == "http://www.harborandpine.example/"
+    get_settings.cache_clear()
+    rate_limit.reset_all()

@@ -92,3 +92,14 @@ def test_add_rename_reorder_delete_pages(site):
         assert (about.title, about.slug, about.position) == ("Our story", "our-story", 2)
         again = pages.add(session, site["editor"], site["project"], "Contact", "contact")  # slug free again
         assert again.id != contact.id
+
+
+def test_nested_page_addresses_are_accepted_and_bad_ones_explained(site):
+    with session_scope() as session:
+        page = pages.add(session, site["editor"], site["project"], "Roofing", "/Services/Roofing/")
+        assert page.slug == "services/roofing"
+    for slug, words in (("services//roofing", "services/roofing"), ("services/" + "x" * 120, "at most 120"),
+                        ("services/roof ing", "lowercase")):
+        with pytest.raises(InvalidInput, match=words) as refused, session_scope() as session:
+            pages.add(session, site["editor"], site["project"], "Other", slug)
+        assert refused.value.field == "slug"

@@ -1,5 +1,5 @@
 """A site's name, language, description and custom domain: admins only, every value checked
-before anything is stored, audited, and the domain serves the site by Host header."""
+before anything is stored, audited, and the domain serves the site by Host header once proved."""
 
 from __future__ import annotations
 
@@ -86,21 +86,37 @@ def test_an_international_domain_is_stored_in_its_ascii_form(site):
     assert update(site, "owner", custom_domain="Bücher.example").custom_domain == "xn--bcher-kva.example"
 
 
-def test_a_domain_belongs_to_one_site(site):
+def test_a_proved_domain_belongs_to_one_site(site):
+    from bubblegum.db import utcnow
+
     with session_scope() as session:
         other = import_site(session, SHOWCASE, organization_id=session.get(Project, site["project"]).organization_id)
-        other.custom_domain = "www.harborandpine.example"
+        other.custom_domain, other.domain_verified_at = "www.harborandpine.example", utcnow()
     with pytest.raises(InvalidInput, match="Another site already uses this domain"):
         update(site, "owner", custom_domain="www.HarborAndPine.example")
 
 
-def test_the_domain_serves_the_live_site_at_once(site, monkeypatch, tmp_path):
+def test_an_unproved_claim_cannot_hold_a_domain(site):
+    with session_scope() as session:
+        squatter = import_site(session, SHOWCASE, organization_id=session.get(Project, site["project"]).organization_id)
+        squatter.custom_domain, squatter.domain_token = "www.harborandpine.example", "theirs"
+        squatter_id = squatter.id
+    assert update(site, "owner", custom_domain="www.harborandpine.example").custom_domain == "www.harborandpine.example"
+    with session_scope() as session:
+        released = session.get(Project, squatter_id)
+        assert released.custom_domain is None and released.domain_token is None
+        assert session.exec(select(AuditLog).where(AuditLog.action == "project.domain_released")).one().actor_id is None
+
+
+def test_the_domain_serves_the_live_site_once_verified(site, monkeypatch, tmp_path):
     from fastapi.testclient import TestClient
 
     from bubblegum.api import create_api, serve_site_hosts
     from bubblegum.config import get_settings
+    from bubblegum.services import domains
     from bubblegum.services.publishing.deploy import publish
     from bubblegum.services.publishing.serving import deployment_manifest
+    from tests.integration.dns_server import TxtServer
 
     monkeypatch.setenv("BUBBLEGUM_DATA_DIR", str(tmp_path / "data"))
     get_settings.cache_clear()
@@ -108,16 +124,25 @@ def test_the_domain_serves_the_live_site_at_once(site, monkeypatch, tmp_path):
     publish(site["project"])
     update(site, "owner", custom_domain="www.harborandpine.example")
     client = TestClient(serve_site_hosts(create_api()))
+    assert client.get("/", headers={"host": "www.harborandpine.example"}).status_code == 404  # pending
+    with TxtServer() as dns_server, session_scope() as session:
+        monkeypatch.setenv("BUBBLEGUM_DNS_NAMESERVERS", "127.0.0.1")
+        monkeypatch.setenv("BUBBLEGUM_DNS_PORT", str(dns_server.port))
+        get_settings.cache_clear()
+        status = domains.status_of(session.get(Project, site["project"]))
+        dns_server.records[status.record_name] = [status.record_value]
+        assert domains.check(session, site["owner"], site["project"])[0].state == "verified"
     assert client.get("/", headers={"host": "www.harborandpine.example"}).status_code == 200
     publish(site["project"])  # the next publish links to the new address
     page = client.get("/", headers={"host": "www.harborandpine.example"}).text
-    assert 'rel="canonical" href="https://www.harborandpine.example/"' in page
+    assert 'rel="canonical" href="http://www.harborandpine.example/"' in page
     with session_scope() as session:  # the dashboard's card links to it
         from bubblegum.services import projects
 
         org_id = session.get(Project, site["project"]).organization_id
         card = projects.list_projects(session, site["viewer"], org_id)[0]
-    assert card.live_url == "https://www.harborandpine.example/"
+    assert card.live_url == "http://www.harborandpine.example/"
+    get_settings.cache_clear()
 
 
 def business(site: dict, who: str = "owner", **changes) -> dict[str, str]:
@@ -154,3 +179,10 @@ def test_bad_business_details_are_named_and_change_nothing(site, field, value, w
 def test_only_admins_and_owners_change_business_details(site):
     with pytest.raises(PermissionDenied):
         business(site, "editor", phone="+1 555 0100")
+
+
+def test_a_domain_too_long_for_its_check_record_is_refused(site):
+    longest = ".".join(["a" * 60, "b" * 60, "c" * 60, "d" * 48, "example"])  # 239 characters: a valid DNS name
+    with pytest.raises(InvalidInput, match=f"at most {site_config.MAX_DOMAIN} characters"):
+        update(site, "owner", custom_domain=longest)
+    assert stored(site).custom_domain == ""

@@ -7,8 +7,13 @@ from fastapi.testclient import TestClient
 from bubblegum.api import create_api
 
 
+def local_client() -> TestClient:
+    """A caller on this machine: it gets the details."""
+    return TestClient(create_api(), client=("127.0.0.1", 50000))
+
+
 def test_health_with_default_services(database_url):
-    response = TestClient(create_api()).get("/api/health")
+    response = local_client().get("/api/health")
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "ok"
@@ -18,7 +23,7 @@ def test_health_with_default_services(database_url):
 
 
 def test_health_with_redis(database_url, redis_url):
-    body = TestClient(create_api()).get("/api/health").json()
+    body = local_client().get("/api/health").json()
     assert body["redis"] == {"ok": True, "configured": True}
 
 
@@ -29,7 +34,7 @@ def test_health_reports_unreachable_redis(database_url, monkeypatch):
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:1/0")
     get_settings.cache_clear()
     get_redis.cache_clear()
-    response = TestClient(create_api()).get("/api/health")
+    response = local_client().get("/api/health")
     assert response.status_code == 503
     assert response.json()["redis"]["ok"] is False
     get_settings.cache_clear()

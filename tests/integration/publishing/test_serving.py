@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from bubblegum.db import session_scope
+from bubblegum.db import session_scope, utcnow
 from bubblegum.models import Project, Submission
 from bubblegum.services.publishing.deploy import publish
 
@@ -93,19 +93,63 @@ def test_sites_path_serving_when_configured(project_id, site_client, monkeypatch
     monkeypatch.setenv("BUBBLEGUM_SITES_BASE_URL", "http://localhost:3000/sites/{slug}/")
     get_settings.cache_clear()
     publish(project_id)
-    response = site_client.get("/sites/harbor-pine/")
+    sites_host = {"host": "localhost:3000"}
+    response = site_client.get("/sites/harbor-pine/", headers=sites_host)
     assert response.status_code == 200
     assert 'href="/sites/harbor-pine/about/"' in response.text
-    assert site_client.get("/sites/harbor-pine/about/").status_code == 200
+    assert "content-security-policy" in response.headers
+    assert site_client.get("/sites/harbor-pine/about/", headers=sites_host).status_code == 200
+    # the sites base is the only place they are served: any other host is sent there
+    elsewhere = site_client.get("/sites/harbor-pine/about/", headers={"host": "127.0.0.1:3000"},
+                                follow_redirects=False)
+    assert elsewhere.status_code == 302
+    assert elsewhere.headers["location"] == "http://localhost:3000/sites/harbor-pine/about/"
+    form = {"email": "ada@example.com"}
+    assert site_client.post("/sites/harbor-pine/_forms/newsletter", data=form, headers=sites_host).status_code == 200
+    refused = site_client.post("/sites/harbor-pine/_forms/newsletter", data=form, headers={"host": "127.0.0.1:3000"})
+    assert refused.status_code == 403
+
+
+def test_form_post_on_the_app_origin_is_refused(published, site_client):
+    form = {"name": "Ada", "email": "ada@example.com", "message": "Hello", "_hp": ""}
+    for app_host in ("localhost:3000", "127.0.0.1:3000"):
+        response = site_client.post("/sites/harbor-pine/_forms/contact", data=form, headers={"host": app_host})
+        assert response.status_code == 403 and "address of its own" in response.text
+        assert response.headers["content-security-policy"].startswith("default-src 'none'")
+    assert submissions(published) == []
+
+
+def test_every_answer_for_a_site_carries_security_headers(published, site_client):
+    answers = [
+        site_client.get("/no-such-page/", headers=host()),
+        site_client.get("/about", headers=host(), follow_redirects=False),
+        site_client.get("/", headers=host("nobody-here")),
+        site_client.post("/_forms/newsletter", data={"email": "ada@example.com"}, headers=host()),
+        site_client.post("/_forms/newsletter", data={"email": "nope"}, headers=host()),
+        site_client.get("/sites/harbor-pine/", headers={"host": "localhost:3000"}, follow_redirects=False),
+    ]
+    for response in answers:
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"], response.url
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "strict-origin-when-cross-origin"
+
+
+def test_csp_allows_only_the_renderers_own_scripts(published, site_client):
+    from bubblegum.render.scripts import SCRIPT_HASHES
+
+    csp = site_client.get("/", headers=host()).headers["content-security-policy"]
+    script_src = next(part for part in csp.split("; ") if part.startswith("script-src"))
+    assert script_src.split()[1:] == list(SCRIPT_HASHES)
 
 
 def test_custom_domain_by_host_header(project_id, site_client):
     with session_scope() as session:
-        session.get(Project, project_id).custom_domain = "www.harborandpine.example"
+        project = session.get(Project, project_id)
+        project.custom_domain, project.domain_verified_at = "www.harborandpine.example", utcnow()
     publish(project_id)
     response = site_client.get("/", headers={"host": "www.harborandpine.example"})
     assert response.status_code == 200
-    assert 'rel="canonical" href="https://www.harborandpine.example/"' in response.text
+    assert 'rel="canonical" href="http://www.harborandpine.example/"' in response.text
 
 
 def submissions(project_id: int) -> list[Submission]:
@@ -130,11 +174,12 @@ def test_invalid_form_is_refused_and_nothing_stored(published, site_client):
     assert submissions(published) == []
 
 
-def test_honeypot_drops_bots_silently(published, site_client):
+def test_honeypot_keeps_bots_as_spam_and_answers_sent(published, site_client):
     response = site_client.post("/_forms/newsletter", data={"email": "bot@example.com", "_hp": "http://spam"},
                                 headers=host())
     assert response.status_code == 200
-    assert submissions(published) == []
+    [stored] = submissions(published)
+    assert stored.spam_reason == "honeypot" and stored.sender == "bot@example.com"
 
 
 def test_forms_are_rate_limited_per_visitor(published, site_client):
@@ -144,5 +189,31 @@ def test_forms_are_rate_limited_per_visitor(published, site_client):
     codes = [site_client.post("/_forms/newsletter", data={"email": f"n{i}@example.com"}, headers=host()).status_code
              for i in range(7)]
     assert codes[:5] == [200] * 5 and codes[5:] == [429, 429]
-    assert len(submissions(published)) == 5
+    kept = submissions(published)
+    assert [row.spam_reason for row in kept] == [""] * 5 + ["rate", "rate"]
     rate_limit.reset_all()
+
+
+def test_form_rate_limit_keys_on_the_client_behind_a_trusted_proxy(published, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from bubblegum.api import create_api, serve_site_hosts
+    from bubblegum.config import get_settings
+    from bubblegum.services import rate_limit
+
+    def post(peer: str, forwarded: str) -> int:
+        client = TestClient(serve_site_hosts(create_api()), client=(peer, 5000))
+        return client.post("/_forms/newsletter", data={"email": "n@example.com"},
+                           headers={**host(), "x-forwarded-for": forwarded}).status_code
+
+    monkeypatch.setenv("BUBBLEGUM_TRUSTED_PROXIES", "10.0.0.0/8")
+    get_settings.cache_clear()
+    rate_limit.reset_all()
+    try:
+        assert [post("10.0.0.2", "198.51.100.7") for _ in range(6)][-1] == 429
+        assert post("10.0.0.2", "198.51.100.8") == 200  # another visitor behind the same proxy
+        assert post("10.0.0.2", "198.51.100.9, 198.51.100.7") == 429  # a forged left part changes nothing
+        assert [post("203.0.113.5", f"198.51.100.{n}") for n in range(20, 26)][-1] == 429  # untrusted peer
+    finally:
+        rate_limit.reset_all()
+        get_settings.cache_clear()

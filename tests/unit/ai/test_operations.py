@@ -28,18 +28,6 @@ def test_regenerate_keeps_type_and_id_and_changes_copy():
     assert again["props"] != block["props"]
 
 
-@pytest.mark.parametrize("tone", TONES)
-def test_rewrite_tones_and_lengths(tone):
-    p = OfflineProvider()
-    text = "We are a very good bakery. We do not use additives! Our bread is made by hand every morning in Leeds."
-    same = p.rewrite_text(text, tone)
-    assert same and "Leeds" in same or tone == "concise"
-    assert len(p.rewrite_text(text, tone, "shorter")) < len(text)
-    assert len(p.rewrite_text(text, tone, "longer")) > len(same)
-    with pytest.raises(AIError):
-        p.rewrite_text(text, "sarcastic")
-
-
 def test_seo_meta_limits():
     p = OfflineProvider()
     site = p.generate_site("A very long named business called The Extraordinarily Wonderful Sourdough Company of Leeds", pages=3)
@@ -105,5 +93,6 @@ def test_fix_never_mutates_input():
 
 def test_suggestions_flag_samples():
     p = OfflineProvider()
-    site = p.generate_site("A barber in Leeds", pages=2)
+    assert not p.suggestions(p.generate_site("A barber in Leeds", pages=2))  # nothing invented, nothing to replace
+    site = p.generate_site("A wedding photographer in Cornwall", pages=2)  # the portfolio is the owner's to fill
     assert any(f.rule == "sample-content" for f in p.suggestions(site))

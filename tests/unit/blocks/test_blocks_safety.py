@@ -89,3 +89,59 @@ def test_rich_text_keeps_safe_links():
     out = clean_html('<a href="https://example.com">x</a><a href="/about">y</a>')
     assert 'href="https://example.com"' in out and 'href="/about"' in out
     assert 'rel="noopener noreferrer"' in out
+
+
+@pytest.mark.parametrize("url, words", [
+    ('https://example.com/"onmouseover="alert(1)', "double quote"),
+    ("https://example.com/it's", "a quote"),
+    ("https://example.com/<script>", "'<'"),
+    ("/about>", "'>'"),
+    ("https://example.com/a b", "a space"),
+    ("https://example.com/a\tb", "whitespace"),
+    ("https://example.com/\x00", "control character"),
+    ("https://example.com/\u202e", "control character"),
+    ("https://example.com\\@evil.example", "backslash"),
+    ("https://user:secret@example.com/", "user name or password"),
+    ("https://example.com:99999/", "port"),
+    ("https://exa$mple.com/", "host name"),
+])
+def test_characters_that_could_end_an_attribute_are_refused_in_words(url, words):
+    with pytest.raises(ValueError) as refused:
+        check_url(url)
+    assert words in str(refused.value)
+
+
+@pytest.mark.parametrize("url, serialised", [
+    ("  https://example.com/a  ", "https://example.com/a"),
+    ("HTTPS://Example.COM:8080/Path?q=1#Top", "https://example.com:8080/Path?q=1#Top"),
+    ("https://bücher.example/", "https://xn--bcher-kva.example/"),
+    ("MAILTO:hi@example.com", "mailto:hi@example.com"),
+    ("/a/b?c=1&d=2", "/a/b?c=1&d=2"),
+])
+def test_urls_are_parsed_and_reserialised(url, serialised):
+    assert check_url(url) == serialised
+
+
+def test_the_message_names_the_field_when_given():
+    with pytest.raises(ValueError, match=r"^base_url: URL contains a double quote"):
+        check_url('https://example.com/"', field="base_url")
+
+
+def test_block_link_refuses_a_quote_naming_the_field():
+    with pytest.raises(DocumentError) as refused:
+        validate_props("cta", {"title": "Hi", "buttons": [{"label": "Go", "href": 'https://ex.com/"><b>'}]},
+                       block_id="b_1")
+    assert refused.value.field == "buttons.0.href" and "double quote" in refused.value.message
+
+
+def test_renderer_options_go_through_the_same_check():
+    import json
+    from pathlib import Path
+
+    from bubblegum.render.renderer import SiteRenderer
+
+    site = json.loads((Path(__file__).parents[3] / "examples" / "showcase.json").read_text())
+    with pytest.raises(ValueError, match="^base_url: "):
+        SiteRenderer(site, base_url='https://ex.example/"><script>alert(1)</script>')
+    with pytest.raises(ValueError, match="^asset_base: "):
+        SiteRenderer(site, asset_base="javascript:alert(1)//")
