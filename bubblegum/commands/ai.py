@@ -12,29 +12,42 @@ import typer
 def generate(
     prompt: str = typer.Argument(..., help="Describe the business in a sentence or two (max 2,000 characters)."),
     business_type: str = typer.Option(None, "--business-type", "-t", help="What the business is, if the description does not say: bakery, plumber, photographer, software..."),
+    name: str = typer.Option(None, "--name", help="The business's name, when the description does not give it."),
+    kind: str = typer.Option(None, "--kind", help="What the business is, when the description does not say."),
+    town: str = typer.Option(None, "--town", help="Its town or city, when the description does not say."),
     style: str = typer.Option(None, "--style", "-s", help="modern, minimal, playful, elegant, bold, corporate, warm, dark, fresh, classic"),
     pages: int = typer.Option(None, "--pages", "-p", min=1, max=6, help="Number of pages, 1 to 6 (default: 4 or 5, the pages the business has content for)."),
     provider: str = typer.Option(None, "--provider", help="offline (default) or anthropic (needs ANTHROPIC_API_KEY)."),
     out: Path = typer.Option(Path("site.json"), "-o", "--out", help="Where to write the site document."),
+    show_brief: bool = typer.Option(False, "--brief", help="Print the facts read from the description (JSON) and stop."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output."),
 ) -> None:
-    """Generate a complete site document from a description."""
+    """Generate a complete site document from a description. Never asks: what it would
+    have asked is printed, and --name, --kind and --town answer it."""
     from rich.console import Console
 
+    from bubblegum.services.ai import briefing
     from bubblegum.services.ai.base import AIError
     from bubblegum.services.ai.factory import get_provider
 
     console = Console(stderr=True)
     try:
         ai = get_provider(provider or "offline")
+        brief = briefing.apply_answers(ai.extract_brief(prompt, business_type=business_type),
+                                       {"name": name, "kind": kind, "town": town})
+        if show_brief:
+            typer.echo(brief.model_dump_json(indent=1))
+            return
+        for question in briefing.questions(brief):
+            console.print(f"[yellow]Would have asked:[/yellow] {question['question']} (answer with --{question['field']})")
         if quiet:
-            site = ai.generate_site(prompt, business_type, style, pages)
+            site = ai.generate_site(prompt, business_type, style, pages, brief=brief)
         else:
             from rich.progress import BarColumn, Progress, TextColumn
 
             with Progress(TextColumn("{task.description}"), BarColumn(), console=console, transient=True) as bar:
                 task = bar.add_task("Starting", total=1.0)
-                site = ai.generate_site(prompt, business_type, style, pages,
+                site = ai.generate_site(prompt, business_type, style, pages, brief=brief,
                                         progress=lambda msg, frac: bar.update(task, description=msg, completed=frac))
     except AIError as exc:
         console.print(f"[red]Could not generate the site:[/red] {exc.message}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bubblegum.db import session_scope
 from bubblegum.services import jobs
 from bubblegum.services.ai.base import AIError
+from bubblegum.services.ai.brief import Brief
 from bubblegum.services.ai.projects import create_project_from_prompt
 from bubblegum.services.errors import ServiceError
 from bubblegum.services.publishing.site_documents import live_pages
@@ -15,11 +16,13 @@ GENERATE_PROJECT = "ai.generate_project"
 @jobs.register(GENERATE_PROJECT, max_attempts=1, timeout=300)
 def run_generate_project(ctx: jobs.JobContext) -> dict:
     payload = ctx.payload
+    brief = Brief.model_validate(payload["brief"]) if payload.get("brief") else None
     try:
         with session_scope() as db:
             project_id = create_project_from_prompt(
                 db, ctx.user_id, ctx.organization_id, payload["prompt"], payload.get("business_type") or None,
                 payload.get("style") or None, progress=lambda message, done: ctx.progress(done * 0.95, message),
+                brief=brief,
             )
             home = live_pages(db, project_id)[0]
     except (AIError, ServiceError) as error:

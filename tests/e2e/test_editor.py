@@ -35,6 +35,7 @@ def test_prompt_edit_reorder_undo_publish(app_url, browser, page):
     page.get_by_role("button", name="New from a prompt").click()
     page.get_by_label("Description").fill("A family Italian restaurant in Bristol called Nonna Lucia, "
                                           "handmade pasta and wood-fired pizza since 1987")
+    page.get_by_role("button", name="Continue").click()
     page.get_by_role("button", name="Generate my site").click()
     page.wait_for_url(re.compile(r"/editor/\d+/\d+$"), timeout=60_000)
     canvas = page.frame_locator("iframe[title='Page preview']")
@@ -78,6 +79,7 @@ def test_conflicting_save_is_refused(app_url, browser, page):
     sign_up(page, app_url, f"pair{int(time.time() * 1000)}@example.com")
     page.get_by_role("button", name="New from a prompt").click()
     page.get_by_label("Description").fill("A yoga studio in Leeds called Still Point, classes for beginners")
+    page.get_by_role("button", name="Continue").click()
     page.get_by_role("button", name="Generate my site").click()
     page.wait_for_url(re.compile(r"/editor/\d+/\d+$"), timeout=60_000)
     editor_url = page.url

@@ -109,11 +109,11 @@ class AnthropicProvider:
 
     # -- site -----------------------------------------------------------------------------
     def generate_site(self, prompt: str, business_type: str | None = None, style: str | None = None,
-                      pages: int | None = None, progress: Progress | None = None) -> dict:
+                      pages: int | None = None, progress: Progress | None = None, *, brief: Brief | None = None) -> dict:
         from bubblegum.services.ai.writer import write_site
 
         prompt = check_prompt(prompt)
-        brief = self.offline.extract_brief(prompt, business_type=business_type)  # the parser's facts; the model reads the description too
+        brief = brief or self.offline.extract_brief(prompt, business_type=business_type)  # the parser's facts; the model reads the description too
         draft = write_site(brief, pages=pages, style=style)  # the offline writer's site: structure, and any section left unwritten
         sections = {f"{p['slug'] or 'home'}/{b['id']}": (p, b) for p in draft["pages"] for b in p["doc"]["content"]}
         data = {"customer_description": prompt, "facts": brief.model_dump(mode="json", exclude={"prompt"}, exclude_defaults=True),

@@ -35,7 +35,7 @@ class OfflineProvider:
         return brief
 
     def generate_site(self, prompt: str, business_type: str | None = None, style: str | None = None,
-                      pages: int | None = None, progress: Progress | None = None) -> dict:
+                      pages: int | None = None, progress: Progress | None = None, *, brief: Brief | None = None) -> dict:
         from bubblegum.services.ai.brief_parser import extract_brief
         from bubblegum.services.ai.validate import clean_site
         from bubblegum.services.ai.writer import write_site
@@ -43,7 +43,7 @@ class OfflineProvider:
         prompt = check_prompt(prompt)
         if progress:
             progress("Reading your description", 0.0)
-        brief = extract_brief(prompt, business_type=business_type)
+        brief = brief or extract_brief(prompt, business_type=business_type)
         if progress:
             progress("Writing the pages", 0.5)
         site = write_site(brief, pages=pages, style=style)

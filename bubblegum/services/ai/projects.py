@@ -9,6 +9,7 @@ from sqlmodel import Session
 from bubblegum.models import Page, PageVersion, Project
 from bubblegum.services import audit
 from bubblegum.services.ai.base import Progress, check_prompt
+from bubblegum.services.ai.brief import Brief
 from bubblegum.services.ai.factory import get_provider
 from bubblegum.services.ai.metering import metered
 from bubblegum.services.policy import Action, require
@@ -16,15 +17,26 @@ from bubblegum.services.projects import clean_name
 from bubblegum.services.slugs import unique_slug
 
 
+def read_brief(session: Session, user_id: int, org_id: int, prompt: str, business_type: str | None = None, *,
+               provider=None) -> Brief:
+    """The facts of a description, for the person to check before anything is written."""
+    prompt = check_prompt(prompt)
+    require(session, user_id, org_id, Action.AI_USE)
+    ai = provider or get_provider()
+    return metered(session, org_id, user_id, ai, lambda p: p.extract_brief(prompt, business_type=business_type), text=prompt)
+
+
 def create_project_from_prompt(session: Session, user_id: int, org_id: int, prompt: str, business_type: str | None = None,
                                style: str | None = None, progress: Progress | None = None, *, pages: int | None = None,
-                               provider=None) -> int:
-    """Generate a site and store it as a new project; returns the project id."""
+                               brief: Brief | None = None, provider=None) -> int:
+    """Generate a site (from ``brief`` when the person checked one) and store it as a new
+    project; returns the project id."""
     prompt = check_prompt(prompt)
     require(session, user_id, org_id, Action.PROJECT_CREATE)
     require(session, user_id, org_id, Action.AI_USE)
     ai = provider or get_provider()
-    site = metered(session, org_id, user_id, ai, lambda p: p.generate_site(prompt, business_type, style, pages, progress),
+    site = metered(session, org_id, user_id, ai,
+                   lambda p: p.generate_site(prompt, business_type, style, pages, progress, brief=brief),
                    text=prompt, exclusive=True)
     info = site["site"]
     name = clean_name(info["name"])

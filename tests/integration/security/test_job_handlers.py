@@ -78,7 +78,8 @@ def test_generation_from_a_prompt_runs_for_the_signed_in_person_only(queued):
             PromptProjectState.get_full_name().split(".")[1:])
         with_session_cookie(state, token)
         prompt = {"prompt": "A family bakery in Leeds called Crumb & Co, sourdough and cakes"}
-        return state, asyncio.run(PromptProjectState.event_handlers["generate"].fn(state, prompt))
+        asyncio.run(PromptProjectState.event_handlers["read_description"].fn(state, prompt))
+        return state, asyncio.run(PromptProjectState.event_handlers["generate"].fn(state, {}))
 
     def job_count() -> int:
         with session_scope() as db:

@@ -174,15 +174,19 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
 
 
 def find_category(texts: list[str], lang: str) -> str:
-    """The category of the first text with a business word in it (kind, then name, then
-    the whole description); the head word decides."""
+    """The category of the first text with a telling business word in it (kind, then name,
+    then the whole description); the head word decides. A text with only a weak head
+    ("Studio Prana": studio) lets the next text decide ("yoga in Brooklyn": fitness)."""
+    weak = None
     for text in texts:
         hits = find_business_words(text)
         hits = [h for h in hits if h.category != "local_service"] or hits
-        hits = [h for h in hits if h.keyword not in WEAK_HEADS] or hits  # "pilates classes" is fitness
-        if hits:
-            return (hits[0] if lang in HEAD_FIRST else hits[-1]).category
-    return "local_service"
+        strong = [h for h in hits if h.keyword not in WEAK_HEADS]  # "pilates classes" is fitness
+        if strong:
+            return (strong[0] if lang in HEAD_FIRST else strong[-1]).category
+        if hits and weak is None:
+            weak = (hits[0] if lang in HEAD_FIRST else hits[-1]).category
+    return weak or "local_service"
 
 
 def find_audience_type(prompt: str, category: str, has_town: bool) -> str:
