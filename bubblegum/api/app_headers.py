@@ -7,8 +7,9 @@ What the built Reflex app needs, measured on a production build (``reflex export
   page and per build, so each HTML answer (a static file of the build, no user data) gets
   the hashes of its own inline scripts; plus the renderer's edit script, because the
   editor canvas is an ``srcdoc`` iframe and inherits this policy. No ``'unsafe-eval'``:
-  Reflex only evaluates code for ``rx.call_script``/``call_function``, which the app does
-  not use.
+  Reflex evaluates code a handler sends (``rx.call_script``, ``rx.toast`` from the backend),
+  so handlers raise toasts through ``state/notices.py`` instead, and a test keeps
+  ``rx.toast``/``call_script`` out of ``state/``.
 - styles: Radix Themes and Emotion insert ``<style>`` elements at run time, so
   ``style-src`` needs ``'unsafe-inline'`` (no nonce support in Reflex 0.10).
 - connect: the event websocket on the app's own origin.

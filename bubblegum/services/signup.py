@@ -24,7 +24,7 @@ from sqlmodel import Session, func, select
 from bubblegum.config import get_settings
 from bubblegum.db import utcnow
 from bubblegum.models import Invitation, SignupRequest, User
-from bubblegum.services import auth, mail, members, rate_limit
+from bubblegum.services import auth, mail, members, rate_limit, sessions
 from bubblegum.services.credentials import hash_password
 from bubblegum.services.errors import Conflict, InvalidInput, PermissionDenied
 from bubblegum.services.tokens import is_past, new_token, token_hash
@@ -90,8 +90,9 @@ def _sign_up_invited(session: Session, email: str, password: str, name: str, tok
     if auth.find_user(session, invited) is not None:
         raise Conflict("This address already has an account. Log in to accept the invitation.", field="email")
     signed = auth.sign_up(session, email, password, name=name, ip=ip, user_agent=user_agent)
-    members.accept(session, signed.user_id, token, ip=ip)
-    return signed
+    org_id = members.accept(session, signed.user_id, token, ip=ip)
+    sessions.switch_org(session, sessions.authenticate(session, signed.token), org_id)  # open where invited
+    return auth.SignedIn(token=signed.token, user_id=signed.user_id, org_id=org_id)
 
 
 def _mail_one_answer(session: Session, email: str, name: str, password_hash: str) -> str | None:

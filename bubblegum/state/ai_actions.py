@@ -16,6 +16,7 @@ from bubblegum.services import block_ai, sessions
 from bubblegum.services.ai.base import AIError
 from bubblegum.services.errors import ServiceError
 from bubblegum.state.editor import EditorState, refresh_inspector
+from bubblegum.state import notices
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +144,7 @@ class AIActionsState(EditorState):
         except DocumentError as problem:
             self.ai_error = str(problem)
             return
-        return [*self._apply(new_doc), rx.toast.success("Search title and description applied")]
+        return [*self._apply(new_doc), notices.success("Search title and description applied")]
 
     @rx.event
     def dismiss_seo(self):

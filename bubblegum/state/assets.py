@@ -13,6 +13,7 @@ from bubblegum.services.errors import ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.storage import get_storage
 from bubblegum.state.session import FormState, SessionState
+from bubblegum.state import notices
 
 UPLOAD_ID = "asset-upload"
 
@@ -75,7 +76,7 @@ class AssetsState(FormState, SessionState):
             self.uploading = False
             return self._fail(error, toast=True)
         self.uploading, self.upload_progress = False, 0
-        events = [rx.toast.error(message) for message in refused]
+        events = [notices.error(message) for message in refused]
         return [*events, AssetsState.watch_processing]
 
     @rx.event(background=True)
@@ -99,7 +100,7 @@ class AssetsState(FormState, SessionState):
                 self._refresh(db, me.user_id)
         except ServiceError as error:
             return self._fail(error, toast=True)
-        return rx.toast.success("Alt text saved.")
+        return notices.success("Alt text saved.")
 
     @rx.event
     def ask_delete(self, asset_id: str, uses: str):
@@ -120,7 +121,7 @@ class AssetsState(FormState, SessionState):
         except ServiceError as error:
             return self._fail(error, toast=True)
         self.confirm_id, self.confirm_uses = "", ""
-        return rx.toast.success("Image deleted." + (" Its uses were removed from your pages." if force else ""))
+        return notices.success("Image deleted." + (" Its uses were removed from your pages." if force else ""))
 
     @rx.event
     def delete_unused(self):
@@ -130,7 +131,7 @@ class AssetsState(FormState, SessionState):
                 self._refresh(db, me.user_id)
         except ServiceError as error:
             return self._fail(error, toast=True)
-        return rx.toast.success(f"{len(deleted)} unused image(s) deleted.")
+        return notices.success(f"{len(deleted)} unused image(s) deleted.")
 
 
 def _row(asset, uses, storage) -> dict[str, str]:

@@ -22,6 +22,7 @@ from bubblegum.services.errors import Conflict, NotAuthenticated, ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing.site_documents import live_pages
 from bubblegum.state.session import SessionState
+from bubblegum.state import notices
 
 DEVICES = {"desktop": "1280px", "tablet": "768px", "mobile": "375px"}
 AUTOSAVE_DELAY = 0.8
@@ -134,7 +135,7 @@ class EditorState(SessionState):
         """An editor action refused: a lost session goes to log-in, anything else is a toast."""
         if isinstance(error, NotAuthenticated):
             return self._login_redirect()
-        return rx.toast.error(error.message)
+        return notices.error(error.message)
 
     def _refresh_layers(self) -> None:
         self.layers = [{"id": block["id"], "type": block["type"], "label": BLOCKS[block["type"]].label,
@@ -202,7 +203,7 @@ class EditorState(SessionState):
         try:
             new_doc = operation(self._doc, *args, **kwargs)
         except DocumentError as error:
-            return rx.toast.error(str(error))
+            return notices.error(str(error))
         if select is not None:
             self.selected = select
         return self._apply(new_doc)
@@ -255,7 +256,7 @@ class EditorState(SessionState):
     @rx.event
     def select_block(self, block_id: str):
         if self.previewing_version:
-            return rx.toast.info(f"You are looking at version {self.previewing_version}. "
+            return notices.info(f"You are looking at version {self.previewing_version}. "
                                  "Restore it or go back to the current version to edit.")
         types = {layer["id"]: layer["type"] for layer in self.layers}
         self.selected = block_id if block_id in types else ""

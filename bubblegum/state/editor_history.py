@@ -15,6 +15,7 @@ import reflex as rx
 from bubblegum.services import canvas, pages
 from bubblegum.services.errors import ServiceError
 from bubblegum.state.editor import EditorState, refresh_inspector
+from bubblegum.state import notices
 
 HISTORY_LIMIT = 100
 
@@ -98,4 +99,4 @@ class EditorHistoryState(EditorState):
         except ServiceError as error:
             return self._fail(error)
         self.previewing_version, self.history_open = 0, False
-        return [EditorState.load, rx.toast.success(f"Restored version {number} as version {new_number}.")]
+        return [EditorState.load, notices.success(f"Restored version {number} as version {new_number}.")]

@@ -21,6 +21,7 @@ from bubblegum.services.ai.base import AIError
 from bubblegum.services.errors import InvalidInput, ServiceError
 from bubblegum.services.slugs import slugify
 from bubblegum.state.editor import EditorState
+from bubblegum.state import notices
 
 ROOT_FIELDS = {"root.title": "seo_title", "root.description": "seo_description", "root.og_image": "og_image"}
 
@@ -216,10 +217,10 @@ class EditorPagesState(EditorState):
             return self._fail(error)
         self.errors, self.settings_open = {}, False
         if new_doc is not None:
-            return [*self._apply(new_doc), rx.toast.success("Page settings saved")]
+            return [*self._apply(new_doc), notices.success("Page settings saved")]
         if moved and self.settings_current:
             self._refresh_canvas()
-        return rx.toast.success("Page settings saved") if renamed or moved else None
+        return notices.success("Page settings saved") if renamed or moved else None
 
     # ---- order and deletion ----
 
@@ -266,7 +267,7 @@ class EditorPagesState(EditorState):
                     self._reload_site(db, me.user_id)
         except ServiceError as error:
             return self._fail(error)
-        done = rx.toast.success(f"Deleted “{self.delete_title}”. Its history is kept.")
+        done = notices.success(f"Deleted “{self.delete_title}”. Its history is kept.")
         if page_id == str(self._page_id) and home is not None:
             return [rx.redirect(self._editor_url(home.id)), done]
         return done

@@ -14,6 +14,7 @@ from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceErr
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing.urls import site_base_url
 from bubblegum.state.editor import EditorState
+from bubblegum.state import notices
 
 CONFIG_FIELDS = ("name", "language", "description", "custom_domain")  # site_config.SiteConfig
 
@@ -81,7 +82,7 @@ class SiteConfigState(EditorState):
         self.project_name, self.site_errors, self.domain_message = saved.name, {}, ""
         self.site_open = self.domain.get("state") == domains.PENDING  # keep the record to add in view
         self._refresh_canvas()
-        return rx.toast.success("Site settings saved. Publish to use them on the live site.")
+        return notices.success("Site settings saved. Publish to use them on the live site.")
 
     @rx.event
     def check_domain(self):

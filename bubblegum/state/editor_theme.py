@@ -17,6 +17,7 @@ from bubblegum.render.themes import PRESETS
 from bubblegum.services import site_settings
 from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
 from bubblegum.state.editor import EditorState
+from bubblegum.state import notices
 
 COLORS = ("primary", "accent", "background", "surface", "text")
 OPTIONS = ("heading_font", "body_font", "radius", "buttons", "spacing", "shadow")
@@ -68,7 +69,7 @@ class EditorThemeState(EditorState):
         except NotAuthenticated:
             return self._login_redirect()
         except ServiceError as error:
-            return rx.toast.error(error.message)
+            return notices.error(error.message)
         self.theme_errors = {}
         self._show(stored, site_settings.contrast_adjustments(stored))
         return None
@@ -87,7 +88,7 @@ class EditorThemeState(EditorState):
         except NotAuthenticated:
             return self._login_redirect()
         except ServiceError as error:
-            return rx.toast.error(error.message)
+            return notices.error(error.message)
         if remember and result.theme != old:
             self._theme_undo = [*self._theme_undo[-(THEME_UNDO_LIMIT - 1):], old]
         self.theme_errors = {}

@@ -8,6 +8,7 @@ from bubblegum.services import assets
 from bubblegum.services.errors import ServiceError
 from bubblegum.state.editor import EditorState
 from bubblegum.state.job_progress import run_jobs
+from bubblegum.state import notices
 
 
 class ImagePickerState(EditorState):
@@ -29,7 +30,7 @@ class ImagePickerState(EditorState):
         try:
             self._load_images()
         except ServiceError as error:
-            return rx.toast.error(error.message)
+            return notices.error(error.message)
         self.picker_path = path
 
     @rx.event
@@ -46,11 +47,11 @@ class ImagePickerState(EditorState):
                 user_id = me.user_id
         except ServiceError as error:
             self.picker_uploading = False
-            return rx.toast.error(error.message)
+            return notices.error(error.message)
         job_ids, refused = await assets.upload_files(user_id, self._project_id,
                                                      [(upload.name, await upload.read()) for upload in files])
         self._upload_job_ids = [*self._upload_job_ids, *job_ids]
-        return [*[rx.toast.error(message) for message in refused], ImagePickerState.finish_uploads]
+        return [*[notices.error(message) for message in refused], ImagePickerState.finish_uploads]
 
     @rx.event(background=True)
     async def finish_uploads(self):
@@ -63,12 +64,12 @@ class ImagePickerState(EditorState):
                     user_id = me.user_id
             except ServiceError as error:
                 self.picker_uploading, self.picker_progress = False, 0
-                return rx.toast.error(error.message)
+                return notices.error(error.message)
         refusal = None
         try:
             await run_jobs(user_id, job_ids)
         except ServiceError as error:
-            refusal = rx.toast.error(error.message)
+            refusal = notices.error(error.message)
         async with self:
             self.picker_uploading, self.picker_progress = False, 0
             try:

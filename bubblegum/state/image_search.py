@@ -15,6 +15,7 @@ from bubblegum.services.errors import ServiceError
 from bubblegum.services.images import picker
 from bubblegum.services.images.results import ImageResult
 from bubblegum.state.image_picker import ImagePickerState, field_events
+from bubblegum.state import notices
 
 
 class ImageSearchState(ImagePickerState):
@@ -37,7 +38,7 @@ class ImageSearchState(ImagePickerState):
             with self._signed_in() as (db, me):
                 found = picker.search_photos(db, me.user_id, self._project_id, query, page=page)
         except ServiceError as error:
-            return rx.toast.error(error.message)
+            return notices.error(error.message)
         self.photo_query, self.photo_page = query, page
         self._found = [asdict(result) for result in found]
         self.photo_results = [{"index": str(i), "preview": r.preview_url, "alt": r.alt or "Photo", "credit": r.credit}
@@ -53,7 +54,7 @@ class ImageSearchState(ImagePickerState):
             with self._signed_in() as (db, me):
                 ref, job_id = picker.use_photo(db, me.user_id, self._project_id, result)
         except ServiceError as error:
-            return rx.toast.error(error.message)
+            return notices.error(error.message)
         path, self.picker_path = self.picker_path, ""
         if job_id is None:
             return field_events(path, ref, result.alt, replace_alt=True)

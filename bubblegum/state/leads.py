@@ -15,6 +15,7 @@ from bubblegum.services.leads import export, inbox, inbox_settings
 from bubblegum.services.leads.inbox import Lead
 from bubblegum.services.policy import Action, require_project
 from bubblegum.state.session import FormState, SessionState
+from bubblegum.state import notices
 
 EDITOR_PROJECT = re.compile(r"^/editor/(\d{1,12})(/|$)")
 INBOX_PROJECT = re.compile(r"^/dashboard/leads/(\d{1,12})/?$")
@@ -76,7 +77,7 @@ class LeadsState(FormState, SessionState):
         except ServiceError as error:
             return self._fail(error, toast=True)
         self._ok()
-        return rx.toast.success(notice) if notice else None
+        return notices.success(notice) if notice else None
 
     @rx.event
     def load(self):

@@ -9,6 +9,7 @@ from bubblegum.db import session_scope
 from bubblegum.services import mail, members, sessions
 from bubblegum.services.errors import NotAuthenticated, ServiceError
 from bubblegum.state.session import FormState, SessionState
+from bubblegum.state import notices
 
 
 def _id(value) -> int:
@@ -62,7 +63,7 @@ class MembersState(FormState, SessionState):
             return self._fail(error)
         self._ok()
         self.dev_link = link if mail.shows_links_on_screen() else ""
-        return rx.toast.success("Invitation sent.")
+        return notices.success("Invitation sent.")
 
     @rx.event
     def change_role(self, user_id: str, role: str):
@@ -71,7 +72,7 @@ class MembersState(FormState, SessionState):
                 members.change_role(db, me.user_id, me.org_id, _id(user_id), role, ip=self._ip)
         except ServiceError as error:
             return self._fail(error, toast=True)
-        return [MembersState.load, rx.toast.success("Role changed.")]
+        return [MembersState.load, notices.success("Role changed.")]
 
     @rx.event
     def remove(self, user_id: str):
@@ -80,7 +81,7 @@ class MembersState(FormState, SessionState):
                 members.remove(db, me.user_id, me.org_id, _id(user_id), ip=self._ip)
         except ServiceError as error:
             return self._fail(error, toast=True)
-        return [MembersState.load, rx.toast.success("Member removed.")]
+        return [MembersState.load, notices.success("Member removed.")]
 
     @rx.event
     def revoke_invitation(self, invitation_id: str):

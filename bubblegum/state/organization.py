@@ -7,6 +7,7 @@ import reflex as rx
 from bubblegum.services import orgs, sessions
 from bubblegum.services.errors import ServiceError
 from bubblegum.state.session import FormState, SessionState
+from bubblegum.state import notices
 
 
 class OrgSettingsState(FormState, SessionState):
@@ -35,7 +36,7 @@ class OrgSettingsState(FormState, SessionState):
                 orgs.rename(db, me.user_id, me.org_id, form.get("name", ""), ip=self._ip)
         except ServiceError as error:
             return self._fail(error)
-        return [OrgSettingsState.load, rx.toast.success("Organization renamed.")]
+        return [OrgSettingsState.load, notices.success("Organization renamed.")]
 
     @rx.event
     def create(self, form: dict):
@@ -68,4 +69,4 @@ class OrgSettingsState(FormState, SessionState):
                 orgs.restore(db, me.user_id, int(org_id) if str(org_id).isdigit() else 0, ip=self._ip)
         except ServiceError as error:
             return self._fail(error)
-        return [OrgSettingsState.load, rx.toast.success("Organization restored.")]
+        return [OrgSettingsState.load, notices.success("Organization restored.")]

@@ -7,6 +7,7 @@ import reflex as rx
 from bubblegum.services import projects
 from bubblegum.services.errors import ServiceError
 from bubblegum.state.session import FormState, SessionState
+from bubblegum.state import notices
 
 
 def _project_id(value) -> int:
@@ -54,7 +55,7 @@ class ProjectsState(FormState, SessionState):
             return self._fail(error)
         self._ok()
         self.create_open = False
-        return [ProjectsState.load, rx.toast.success("Project created.")]
+        return [ProjectsState.load, notices.success("Project created.")]
 
     @rx.event
     def start_rename(self, project_id: str, name: str):
@@ -74,7 +75,7 @@ class ProjectsState(FormState, SessionState):
             return self._fail(error)
         self._ok()
         self.rename_id = ""
-        return [ProjectsState.load, rx.toast.success("Project renamed.")]
+        return [ProjectsState.load, notices.success("Project renamed.")]
 
     @rx.event
     def delete(self, project_id: str):
@@ -83,7 +84,7 @@ class ProjectsState(FormState, SessionState):
                 projects.delete(db, me.user_id, me.org_id, _project_id(project_id), ip=self._ip)
         except ServiceError as error:
             return self._fail(error, toast=True)
-        return [ProjectsState.load, rx.toast.success("Moved to the trash. You can restore it from Trash.")]
+        return [ProjectsState.load, notices.success("Moved to the trash. You can restore it from Trash.")]
 
     @rx.event
     def restore(self, project_id: str):
@@ -92,4 +93,4 @@ class ProjectsState(FormState, SessionState):
                 projects.restore(db, me.user_id, me.org_id, _project_id(project_id), ip=self._ip)
         except ServiceError as error:
             return self._fail(error, toast=True)
-        return [ProjectsState.load, rx.toast.success("Project restored.")]
+        return [ProjectsState.load, notices.success("Project restored.")]

@@ -15,6 +15,7 @@ from bubblegum.services.publishing import deploy
 from bubblegum.services.publishing.jobs import PUBLISH
 from bubblegum.state.editor import EditorState, refresh_inspector
 from bubblegum.state.job_progress import follow_job
+from bubblegum.state import notices
 
 
 class PublishState(EditorState):
@@ -78,7 +79,7 @@ class PublishState(EditorState):
         """Remove every sample section of the site, one saved version per page."""
         self._save_pending()
         if not self._guard():
-            return rx.toast.error("Resolve the save conflict first." if self.save_status == "conflict"
+            return notices.error("Resolve the save conflict first." if self.save_status == "conflict"
                                   else "You cannot edit this site.")
         try:
             with self._signed_in() as (db, me):
@@ -94,7 +95,7 @@ class PublishState(EditorState):
             self._refresh_canvas()
         self.sample_problems = []
         return [refresh_inspector(),
-                rx.toast.success(f"Removed the sample sections from {len(changed)} page(s). Publish when ready.")]
+                notices.success(f"Removed the sample sections from {len(changed)} page(s). Publish when ready.")]
 
     @rx.event
     def dismiss_samples(self):
@@ -106,7 +107,7 @@ class PublishState(EditorState):
             with self._signed_in() as (db, me):
                 live = policy.require_project(db, me.user_id, self._project_id, Action.PROJECT_READ).live_deployment_id
         except ServiceError as error:
-            return rx.toast.error(error.message)
+            return notices.error(error.message)
         self.deployments = [
             {"id": str(d.id), "status": d.status, "when": f"{d.created_at:%d %b %Y, %H:%M}",
              "live": "yes" if d.id == live else "", "pages": str(d.manifest.get("stats", {}).get("pages_rendered", 0)
@@ -130,8 +131,8 @@ class PublishState(EditorState):
             self._authorise(Action.SITE_PUBLISH)
             deploy.rollback(self._project_id, int(deployment_id))
         except (ServiceError, ValueError) as error:
-            return rx.toast.error(getattr(error, "message", "That deployment cannot be made live."))
-        return [PublishState.load_deployments, rx.toast.success(f"Deployment {deployment_id} is live again.")]
+            return notices.error(getattr(error, "message", "That deployment cannot be made live."))
+        return [PublishState.load_deployments, notices.success(f"Deployment {deployment_id} is live again.")]
 
     @rx.event
     def download(self, deployment_id: str):
@@ -139,5 +140,5 @@ class PublishState(EditorState):
             self._authorise(Action.PROJECT_READ)
             data = deploy.deployment_zip(self._project_id, int(deployment_id))
         except (ServiceError, ValueError) as error:
-            return rx.toast.error(getattr(error, "message", "That deployment cannot be downloaded."))
+            return notices.error(getattr(error, "message", "That deployment cannot be downloaded."))
         return rx.download(data=data, filename=f"site-{self._project_id}-deployment-{deployment_id}.zip")

@@ -34,6 +34,7 @@ from bubblegum.services import auth, orgs, policy, sessions
 from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import NotAuthenticated, ServiceError
 from bubblegum.services.session_cookie import seal_ticket, token_from_cookie_header
+from bubblegum.state import notices
 
 
 class SessionState(rx.State):
@@ -119,7 +120,7 @@ class SessionState(rx.State):
         except NotAuthenticated:
             return self._login_redirect()
         except ServiceError:
-            return rx.toast.error("That organization is not available.")
+            return notices.error("That organization is not available.")
         return rx.redirect("/dashboard")
 
     @rx.event
@@ -142,7 +143,7 @@ class FormState(rx.State, mixin=True):
         if isinstance(error, NotAuthenticated) and error.field is None:
             return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
         self.errors = {error.field or "form": error.message}
-        return rx.toast.error(error.message) if toast else None
+        return notices.error(error.message) if toast else None
 
     def _ok(self, notice: str = "") -> None:
         self.errors, self.notice, self._error_code = {}, notice, ""

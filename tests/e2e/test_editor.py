@@ -39,7 +39,7 @@ def test_prompt_edit_reorder_undo_publish(app_url, browser, page):
     page.get_by_role("button", name="Generate my site").click()
     page.wait_for_url(re.compile(r"/editor/\d+/\d+$"), timeout=60_000)
     canvas = page.frame_locator("iframe[title='Page preview']")
-    expect(canvas.locator("h1")).to_be_visible()
+    expect(canvas.locator("h1")).to_be_visible(timeout=20_000)
 
     canvas.locator("h1").click()  # selects the hero in the canvas and the layers
     title = page.locator("#f-title")

@@ -19,17 +19,17 @@ def test_one_word_prompt_asks_then_writes_the_answers(app_url, page):
 
     questions = page.get_by_role("group", name="Questions")
     expect(questions).to_be_visible()
-    expect(questions.get_by_label("What is the business called?")).to_be_visible()
-    expect(questions.get_by_label("Where is it?")).to_be_visible()
-    questions.get_by_label("What is the business called?").fill("Sole Mates")
+    expect(questions.get_by_role("textbox", name="What is the business called?")).to_be_visible()
+    expect(questions.get_by_role("textbox", name="Where is it?")).to_be_visible()
+    questions.get_by_role("textbox", name="What is the business called?").fill("Sole Mates")
     questions.get_by_role("button", name="Skip: Where is it?").click()
-    expect(questions.get_by_label("Where is it?")).to_have_count(0)
+    expect(questions.get_by_role("textbox", name="Where is it?")).to_have_count(0)
 
     page.get_by_label("Phone").fill("0113 496 0000")  # a correction to the brief itself
     page.get_by_role("button", name="Generate my site").click()
     page.wait_for_url(re.compile(r"/editor/\d+/\d+$"), timeout=60_000)
     canvas = page.frame_locator("iframe[title='Page preview']")
-    expect(canvas.locator("h1")).to_be_visible()
+    expect(canvas.locator("h1")).to_be_visible(timeout=20_000)
     expect(canvas.get_by_text("Sole Mates").first).to_be_visible()
     assert "Independent shoes" not in canvas.locator("body").inner_text()
     expect(canvas.get_by_text("0113 496 0000").first).to_be_attached()

@@ -87,8 +87,9 @@ def test_invite_mode_lets_invited_addresses_in_only(world, outbox):
     invited = request("guest@example.com")  # without the link: a confirmation mail all the same
     assert invited.signed is None and "confirm=" in outbox()[-1].body
     holder = request("guest@example.com", invite_token=parse_qs(urlsplit(link).query)["token"][0])
-    assert holder.signed is not None and holder.signed.org_id is not None
+    assert holder.signed is not None and holder.signed.org_id == world.org_a
     with session_scope() as session:
+        assert sessions.authenticate(session, holder.signed.token).org_id == world.org_a  # opens where invited
         assert {m.email for m in members.list_members(session, world.users["owner"], world.org_a)} >= {
             "guest@example.com"}
     with pytest.raises(InvalidInput):
