@@ -10,13 +10,15 @@ import bubblegum.models  # noqa: F401, E402  (Reflex's start-up schema check rea
 from bubblegum.api import create_api, serve_site_hosts  # noqa: E402
 from bubblegum.api.app_headers import secure_app_pages  # noqa: E402
 from bubblegum.api.body_limit import BodyLimitMiddleware  # noqa: E402
+from bubblegum.api.session_handshake import SessionHandshake  # noqa: E402
 from bubblegum.services.jobs import start_worker  # noqa: E402
 from bubblegum.pages.landing import landing  # noqa: E402
 from bubblegum.components.notices import notice_bridge  # noqa: E402
 
 # The last transform is outermost: the body limit sits in front of everything (uploads included),
 # then the app pages' security headers.
-app = rx.App(api_transformer=[create_api(), serve_site_hosts, secure_app_pages, BodyLimitMiddleware],
+app = rx.App(api_transformer=[create_api(), serve_site_hosts, SessionHandshake, secure_app_pages,
+                              BodyLimitMiddleware],
              extra_app_wraps={(4, "Notices"): lambda stateful: notice_bridge() if stateful else None})
 app.register_lifespan_task(start_worker)  # the durable job queue's in-process worker
 app.add_page(

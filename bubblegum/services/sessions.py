@@ -57,8 +57,18 @@ def start(session: Session, user: User, *, org_id: int | None = None, user_agent
     return token
 
 
+class TokenDigest(str):
+    """A session token's SHA-256, as the event websocket's handshake carries it
+    (`api/session_handshake.py`). Only that middleware makes one from a real cookie; a plain
+    string is always treated as a token and hashed."""
+
+
+def _digest(token: str) -> str:
+    return token if isinstance(token, TokenDigest) else token_hash(token)
+
+
 def _live(session: Session, token: str) -> tuple[AuthSession, User]:
-    row = session.exec(select(AuthSession).where(AuthSession.token_hash == token_hash(token))).first() \
+    row = session.exec(select(AuthSession).where(AuthSession.token_hash == _digest(token))).first() \
         if token else None
     if row is None or row.revoked_at is not None or is_past(row.expires_at) \
             or is_past(as_aware(row.last_seen_at) + IDLE_TIMEOUT):
@@ -70,7 +80,7 @@ def _live(session: Session, token: str) -> tuple[AuthSession, User]:
 
 
 def authenticate(session: Session, token: str) -> Principal:
-    """The person behind a session token, or NotAuthenticated."""
+    """The person behind a session token (or its `TokenDigest`), or NotAuthenticated."""
     row, user = _live(session, token)
     now, changed = utcnow(), False
     if not _is_active_member(session, user.id, row.organization_id):
@@ -115,7 +125,7 @@ def switch_org(session: Session, principal: Principal, org_id: int) -> None:
 
 def end(session: Session, token: str) -> None:
     """Log out this browser (idempotent: an unknown or ended token is fine)."""
-    row = session.exec(select(AuthSession).where(AuthSession.token_hash == token_hash(token))).first() \
+    row = session.exec(select(AuthSession).where(AuthSession.token_hash == _digest(token))).first() \
         if token else None
     if row is not None and row.revoked_at is None:
         row.revoked_at = utcnow()

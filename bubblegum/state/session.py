@@ -16,8 +16,8 @@ sends (an org id, a role, a user id) is trusted. Feature states subclass it:
 The cookie is HttpOnly, so page JavaScript never holds the token: a handler that signs
 someone in (or out) sets `handoff`, and `session_handoff()` (in every auth and dashboard
 page) sends the browser to the HTTP answer that sets or clears the cookie
-(`services/session_cookie.py`, `api/session.py`). Handlers read the token from the Cookie
-header of this tab's websocket handshake (`session_token`).
+(`services/session_cookie.py`, `api/session.py`). Handlers read the cookie's digest from
+this tab's websocket handshake (`session_token`).
 """
 
 from __future__ import annotations
@@ -29,11 +29,12 @@ from urllib.parse import quote, urlencode
 import reflex as rx
 from sqlmodel import Session
 
+from bubblegum.api.session_handshake import DIGEST_HEADER
 from bubblegum.db import session_scope
 from bubblegum.services import auth, orgs, policy, sessions
 from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import NotAuthenticated, ServiceError
-from bubblegum.services.session_cookie import seal_ticket, token_from_cookie_header
+from bubblegum.services.session_cookie import seal_ticket
 from bubblegum.state import notices
 
 
@@ -52,9 +53,10 @@ class SessionState(rx.State):
     organizations: list[dict[str, str]] = []
 
     @property
-    def session_token(self) -> str:
-        """The token in the HttpOnly cookie, as this tab's websocket handshake carried it."""
-        return token_from_cookie_header(self.router.headers.cookie)
+    def session_token(self) -> sessions.TokenDigest:
+        """The digest of the HttpOnly session cookie, as this tab's websocket handshake carried
+        it (`api/session_handshake.py`: the token itself never reaches Reflex's state store)."""
+        return sessions.TokenDigest(self.router.headers.raw_headers.get(DIGEST_HEADER.decode(), ""))
 
     @rx.var(cache=False)
     def handoff(self) -> str:

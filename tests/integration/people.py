@@ -23,13 +23,15 @@ def org_with_people(session: Session) -> tuple[Organization, dict[str, User]]:
 
 
 def with_session_cookie(state, token: str):
-    """``state`` with the Cookie header a signed-in tab's websocket handshake carries (set on
-    the whole state tree, as Reflex gives every state the connection's headers)."""
+    """``state`` with the headers a signed-in tab's websocket handshake carries once
+    `SessionHandshake` swapped the cookie for its digest (set on the whole state tree, as
+    Reflex gives every state the connection's headers)."""
     from reflex.istate.data import HeaderData
 
-    from bubblegum.services.session_cookie import cookie_name
+    from bubblegum.api.session_handshake import DIGEST_HEADER
+    from bubblegum.services.tokens import token_hash
 
-    headers = HeaderData(cookie=f"{cookie_name()}={token}")
+    headers = HeaderData(raw_headers={DIGEST_HEADER.decode(): token_hash(token)})
     root = state
     while root.parent_state is not None:
         root = root.parent_state

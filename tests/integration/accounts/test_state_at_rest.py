@@ -1,9 +1,8 @@
 """Reflex's state store (`.states/*.pkl`, or Redis) holds no session token of ours in clear:
 the token lives in the HttpOnly cookie and is read from the connection on each event, and
-the log-in hand-over keeps it only sealed (encrypted, 60 seconds).
-
-Known limit (README): Reflex's root state stores the connection's request headers, Cookie
-included; only that root copy carries the token, so the state folder is private (0700)."""
+the log-in hand-over keeps it only sealed (encrypted, 60 seconds). Reflex stores each
+connection's handshake headers with the root state; `SessionHandshake` has already swapped
+the cookie there for its digest."""
 
 from __future__ import annotations
 
@@ -29,5 +28,6 @@ def test_no_state_of_ours_stores_the_session_token(world):
     token = handed_token(login)
     assert token
     with_session_cookie(login, token)  # the next events' connection carries the cookie
-    stored = [state._serialize() for state in every_substate(root)]
+    stored = [state._serialize() for state in (root, *every_substate(root))]
     assert stored and not any(token.encode() in data for data in stored)
+    assert login.session_token and token not in login.session_token
