@@ -92,3 +92,22 @@ def test_generation_from_a_prompt_runs_for_the_signed_in_person_only(queued):
     assert owner.errors == {} and "/editor/" in str(redirect)
     with session_scope() as db:
         assert db.exec(select(Job).order_by(Job.id.desc())).first().status == jobs.DONE
+
+
+def test_following_a_job_a_queue_worker_claimed_first_waits_for_its_end(queued):
+    """A queue worker may claim the job before the tab's own runner does: the tab then follows
+    it to the end instead of reporting a half-done job as failed."""
+    import threading
+
+    from bubblegum.services.jobs.queue import claim, execute
+    from bubblegum.state.job_progress import follow_job
+
+    taken = claim(job_id=queued["job"])  # the worker won the race
+    seen: list[str] = []
+
+    async def report(view):
+        seen.append(view.status)
+
+    threading.Timer(0.6, execute, args=(taken,)).start()  # and finishes a moment later
+    view = asyncio.run(follow_job(queued["ids"]["editor"], queued["job"], report))
+    assert view.status == jobs.DONE and jobs.RUNNING in seen
