@@ -10,6 +10,11 @@ from bubblegum.services.ai.brief_parser import extract_brief
 
 @pytest.mark.parametrize("prompt, kind, category", [
     ("Willow & Whisk, a gluten-free café in York", "gluten-free café", "food"),
+    # the kind before the name: "A … called Name"
+    ("A yoga studio in Leeds called Still Point, classes for beginners", "yoga studio", "fitness"),
+    ("A family Italian restaurant in Bristol called Nonna Lucia, handmade pasta since 1987",
+     "family Italian restaurant", "food"),
+    ("Una panadería en Sevilla llamada La Espiga, pan de masa madre", "panadería", "food"),
     ("Polar Air — 24/7 emergency plumber in Denver", "24/7 emergency plumber", "trades"),
     ("Crux Collective is a bouldering gym in Boise", "bouldering gym", "fitness"),
     ("Summit Tracks Ski School in Banff", "ski school", "fitness"),

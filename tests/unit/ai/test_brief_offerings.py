@@ -89,3 +89,19 @@ def test_no_items_from_clauses_or_split_adjectives(prompt, expected):
 ])
 def test_service_terms_and_verbs_are_no_items(prompt, expected):
     assert [o.name for o in extract_brief(prompt).offerings] == expected
+
+
+def test_a_bare_phrase_after_the_name_lists_offerings_without_the_founding_year():
+    brief = extract_brief("A family Italian restaurant in Bristol called Nonna Lucia, handmade pasta and "
+                          "wood-fired pizza since 1987")
+    assert [(o.name, o.note) for o in brief.offerings] == [("handmade pasta", ""), ("wood-fired pizza", "")]
+    assert brief.founded == 1987
+    assert names("Bella Vista, a family restaurant in Leeds") == []  # an apposition says what it is
+
+
+def test_what_a_product_does_is_a_differentiator_not_an_offering():
+    brief = extract_brief("LedgerLoop: invoice matching software for mid-size accounting teams. Connects to Xero "
+                          "and QuickBooks, flags duplicate payments, $49 per user per month.")
+    assert [o.name for o in brief.offerings] == ["invoice matching software"]
+    assert brief.offerings[0].price == "$49"
+    assert brief.differentiators[:2] == ["Connects to Xero and QuickBooks", "Flags duplicate payments"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences
+from bubblegum.services.ai.brief_parser.vocabulary import FEATURE
 
 MAX = 12
 _CUES = re.compile(
@@ -29,6 +30,11 @@ def find_differentiators(prompt: str, name: str = "", kind: str = "") -> list[st
     for sentence in sentences(prompt):
         if name and sentence.startswith(name):
             sentence = sentence[len(name):]
+        features = [f.strip() for f in re.split(r"(?:(?<!\d),|,(?!\d))\s*|;\s*", sentence) if FEATURE.match(f.strip())]
+        for feature in features:  # "Connects to Xero and QuickBooks", whole
+            if len(feature.split()) <= 8 and feature.lower() not in (p.lower() for p in out):
+                out.append(feature[:1].upper() + feature[1:])
+            sentence = sentence.replace(feature, "")
         for part in re.split(r"(?:(?<!\d),|,(?!\d))\s*|;\s*|:\s+|\s+[–—-]\s+|\s+(?:and|und|y|et|en)\s+(?=\S+\s+\S+)", sentence):
             phrase = clean_phrase(re.sub(r"^(?:and|und|y|e|et|en|with|mit|con|avec|com|met|plus|also)\s+", "", part.strip(), flags=re.I))
             if kind and fold(kind) in fold(phrase):

@@ -16,6 +16,7 @@ import re
 from bubblegum.services.ai.brief_parser.lexicon import find_business_words, is_business_word, is_descriptive
 from bubblegum.services.ai.brief_parser.places import known_place
 from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences
+from bubblegum.services.ai.brief_parser.vocabulary import NATIONALITIES
 
 HEAD_FIRST = {"es", "fr", "pt", "it"}
 # words after the business word that still name a business: "dog walking business"
@@ -72,12 +73,13 @@ def _words_of_kind(text: str) -> str:
 
 def _tidy(kind: str, lang: str, *, from_name: bool = False) -> str:
     """Business words in lower case ("Ski School" -> "ski school"), but German nouns, acronyms
-    and proper words ("Punjabi", "Gas Safe") as written; a kind taken from a name is all
+    and proper words ("Punjabi", "Gas Safe", "Italian") as written; a kind taken from a name is all
     business words ("Swim School")."""
     if lang == "de" or not kind:
         return kind
     return " ".join(w[:1].lower() + w[1:] if sum(c.isupper() for c in w) == 1 and (
-        from_name or is_business_word(w) or is_descriptive(w)) else w for w in kind.split())
+        from_name or is_business_word(w) or is_descriptive(w) and fold(w) not in NATIONALITIES) else w
+        for w in kind.split())
 
 
 def _business_words_of(name: str, lang: str) -> str:
@@ -123,10 +125,20 @@ def _fits(phrase: str, lang: str) -> bool:
     return len(phrase.split()) <= 4 and not phrase[:1].isupper()
 
 
+# "A yoga studio in Leeds called Still Point": the kind comes before the name
+_CALLED = re.compile(r"\s(?:called|named|known as|namens|genannt|llamad[oa]|que se llama|appelée?|nommée?|chamad[oa]|"
+                     r"chiamat[oa]|di nome|genaamd|met de naam)\s*$", re.I)
+
+
 def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
     text = prompt.strip()
     if name and name in text:
-        after = text[text.index(name) + len(name):]
+        before, after = text[:text.index(name)], text[text.index(name) + len(name):]
+        called = _CALLED.search(before)
+        if called:
+            phrase = _words_of_kind(re.sub(r"^(?:" + _ARTICLES + r")\s+", "", before[:called.start()].strip(), flags=re.I))
+            if _fits(phrase, lang):
+                return _tidy(phrase, lang)
         m = re.match(r"\s*(?:,|:|\s[—–-]|—|–|\()\s*(?:" + _ARTICLES + r"\s+)?", after)
         listed = m and not re.search(_ARTICLES + r"\s+$", m.group(0)) and re.match(r"[^,.:;]{1,40},", after[m.end():])
         if listed and _business_words_of(name, lang):
@@ -143,7 +155,7 @@ def find_kind(prompt: str, name: str, town: str, lang: str) -> str:
         business = _business_words_of(name, lang)
         if business:
             return _tidy(business, lang, from_name=True)
-        before = _words_of_kind(text[:text.index(name)])  # "Soutien scolaire Les Petits Génies"
+        before = _words_of_kind(before)  # "Soutien scolaire Les Petits Génies"
         if _fits(before, lang):
             return _tidy(before, lang)
     if not name:  # the first phrase that says what it is: "Open 7 days. Bike shop in Oxford" -> "Bike shop"

@@ -15,6 +15,7 @@ from bubblegum.services.ai.brief import Offering
 from bubblegum.services.ai.brief_parser.money import PRICE, parse_amount
 from bubblegum.services.ai.brief_parser.places import known_place
 from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences, without_place
+from bubblegum.services.ai.brief_parser.vocabulary import FEATURE
 
 MAX_ITEMS = 12
 _VERBS = re.compile(
@@ -74,6 +75,8 @@ def _items(text: str, lang: str) -> list[str]:
     out = []
     for part in (p.strip() for p in _COMMA.split(text) if p.strip()):
         part = re.sub(r"^(?:" + _AND.get(lang, "and") + r"|and)\s+", "", part, flags=re.I)
+        if FEATURE.match(part):
+            continue  # "Connects to Xero and QuickBooks": what the product does (a differentiator)
         pieces = split_and.split(part, maxsplit=1)
         describing = len(pieces) == 2 and len(pieces[0].split()) == 1 and (
             lang in {"en", "nl"} and (_ADJECTIVE.search(pieces[0]) or len(pieces[1].split()) > 2)
@@ -115,13 +118,15 @@ def _offering(raw: str, town: str, kind: str = "", lang: str = "en") -> Offering
         note = note or clean_phrase(name[cut.start():])[:200]
         name = name[:cut.start()]
     name = clean_phrase(_LEAD_IN.sub("", _FIRST_PERSON.get(lang, _FIRST_PERSON["en"]).sub("", clean_phrase(name)) + " "))
+    if _FOUNDED.match(note):
+        note = ""  # "wood-fired pizza since 1987": the year is the business's, kept as the founding year
     if not name or _FRAGMENT.match(name) or len(name.split()) > 8 or not re.search(r"[^\W\d_]", name) or \
             _NOT_OFFERING.match(name) or known_place(name) or _LONE_WORD.match(name):
         return None
     return Offering(name=name[:120], price=price_text[:40], amount=amount, unit=unit.strip()[:30], note=note)
 
 
-# "alquilamos bicis eléctricas desde 15 €": the verb is no part of the item
+_FOUNDED = re.compile(r"^(?:since|seit|desde|depuis|sinds|dal|dall'|established|est\.?|founded)\s+(?:in\s+)?\d{4}$", re.I)
 _FIRST_PERSON = {  # "we ship …", "alquilamos bicis …", "nous proposons …": the verb is no part of the item
     "en": re.compile(r"^(?:i|we)\s+\w+\s+", re.I), "de": re.compile(r"^(?:ich|wir)\s+\w+\s+", re.I),
     "es": re.compile(r"^\w+(?:amos|emos|imos)\s+", re.I), "fr": re.compile(r"^(?:je|nous)\s+\w+\s+", re.I),
@@ -159,7 +164,24 @@ def _list_texts(prompt: str, name: str, town: str, lang: str) -> list[str]:
         texts += [_OFFERED + sentence[m.end():] for m in verbs]
         if not colon and not verbs and _is_bare_list(sentence, lang):  # "Funerals, cremation and burials"
             texts.append(sentence.split(",", 1)[1] if name and name in sentence.split(",", 1)[0] else sentence)
+        elif not colon and not verbs and (after_name := _after_name(sentence, name)):
+            texts.append(after_name)
     return texts
+
+
+def _after_name(sentence: str, name: str) -> str:
+    """What follows "…called Nonna Lucia, " when it is a bare phrase, not an apposition
+    ("Nonna Lucia, a family restaurant") or a clause: "handmade pasta and wood-fired pizza"."""
+    if not name or name not in sentence:
+        return ""
+    rest = re.match(r"\s*,\s*(.+)", sentence[sentence.index(name) + len(name):])
+    if not rest or _ARTICLE.match(rest.group(1)) or _CLAUSE.search(rest.group(1)) or _IS_VERB.search(rest.group(1)):
+        return ""
+    return rest.group(1)
+
+
+_IS_VERB = re.compile(r"(?<!\w)(?:is|are|was|has|have|ist|sind|hat|es|está|son|tiene|est|sont|a|é|são|tem|è|sono|ha|"
+                      r"zijn|heeft)(?!\w)", re.I)
 
 
 def _is_taken(name: str, taken: set[str], exact: set[str]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # before a place: "in Leeds", "aus Köln", "en Madrid", "à Bordeaux", "em Lisboa", "a Napoli", "te Gent"
 PLACE_PREPOSITIONS = ("in", "near", "nr.", "outside", "around", "across", "from", "based in", "located in", "serving",
                       "aus", "bei", "nahe", "nähe", "nahe bei", "im", "in der", "en", "cerca de", "junto a", "desde",
@@ -66,6 +68,19 @@ LANGUAGE_NAMES = set("english german spanish french portuguese italian dutch deu
                      "español inglés alemán francés français anglais allemand espagnol italien português inglês "
                      "italiano inglese tedesco francese spagnolo nederlands engels duits frans spaans arabic "
                      "chinese mandarin japanese polish russian turkish hindi punjabi urdu greek".split())
+# a clause that says what a product does ("Connects to Xero and QuickBooks", "flags duplicate
+# payments"): a feature, not something sold
+FEATURE = re.compile(
+    r"^(?:connects|integrates|syncs|flags|tracks|automates|reconciles|detects|monitors|alerts|imports|exports|"
+    r"matches|catches|sends|generates|schedules|works with|plugs into|pulls|pushes|backs up|encrypts|"
+    r"verbindet|synchronisiert|erkennt|importiert|exportiert|conecta|sincroniza|detecta|automatiza|concilia|"
+    r"connecte|synchronise|détecte|automatise|sincroniza|concilia|collega|sincronizza|rileva|automatizza|"
+    r"koppelt|synchroniseert|herkent|automatiseert)\s", re.I)
+# proper adjectives: written with a capital in English ("a family Italian restaurant")
+NATIONALITIES = set("italian french spanish german mexican indian thai chinese japanese greek turkish portuguese "
+                    "brazilian dutch english british american irish scottish welsh korean vietnamese lebanese "
+                    "moroccan ethiopian persian polish russian caribbean jamaican peruvian argentinian cuban "
+                    "nepalese punjabi sicilian neapolitan tuscan cantonese szechuan".split())
 # words that describe rather than name ("Best Vegan Bakery", "Mobile Dog Grooming" are no names)
 DESCRIPTIVE = ("best, new, small, little, local, independent, family, family-run, family-owned, friendly, cosy, cozy, "
                "modern, traditional, artisan, artisanal, handmade, organic, vegan, vegetarian, halal, kosher, gluten-free, "

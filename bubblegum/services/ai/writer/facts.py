@@ -39,6 +39,9 @@ def why(ctx: Ctx) -> Section | None:
     if not items:
         return None
     texts = consequences(ctx, len(items))
+    if len(items) == 1:  # one card alone in a grid looks like a gap: a short paragraph instead
+        line = Markup("<p><strong>{}.</strong> {}</p>").format(cap(items[0]).rstrip("."), texts[0])
+        return section("rich_text", {"title": ctx.say("why_title", 120), "body": str(line)})
     icons = ctx.rng.sample(ICONS, len(items))
     cards = [{"icon": icons[i], "title": fit(cap(d), 80), "text": fit(texts[i], 300)} for i, d in enumerate(items)]
     return section("feature_grid", {"title": ctx.say("why_title", 120), "columns": 2 if len(cards) in (2, 4) else 3,
