@@ -71,7 +71,7 @@ def sidebar_content(current: str) -> list[rx.Component]:
             rx.hstack(
                 rx.avatar(fallback=SessionState.user_initial, size="2", radius="full", variant="soft"),
                 rx.vstack(rx.text(SessionState.user_name, size="2", weight="medium", trim="both"),
-                          rx.text(SessionState.user_email, size="1", color=rx.color("gray", 10), trim="both",
+                          rx.text(SessionState.user_email, size="1", color=rx.color("gray", 10), line_height="1.4",
                                   max_width="150px", overflow="hidden", text_overflow="ellipsis", white_space="nowrap"),
                           spacing="1"),
                 align="center", spacing="2",

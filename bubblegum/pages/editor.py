@@ -48,7 +48,7 @@ def top_bar() -> rx.Component:
         rx.segmented_control.root(
             rx.segmented_control.item(rx.icon("monitor", size=16), value="desktop", aria_label="Desktop 1280 px"),
             rx.segmented_control.item(rx.icon("tablet", size=16), value="tablet", aria_label="Tablet 768 px"),
-            rx.segmented_control.item(rx.icon("smartphone", size=16), value="mobile", aria_label="Mobile 375 px"),
+            rx.segmented_control.item(rx.icon("smartphone", size=16), value="mobile", aria_label="Mobile 390 px"),
             value=EditorState.device,
             on_change=EditorState.set_device,
             size="1",

@@ -24,7 +24,7 @@ from bubblegum.services.publishing.site_documents import live_pages
 from bubblegum.state.session import SessionState
 from bubblegum.state import notices
 
-DEVICES = {"desktop": "1280px", "tablet": "768px", "mobile": "375px"}
+DEVICES = {"desktop": "1280px", "tablet": "768px", "mobile": "390px"}
 AUTOSAVE_DELAY = 0.8
 PROJECT_PATH = re.compile(r"^/editor/(\d{1,12})/?$")
 EDITOR_PATH = re.compile(r"^/editor/(\d{1,12})/(\d{1,12})/?$")

@@ -106,9 +106,15 @@ def browser():
         chromium.close()
 
 
+# Wide enough that the editor canvas shows the desktop page at 1:1: Playwright maps clicks
+# into an iframe without its CSS zoom, so on a narrower screen (where the canvas scales the
+# 1280 px page down, `test_true_previews`) a click would land beside its target.
+WIDE = {"width": 1920, "height": 1000}
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(viewport=WIDE)
     page = context.new_page()
     page.console_errors = []
     page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))

@@ -8,7 +8,7 @@ import time
 
 from playwright.sync_api import expect
 
-from .conftest import finish_sign_up
+from .conftest import WIDE, finish_sign_up
 
 PASSWORD = "mauve kettle orbit lantern"
 HEADLINE = "Wood-fired pizza, the Bristol way"
@@ -86,7 +86,7 @@ def test_conflicting_save_is_refused(app_url, browser, page):
 
     canvas = page.frame_locator("iframe[title='Page preview']")
     expect(canvas.locator("h1")).to_be_visible()
-    second = browser.new_context(viewport={"width": 1280, "height": 900})
+    second = browser.new_context(viewport=WIDE)
     second.add_cookies(page.context.cookies())  # the same person, in a browser of its own
     other = second.new_page()
     other.goto(editor_url)
@@ -105,3 +105,29 @@ def test_conflicting_save_is_refused(app_url, browser, page):
     other.get_by_role("button", name="Reload the newest version").click()
     expect(other_canvas.locator("h1")).to_have_text("Breathe in, slow down")
     second.close()
+
+
+def test_true_previews(app_url, page):
+    """Desktop lays the page out at 1280 CSS px whatever the screen, scaled to fit the canvas;
+    tablet at 768 and phone at 390."""
+    sign_up(page, app_url, f"preview{int(time.time() * 1000)}@example.com")
+    page.get_by_role("button", name="New project").click()
+    page.get_by_label("Project name").fill("Harbour Lights Bakery")
+    page.get_by_role("button", name="Create project").click()
+    page.locator(".project-card", has_text="Harbour Lights Bakery").get_by_role("link").first.click()
+    page.wait_for_url(re.compile(r"/editor/\d+/\d+$"))
+    frame = page.frame_locator("iframe[title='Page preview']")
+    page.set_viewport_size({"width": 1280, "height": 720})
+    for device, width in (("Desktop 1280 px", 1280), ("Tablet 768 px", 768), ("Mobile 390 px", 390)):
+        page.get_by_role("radio", name=device).click()
+        expect(frame.locator("body")).to_be_attached()
+        for _ in range(50):  # the canvas re-lays out after the click
+            inner = frame.locator("html").evaluate("() => window.innerWidth")
+            if inner == width:
+                break
+            page.wait_for_timeout(100)
+        assert inner == width, (device, inner)
+    page.get_by_role("radio", name="Desktop 1280 px").click()
+    scale = float(page.locator("[data-canvas-scale]").get_attribute("data-canvas-scale"))
+    box = page.locator("iframe[title='Page preview']").bounding_box()
+    assert scale < 1 and box["width"] <= 1280 * scale + 1  # scaled to fit, not cut or stacked

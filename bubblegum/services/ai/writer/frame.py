@@ -28,11 +28,12 @@ def navbar(ctx: Ctx) -> Section:
     return section("navbar", {"brand": fit(ctx.values["brand"], 60), "links": links[:8], "cta": primary_button(ctx)})
 
 
-def lead(ctx: Ctx) -> str:
-    """One or two sentences saying what the business is, where, and what it offers."""
+def lead(ctx: Ctx, *, offers: bool = True) -> str:
+    """One or two sentences saying what the business is, where, and (unless ``offers`` is off:
+    a list beside it shows them) what it offers."""
     first = owner_words(ctx)[:1] or [ctx.values["brand"]]
     parts = [ctx.say("hero_lead", kind=cap(ctx.values["kind"])) if ctx.has("kind") else fit("".join(first), 250)]
-    if ctx.has("offers"):
+    if offers and ctx.has("offers"):
         parts.append(ctx.say("hero_offers"))
     if ctx.brief.has("open_24_7") and ctx.has("phone"):
         parts.append(ctx.say("hero_24_7"))
@@ -47,15 +48,16 @@ def hero_home(ctx: Ctx) -> Section:
     if "offer" in ctx.pages or b.offerings:
         buttons.append({"label": p["button_offer"], "href": ctx.link("offer"), "style": "secondary"})
     title = ctx.say("hero_title", 120, named=True) or fit(cap(b.kind) or ctx.values["brand"], 120)
-    subtitle = lead(ctx)
+    labels = [p["labels"][c] for c in b.constraints][:5]
+    variant = ctx.rng.choice(["hero", "hero_split", "hero_cover"])
+    bullets = labels or [o.name[:100] for o in b.offerings[:4]]
+    subtitle = lead(ctx, offers=not (variant == "hero_split" and not labels and bullets))
     if subtitle.rstrip(".").lower() == title.lower():  # "Mudanzas" / "Mudanzas.": ask instead of repeating
         subtitle = p["form_sub"]
     props = {"eyebrow": eyebrow, "title": title, "subtitle": subtitle, "buttons": buttons}
-    labels = [p["labels"][c] for c in b.constraints][:5]
-    variant = ctx.rng.choice(["hero", "hero_split", "hero_cover"])
     image = pick_images(b, 1, ctx.rng.randrange(1 << 30))[0]
     if variant == "hero_split":
-        return section("hero_split", {**props, "bullets": labels or [o.name[:100] for o in b.offerings[:4]], "image": image,
+        return section("hero_split", {**props, "bullets": bullets, "image": image,
                                       "image_side": ctx.rng.choice(["right", "left"])})
     if variant == "hero_cover":
         return section("hero_cover", {**props, "image": image, "height": ctx.rng.choice(["medium", "tall"]),
