@@ -15,10 +15,10 @@ from bubblegum.render.themes import Tokens
 BASE_CSS = """
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%;scroll-behavior:smooth}
-body{margin:0;background:var(--bg0);color:var(--fg0);font:400 1.0625rem/1.65 var(--font-b);-webkit-font-smoothing:antialiased;text-rendering:optimizeLegibility}
+body{margin:0;background:var(--bg0);color:var(--fg0);font:400 1.0625rem/1.65 var(--font-b);overflow-wrap:anywhere;-webkit-font-smoothing:antialiased;text-rendering:optimizeLegibility}
 img,svg{display:block;max-width:100%}
 img{height:auto}
-h1,h2,h3,h4{font-family:var(--font-h);font-weight:var(--hw);line-height:1.12;letter-spacing:-.02em;margin:0 0 .5em;text-wrap:balance}
+h1,h2,h3,h4{font-family:var(--font-h);font-weight:var(--hw);line-height:1.12;letter-spacing:-.02em;margin:0 0 .5em;text-wrap:balance;overflow-wrap:anywhere;hyphens:auto}
 h1{font-size:clamp(2.2rem,5vw,3.5rem)}h2{font-size:clamp(1.75rem,3.6vw,2.5rem)}h3{font-size:1.25rem}
 p{margin:0 0 1em}
 a{color:var(--lnk,var(--link0))}

@@ -4,6 +4,7 @@ STRINGS = {
     "sample_marker": "Beispiel — ersetzen oder entfernen",
     "skip_link": "Zum Inhalt springen",
     "nav_label": "Hauptmenü",
+    "nav_menu": "Menü",
     "field_name": "Ihr Name",
     "field_email": "E-Mail-Adresse",
     "field_phone": "Telefon",

@@ -7,6 +7,7 @@ STRINGS = {
     # every page
     "skip_link": "Skip to content",
     "nav_label": "Main",
+    "nav_menu": "Menu",
     # forms
     "field_name": "Your name",
     "field_email": "Email address",

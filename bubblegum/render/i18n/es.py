@@ -4,6 +4,7 @@ STRINGS = {
     "sample_marker": "Ejemplo — sustitúyelo o elimínalo",
     "skip_link": "Saltar al contenido",
     "nav_label": "Principal",
+    "nav_menu": "Menú",
     "field_name": "Tu nombre",
     "field_email": "Correo electrónico",
     "field_phone": "Teléfono",

@@ -4,6 +4,7 @@ STRINGS = {
     "sample_marker": "Exemple — à remplacer ou supprimer",
     "skip_link": "Aller au contenu",
     "nav_label": "Principale",
+    "nav_menu": "Menu",
     "field_name": "Votre nom",
     "field_email": "Adresse e-mail",
     "field_phone": "Téléphone",

@@ -4,6 +4,7 @@ STRINGS = {
     "sample_marker": "Esempio — sostituisci o rimuovi",
     "skip_link": "Vai al contenuto",
     "nav_label": "Principale",
+    "nav_menu": "Menu",
     "field_name": "Il tuo nome",
     "field_email": "Indirizzo email",
     "field_phone": "Telefono",

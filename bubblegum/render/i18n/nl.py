@@ -4,6 +4,7 @@ STRINGS = {
     "sample_marker": "Voorbeeld — vervang of verwijder",
     "skip_link": "Naar de inhoud",
     "nav_label": "Hoofdmenu",
+    "nav_menu": "Menu",
     "field_name": "Je naam",
     "field_email": "E-mailadres",
     "field_phone": "Telefoon",

@@ -4,6 +4,7 @@ STRINGS = {
     "sample_marker": "Exemplo — substitua ou remova",
     "skip_link": "Ir para o conteúdo",
     "nav_label": "Principal",
+    "nav_menu": "Menu",
     "field_name": "O seu nome",
     "field_email": "Endereço de e-mail",
     "field_phone": "Telefone",

@@ -105,3 +105,10 @@ def test_what_a_product_does_is_a_differentiator_not_an_offering():
     assert [o.name for o in brief.offerings] == ["invoice matching software"]
     assert brief.offerings[0].price == "$49"
     assert brief.differentiators[:2] == ["Connects to Xero and QuickBooks", "Flags duplicate payments"]
+
+
+def test_hours_and_phone_in_a_list_are_no_offerings():
+    brief = extract_brief("Mützenmanufaktur Huber in Wien: Kapitänsmützen, Matrosenhüte und Reparaturen, "
+                          "Mo-Fr 9-17 Uhr, Tel. 01 234 5678.")
+    assert [o.name for o in brief.offerings] == ["Kapitänsmützen", "Matrosenhüte", "Reparaturen"]
+    assert brief.phone == "01 234 5678" and brief.hours

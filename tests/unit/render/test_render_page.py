@@ -141,3 +141,21 @@ def test_not_found_page(showcase):
 def test_page_weight_budget(showcase):
     for p in showcase["pages"]:
         assert len(render_page(showcase, p["slug"]).encode()) < 30_000, p["slug"]
+
+
+def test_more_than_three_links_fold_into_a_menu_without_javascript(showcase):
+    import copy
+
+    site = copy.deepcopy(showcase)
+    navbar = next(b for b in site["pages"][0]["doc"]["content"] if b["type"] == "navbar")
+    navbar["props"]["links"] = [{"label": f"Page {n}", "href": f"/p{n}"} for n in range(4)]
+    html = render_page(load_site(site), "")
+    assert re.search(r'<details class="?fold"?><summary>Menu</summary><nav aria-label="?Main"?>', html)
+    assert 'class="inline"' in html or "class=inline" in html  # the same links inline from 768 px
+    navbar["props"]["links"] = navbar["props"]["links"][:3]
+    assert "<details" not in render_page(load_site(site), "")
+
+
+def test_long_words_wrap_instead_of_widening_the_page(showcase):
+    html = render_page(load_site(showcase), "")
+    assert "overflow-wrap:anywhere" in html

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from bubblegum.services.ai.brief import Offering
+from bubblegum.services.ai.brief_parser.contact import find_phone
+from bubblegum.services.ai.brief_parser.hours import find_hours
 from bubblegum.services.ai.brief_parser.money import PRICE, parse_amount
 from bubblegum.services.ai.brief_parser.places import known_place
 from bubblegum.services.ai.brief_parser.text import clean_phrase, fold, sentences, without_place
@@ -91,8 +93,8 @@ def _items(text: str, lang: str) -> list[str]:
 
 def _offering(raw: str, town: str, kind: str = "", lang: str = "en") -> Offering | None:
     text = clean_phrase(raw)
-    if _SERVICE_TERMS.search(text):
-        return None  # "we ship nationwide", "gratis verzending … vanaf €40", "365 Tage im Jahr"
+    if _SERVICE_TERMS.search(text) or find_phone(text) or find_hours(text, False)[0]:
+        return None  # "we ship nationwide", "365 Tage im Jahr", "Mo-Fr 9-17 Uhr", "Tel. 01 234 5678"
     price = PRICE.search(text)
     price_text, amount, unit, note = "", None, "", ""
     if price:

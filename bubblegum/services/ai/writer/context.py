@@ -33,7 +33,7 @@ def lower_first(text: str) -> str:
 
 def as_written(prompt: str, phrase: str) -> str:
     """``phrase`` with the casing the description gives it mid-sentence ("Pancakes" -> "pancakes")."""
-    for match in re.finditer(re.escape(phrase), prompt, re.I):
+    for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", prompt, re.I):  # whole words only
         if match.start() > 0 and prompt[max(0, match.start() - 2):match.start()].strip() not in (".", "!", "?", ":"):
             return match.group(0)
     return phrase

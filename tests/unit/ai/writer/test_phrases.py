@@ -32,3 +32,11 @@ def test_same_keys_and_placeholders_as_english(lang):
 
 def test_shape_tells_a_missing_placeholder_apart():
     assert shape("Call {phone}") != shape("Call us")
+
+
+def test_an_offering_keeps_its_casing_unless_written_otherwise_as_a_whole_word():
+    from bubblegum.services.ai.writer.context import as_written
+
+    prompt = "Kapitänsmützenmanufaktur Huber in Wien: Kapitänsmützen und Matrosenhüte. Wir nähen auch Pancakes-Mützen."
+    assert as_written(prompt, "Kapitänsmützen") == "Kapitänsmützen"  # not the "kapitänsmützen" inside a longer word
+    assert as_written("Brunch: Pancakes, toasties and pancakes to go", "Pancakes") == "pancakes"
