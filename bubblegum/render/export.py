@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,12 +114,19 @@ def _save_manifest(manifest: dict[str, Any], out_dir: Path) -> None:
     os.replace(tmp, out_dir / MANIFEST_NAME)
 
 
-def zip_folder(out_dir: Path, paths: list[str], zip_path: Path) -> Path:
-    import zipfile
+def add_public_file(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    """A bundle file in a zip, readable by everyone once unzipped (0644): web servers run as
+    another user and refuse the 0600 that Python gives `writestr` and our private files."""
+    entry = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+    entry.external_attr = 0o100644 << 16
+    entry.compress_type = zipfile.ZIP_DEFLATED
+    archive.writestr(entry, data)
 
+
+def zip_folder(out_dir: Path, paths: list[str], zip_path: Path) -> Path:
     with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as zf:
         for p in paths:
-            zf.write(out_dir / p, p)
+            add_public_file(zf, p, (out_dir / p).read_bytes())
     return zip_path
 
 

@@ -25,6 +25,7 @@ from sqlmodel import select
 from bubblegum.blocks.samples import SampleBlock, sample_blocks
 from bubblegum.db import session_scope, utcnow
 from bubblegum.models import Deployment, Project
+from bubblegum.render.export import add_public_file
 from bubblegum.services import page_history
 from bubblegum.services.assets.resolver import resolver_for_project
 from bubblegum.services.errors import NotFound
@@ -170,5 +171,5 @@ def deployment_zip(project_id: int, deployment_id: int) -> bytes:
     storage, buffer = get_storage(), io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(files):
-            archive.writestr(path, storage.get(blob_key(project_id, files[path]["sha256"])))
+            add_public_file(archive, path, storage.get(blob_key(project_id, files[path]["sha256"])))
     return buffer.getvalue()

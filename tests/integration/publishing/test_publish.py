@@ -99,6 +99,8 @@ def test_any_deployment_downloads_as_a_zip(project_id):
     names = set(archive.namelist())
     assert {"index.html", "about/index.html", "404.html", "sitemap.xml", "robots.txt"} <= names
     assert archive.read("index.html").startswith(b"<!")
+    # readable by the web server's user once unzipped (nginx and Apache refuse 0600)
+    assert {(info.external_attr >> 16) & 0o777 for info in archive.infolist()} == {0o644}
 
 
 def test_publish_unknown_project_is_refused(database_url):

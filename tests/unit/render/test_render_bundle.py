@@ -94,8 +94,10 @@ def test_export_zip(tmp_path, showcase):
     import zipfile
 
     r = export_site(showcase, tmp_path / "s", zip=True)
-    names = zipfile.ZipFile(r.zip_path).namelist()
+    archive = zipfile.ZipFile(r.zip_path)
+    names = archive.namelist()
     assert "index.html" in names and "404.html" in names and MANIFEST_NAME not in names
+    assert {(info.external_attr >> 16) & 0o777 for info in archive.infolist()} == {0o644}
 
 
 def _many_pages(showcase: dict, n: int) -> dict:
