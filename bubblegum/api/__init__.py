@@ -27,4 +27,5 @@ def create_api() -> FastAPI:
 
 def serve_site_hosts(app):
     """ASGI transform: requests for a site's own host name are answered by the site server."""
-    return sites.SiteHostMiddleware(app, app_host=urlparse(get_settings().app_url).hostname or "localhost")
+    app_url = get_settings().app_url
+    return sites.SiteHostMiddleware(app, app_host=urlparse(app_url).hostname or "localhost", app_url=app_url)

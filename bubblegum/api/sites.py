@@ -103,25 +103,32 @@ async def site_form(slug: str, kind: str, request: Request) -> Response:
     return await form_response(site, kind, request)
 
 
-class SiteHostMiddleware:
-    """Serves a site when the request's Host is a site host; everything else goes to the app."""
+# answered under any host name: machine callers (health checks, the API, uploads) and the event socket
+_ANY_HOST_PATHS = ("/api/", "/_event", "/_upload", "/ping", "/metrics")
 
-    def __init__(self, app, app_host: str) -> None:
+
+class SiteHostMiddleware:
+    """Serves a site when the request's Host is a site host. A page of the app asked for under
+    another name (127.0.0.1, a LAN address) is redirected to the configured app URL: there
+    the websocket is allowed, elsewhere the app would load broken."""
+
+    def __init__(self, app, app_host: str, app_url: str = "") -> None:
         self.app = app
         self.app_host = app_host
+        self.app_url = app_url.rstrip("/")
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
         name = host.rsplit(":", 1)[0]
-        if not host or name in (self.app_host, "127.0.0.1", "[::1]", "testserver"):
+        if not host or name in (self.app_host, "testserver") or scope["path"].startswith(_ANY_HOST_PATHS):
             return await self.app(scope, receive, send)
         slug = slug_from_host(host)
         site = await run_in_threadpool(live_site, slug=slug) if slug else \
             await run_in_threadpool(live_site, domain=name)
         if site is None and slug is None:
-            return await self.app(scope, receive, send)
+            return await self._to_app_url(scope, receive, send)
         request = Request(scope, receive)
         path = scope["path"]
         if request.method == "POST" and path.startswith("/_forms/"):
@@ -131,3 +138,10 @@ class SiteHostMiddleware:
         else:
             response = _text("Method not allowed", 405)
         await response(scope, receive, send)
+
+    async def _to_app_url(self, scope, receive, send) -> None:
+        if not self.app_url or scope.get("method") not in ("GET", "HEAD"):
+            return await self.app(scope, receive, send)
+        query = scope.get("query_string", b"").decode("latin-1")
+        target = self.app_url + scope["path"] + (f"?{query}" if query else "")
+        await RedirectResponse(target, status_code=308)(scope, receive, send)

@@ -102,7 +102,7 @@ def test_sites_path_serving_when_configured(project_id, site_client, monkeypatch
     # the sites base is the only place they are served: any other host is sent there
     elsewhere = site_client.get("/sites/harbor-pine/about/", headers={"host": "127.0.0.1:3000"},
                                 follow_redirects=False)
-    assert elsewhere.status_code == 302
+    assert elsewhere.status_code in (302, 308)
     assert elsewhere.headers["location"] == "http://localhost:3000/sites/harbor-pine/about/"
     form = {"email": "ada@example.com"}
     assert site_client.post("/sites/harbor-pine/_forms/newsletter", data=form, headers=sites_host).status_code == 200
@@ -217,3 +217,12 @@ def test_form_rate_limit_keys_on_the_client_behind_a_trusted_proxy(published, mo
     finally:
         rate_limit.reset_all()
         get_settings.cache_clear()
+
+
+def test_the_app_under_another_host_name_is_sent_to_its_configured_address(database_url, site_client):
+    """127.0.0.1 or a LAN address would load the app with its websocket refused."""
+    for name in ("127.0.0.1:3000", "192.168.1.20:3000"):
+        page = site_client.get("/dashboard?tab=1", headers={"host": name}, follow_redirects=False)
+        assert page.status_code == 308 and page.headers["location"] == "http://localhost:3000/dashboard?tab=1"
+        assert site_client.get("/api/health", headers={"host": name}).status_code == 200  # machines: any name
+    assert site_client.get("/api/health", headers={"host": "localhost:3000"}).status_code == 200
