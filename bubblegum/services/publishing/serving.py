@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sqlalchemy import event
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import select
 
 from bubblegum.db import session_scope
@@ -36,7 +39,23 @@ class LiveSite:
 
 def live_site(*, slug: str | None = None, domain: str | None = None) -> LiveSite | None:
     """The live deployment of a site found by slug or verified custom domain (None: nothing
-    published, or the site or its organization is deleted: a deleted organization's sites are offline)."""
+    published, or the site or its organization is deleted: a deleted organization's sites are offline).
+
+    Remembered for `LIVE_SITE_SECONDS` so serving a page does no database work; forgotten at
+    once in this process when a commit changes a project or organization (publish, rollback,
+    domain, deletion), so other workers follow within those seconds."""
+    key, now = (slug, domain), time.monotonic()
+    remembered = _live_sites.get(key)
+    if remembered is not None and now - remembered[0] < LIVE_SITE_SECONDS:
+        return remembered[1]
+    site = _find_live_site(slug=slug, domain=domain)
+    if len(_live_sites) >= 10_000:
+        _live_sites.clear()
+    _live_sites[key] = (now, site)
+    return site
+
+
+def _find_live_site(*, slug: str | None, domain: str | None) -> LiveSite | None:
     with session_scope() as session:
         query = (select(Project.id, Project.live_deployment_id)
                  .join(Organization, Organization.id == Project.organization_id)
@@ -47,6 +66,22 @@ def live_site(*, slug: str | None = None, domain: str | None = None) -> LiveSite
     if row is None or row[1] is None:
         return None
     return LiveSite(project_id=row[0], deployment_id=row[1])
+
+
+LIVE_SITE_SECONDS = 2.0
+_live_sites: dict[tuple[str | None, str | None], tuple[float, LiveSite | None]] = {}
+
+
+@event.listens_for(OrmSession, "after_flush")
+def _note_site_changes(session, _context) -> None:
+    if any(isinstance(row, (Project, Organization)) for row in (*session.new, *session.dirty, *session.deleted)):
+        session.info["sites_changed"] = True
+
+
+@event.listens_for(OrmSession, "after_commit")
+def _forget_live_sites(session) -> None:
+    if session.info.pop("sites_changed", False):
+        _live_sites.clear()
 
 
 @lru_cache(maxsize=256)
