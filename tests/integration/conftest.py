@@ -19,8 +19,11 @@ def _reset_caches() -> None:
     from bubblegum.db import get_engine
     from bubblegum.services.redis_client import get_redis
 
+    from bubblegum.services.publishing.serving import forget_everything
+
     for cached in (get_settings, get_engine, get_redis):
         cached.cache_clear()
+    forget_everything()  # ids restart with every test database
 
 
 @pytest.fixture(scope="session")

@@ -55,6 +55,15 @@ def live_site(*, slug: str | None = None, domain: str | None = None) -> LiveSite
     return site
 
 
+def remembered_live_site(*, slug: str | None = None, domain: str | None = None) -> tuple[bool, LiveSite | None]:
+    """(True, the site) when `live_site` would answer from memory: callers on the event loop
+    skip the worker-thread hop for it."""
+    remembered = _live_sites.get((slug, domain))
+    if remembered is not None and time.monotonic() - remembered[0] < LIVE_SITE_SECONDS:
+        return True, remembered[1]
+    return False, None
+
+
 def _find_live_site(*, slug: str | None, domain: str | None) -> LiveSite | None:
     with session_scope() as session:
         query = (select(Project.id, Project.live_deployment_id)
@@ -159,3 +168,27 @@ def serve(site: LiveSite, path: str, *, accept_encoding: str = "", if_none_match
         headers["Content-Encoding"] = "gzip"
         return SiteResponse(status, _gzipped(site.project_id, entry["sha256"]), headers)
     return SiteResponse(status, _blob(site.project_id, entry["sha256"]), headers)
+
+
+_answers: dict[tuple[int, str, bool], SiteResponse] = {}
+
+
+def serve_remembered(site: LiveSite, path: str, *, gzip_ok: bool) -> SiteResponse | None:
+    """The full GET answer for this file of this deployment if it was served before (a
+    deployment never changes, so neither does the answer), else None."""
+    return _answers.get((site.deployment_id, path, gzip_ok))
+
+
+def serve_and_remember(site: LiveSite, path: str, *, gzip_ok: bool) -> SiteResponse:
+    answer = serve(site, path, accept_encoding="gzip" if gzip_ok else "")
+    if len(_answers) >= 4096:
+        _answers.clear()
+    _answers[(site.deployment_id, path, gzip_ok)] = answer
+    return answer
+
+
+def forget_everything() -> None:
+    """Drop every remembered lookup and answer (tests: ids restart with each database)."""
+    deployment_manifest.cache_clear()
+    _live_sites.clear()
+    _answers.clear()

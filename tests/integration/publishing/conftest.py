@@ -23,12 +23,12 @@ def project_id(database_url, showcase, monkeypatch, tmp_path) -> int:
     from bubblegum.config import get_settings
     from bubblegum.db import session_scope
     from bubblegum.models import Organization
-    from bubblegum.services.publishing.serving import deployment_manifest
+    from bubblegum.services.publishing.serving import forget_everything
     from bubblegum.services.publishing.site_documents import import_site
 
     monkeypatch.setenv("BUBBLEGUM_DATA_DIR", str(tmp_path / "data"))
     get_settings.cache_clear()
-    deployment_manifest.cache_clear()  # deployment ids restart with every test database
+    forget_everything()  # deployment ids restart with every test database
     with session_scope() as session:
         org = Organization(name="Harbor", slug="harbor")
         session.add(org)
