@@ -52,7 +52,8 @@ class Plan:
     key: str
     name: str
     price_label: str = ""
-    stripe_price: str | None = None  # the Price's lookup key in Stripe
+    stripe_price: str | None = None  # the Price's lookup key in Stripe (what Checkout sells)
+    other_prices: tuple[str, ...] = ()  # other Prices of the same plan the portal may switch to (yearly)
     trial_days: int = 0
     badge: bool = True
     limits: dict[Limit, int | None] = field(default_factory=dict)
@@ -79,7 +80,8 @@ def _parse(key: str, raw: dict) -> Plan:
             if which.value not in raw:
                 limits[which] = value or None
     return Plan(key=key, name=str(raw.get("name", key.title())), price_label=str(raw.get("price_label", "")),
-                stripe_price=raw.get("stripe_price") or None, trial_days=int(raw.get("trial_days", 0)),
+                stripe_price=raw.get("stripe_price") or None, other_prices=tuple(raw.get("other_prices", ())),
+                trial_days=int(raw.get("trial_days", 0)),
                 badge=bool(raw.get("badge", True)), limits=limits)
 
 
@@ -113,7 +115,8 @@ def get(key: str | None) -> Plan:
 
 
 def by_price(price_lookup_key: str) -> Plan | None:
-    return next((plan for plan in all_plans().values() if plan.stripe_price == price_lookup_key), None)
+    return next((plan for plan in all_plans().values()
+                 if price_lookup_key in (plan.stripe_price, *plan.other_prices)), None)
 
 
 def subscription_of(session: Session, org_id: int) -> BillingSubscription | None:
