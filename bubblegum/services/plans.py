@@ -43,7 +43,7 @@ class Limit(StrEnum):
 LABELS = {
     Limit.SITES: "sites", Limit.PAGES_PER_SITE: "pages per site", Limit.AI_GENERATIONS: "AI calls this month",
     Limit.AI_TOKENS: "AI tokens this month", Limit.STORAGE_MB: "MB of storage", Limit.MEMBERS: "members",
-    Limit.CUSTOM_DOMAINS: "custom domains", Limit.ANALYTICS_RETENTION_DAYS: "days of analytics",
+    Limit.CUSTOM_DOMAINS: "custom domains", Limit.ANALYTICS_RETENTION_DAYS: "days of analytics kept",
 }
 
 

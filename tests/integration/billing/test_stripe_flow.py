@@ -190,3 +190,31 @@ def test_owners_manage_admins_see_others_are_refused(stripe_on):
         with pytest.raises(NotFound):
             checkout.open_portal(session, 999_999, org_id)
     assert not [r for r in stripe_on.requests if r[0] == "POST"]  # refused before anything reached Stripe
+
+
+def test_cli_status_and_on_demand_reconcile(stripe_on):
+    from typer.testing import CliRunner
+
+    from bubblegum.cli import app
+
+    user_id, org_id = owner_org()
+    with session_scope() as session:
+        projects.create_blank(session, user_id, org_id, "Site")
+        checkout.ensure_customer(session, session.get(Organization, org_id))
+    stripe_on.mute_webhooks()
+    stripe_on.attach_card(customer_of(org_id))
+    stripe_on.call("POST", "/v1/subscriptions", {"customer": customer_of(org_id), "items[0][plan]": "price_pro_monthly"})
+    healed = CliRunner().invoke(app, ["billing", "reconcile", "acme"])
+    assert healed.exit_code == 0, healed.output
+    assert f"organization {org_id}: free -> pro (active)" in healed.output
+    shown = CliRunner().invoke(app, ["billing", "status", "acme", "--json"])
+    data = json.loads(shown.output)
+    assert (data["plan"], data["status"], data["billing"]) == ("pro", "active", "on") and data["period_end"]
+    assert data["usage"]["sites"] == {"used": 1, "allowed": 10}
+    assert data["usage"]["analytics_retention_days"] == {"used": None, "allowed": 365}
+    text = CliRunner().invoke(app, ["billing", "status", "acme"])
+    assert "Plan: Pro (pro); billing on; status active" in text.output
+    plans_table = CliRunner().invoke(app, ["billing", "plans"])
+    assert "Business (business)" in plans_table.output and "10,240" in plans_table.output
+    missing = CliRunner().invoke(app, ["billing", "status", "nope"])
+    assert missing.exit_code == 1
