@@ -14,6 +14,7 @@ from bubblegum.config import get_settings
 from bubblegum.models import Organization
 from bubblegum.services import limits, plans
 from bubblegum.services.billing.stripe_api import client, once, plain
+from bubblegum.services.errors import ServiceError
 from bubblegum.services.policy import Action, require, role_allows
 from bubblegum.services.tokens import as_aware
 
@@ -100,3 +101,24 @@ def describe(session: Session, org_id: int, *, can_manage: bool = False, with_in
         cancel_at_period_end=bool(row and row.cancel_at_period_end), trial_end=as_aware(row.trial_end) if row else None,
         grace_ends_at=as_aware(row.grace_ends_at) if row else None, action_url=row.action_url if row else "",
         usage=usage, can_manage=can_manage, next_invoice=upcoming, invoices=invoices, stripe_note=note)
+
+
+def owner_warning(session: Session, user_id: int, org_id: int) -> str:
+    """The banner an owner sees on every dashboard page while a payment is failing ("" otherwise;
+    nobody else sees it). Reads the stored state only: no call to Stripe."""
+    if not get_settings().billing_enabled:
+        return ""
+    try:
+        require(session, user_id, org_id, Action.BILLING_MANAGE)
+    except ServiceError:
+        return ""
+    row = plans.subscription_of(session, org_id)
+    if row is None or (row.status not in ("past_due", "unpaid") and not row.action_url):
+        return ""
+    if row.action_url:
+        return "Your bank asks you to confirm the latest payment. Open Billing to confirm it."
+    ends = as_aware(row.grace_ends_at)
+    if plans.grace_over(row):
+        return "A payment failed and the grace period has ended: the Free plan's limits apply. Update the payment method in Billing."
+    return (f"A payment failed. Update the payment method in Billing before {ends:%d %B %Y}, "
+            "or the Free plan's limits will apply (nothing is deleted).")

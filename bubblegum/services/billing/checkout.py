@@ -20,7 +20,7 @@ from bubblegum.services.errors import Conflict, InvalidInput
 from bubblegum.services.mail import app_link
 from bubblegum.services.policy import Action, require
 
-BILLING_PATH = "/billing"
+BILLING_PATH = "/dashboard/billing"
 
 
 def ensure_customer(session: Session, org: Organization) -> str:

@@ -11,6 +11,9 @@ for the three things localstripe lacks, in Stripe's wire format:
 - Billing Portal sessions (`POST /v1/billing_portal/sessions`) and `FakeStripe.cancel_in_portal`
   (the customer cancels in the portal: the subscription is deleted in localstripe).
 
+Both have a small page for a browser (`GET /_test/checkout/<id>`: "Pay", `GET /_test/portal/<customer>`:
+"Cancel subscription") that does the above and returns to the app, for the e2e test and by hand.
+
 Everything else is passed through to localstripe. Every request is recorded, so a test can
 check that each POST carried an Idempotency-Key.
 """
@@ -77,6 +80,7 @@ class FakeStripe:
         wait_for_port(self.local_port, self.process)
         self.requests: list[tuple[str, str, str | None]] = []  # (method, path, Idempotency-Key)
         self.sessions: dict[str, dict] = {}
+        self.portal_returns: dict[str, str] = {}
         self.webhook_url = self.webhook_secret = ""
         self.server = ThreadingHTTPServer(("127.0.0.1", self.port), _handler(self))
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
@@ -164,10 +168,44 @@ def _handler(fake: FakeStripe):
             return self.rfile.read(int(self.headers.get("Content-Length") or 0))
 
         def do_GET(self) -> None:
+            path = urlsplit(self.path).path
+            if path.startswith("/_test/"):
+                return self._page(path)
             self._route("GET")
 
         def do_POST(self) -> None:
+            path = urlsplit(self.path).path
+            if path.startswith("/_test/"):
+                return self._act(path)
             self._route("POST")
+
+        def _page(self, path: str) -> None:
+            _, _, kind, ident = path.split("/")[:4]
+            if kind == "checkout" and ident in fake.sessions:
+                title, button = "Pay for your subscription", f"Pay ({fake.sessions[ident]['price']})"
+            elif kind == "portal":
+                title, button = "Your subscription", "Cancel subscription"
+            else:
+                return self._reply(404, b"not found", "text/plain")
+            html = (f"<!doctype html><title>Fake Stripe</title><h1>{title}</h1>"
+                    f"<form method='post' action='{path}'><button id='fake-stripe-submit'>{button}</button></form>")
+            self._reply(200, html.encode(), "text/html")
+
+        def _act(self, path: str) -> None:
+            self._body()
+            _, _, kind, ident = path.split("/")[:4]
+            if kind == "checkout" and ident in fake.sessions:
+                fake.pay(ident)
+                back = fake.sessions[ident]["params"]["success_url"]
+            elif kind == "portal":
+                fake.cancel_in_portal(ident)
+                back = fake.portal_returns.get(ident, "/")
+            else:
+                return self._reply(404, b"not found", "text/plain")
+            self.send_response(303)
+            self.send_header("Location", back)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def do_DELETE(self) -> None:
             self._route("DELETE")
@@ -186,6 +224,7 @@ def _handler(fake: FakeStripe):
             if method == "POST" and url.path == "/v1/checkout/sessions":
                 return self._reply(200, self._checkout(form))
             if method == "POST" and url.path == "/v1/billing_portal/sessions":
+                fake.portal_returns[form["customer"]] = form.get("return_url", "/")
                 return self._reply(200, {"id": f"bps_{secrets.token_hex(6)}", "object": "billing_portal.session",
                                          "customer": form["customer"], "return_url": form.get("return_url"),
                                          "url": f"{fake.url}/_test/portal/{form['customer']}"})
@@ -209,3 +248,16 @@ def _handler(fake: FakeStripe):
             self._reply(answer.status_code, answer.content, answer.headers.get("content-type", "application/json"))
 
     return Handler
+
+
+if __name__ == "__main__":  # by hand: python -m tests.integration.billing.fake_stripe WEBHOOK_URL SECRET
+    import pathlib
+    import tempfile
+
+    running = FakeStripe(pathlib.Path(tempfile.mkdtemp(prefix="fake-stripe-")))
+    running.register_webhook(sys.argv[1], sys.argv[2])
+    print(f"STRIPE_API_BASE={running.url} STRIPE_SECRET_KEY={API_KEY}", flush=True)
+    try:
+        threading.Event().wait()
+    finally:
+        running.close()
