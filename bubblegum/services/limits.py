@@ -33,9 +33,9 @@ class UsageLine:
 
     @property
     def fraction(self) -> float:
-        if not self.allowed or self.used is None:
-            return 1.0 if self.allowed == 0 and self.used else 0.0
-        return min(1.0, self.used / self.allowed)
+        if self.used is None or self.allowed is None:
+            return 0.0
+        return 1.0 if self.allowed == 0 else min(1.0, self.used / self.allowed)
 
 
 def _scaled(limit: Limit, value: int) -> int:

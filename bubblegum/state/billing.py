@@ -18,9 +18,13 @@ def _when(moment) -> str:
 def _usage(line) -> dict:
     allowed = "unlimited" if line.allowed is None else f"{line.allowed:,}"
     used = "" if line.used is None else f"{line.used:,}"
-    return {"label": line.label, "used": used, "allowed": allowed, "percent": str(round(line.fraction * 100)),
+    return {"label": line.label[:1].upper() + line.label[1:], "used": used, "allowed": allowed, "percent": str(round(line.fraction * 100)),
             "counted": "yes" if line.used is not None else "",
             "full": "yes" if line.allowed is not None and line.used is not None and line.used >= line.allowed else ""}
+
+
+def _sites(allowed: int | None) -> str:
+    return "Unlimited sites" if allowed is None else f"{allowed:,} site{'' if allowed == 1 else 's'}"
 
 
 def _status(seen: account.Overview) -> str:
@@ -69,7 +73,7 @@ class BillingState(FormState, SessionState):
         self.action_url, self.stripe_note = seen.action_url, seen.stripe_note
         self.usage = [_usage(line) for line in seen.usage]
         self.offers = [{"key": p.key, "name": p.name, "price": p.price_label, "current": "yes" if p.key == seen.plan.key else "",
-                        "sites": "unlimited" if p.limit(plans.Limit.SITES) is None else f"{p.limit(plans.Limit.SITES):,}",
+                        "sites": _sites(p.limit(plans.Limit.SITES)),
                         "trial": f"{p.trial_days}-day trial" if p.trial_days else "", "paid": "yes" if p.paid else ""}
                        for p in plans.offered()]
         upcoming = seen.next_invoice
@@ -84,7 +88,7 @@ class BillingState(FormState, SessionState):
                 url = checkout.start_checkout(db, me.user_id, me.org_id, plan_key, ip=self._ip)
         except ServiceError as error:
             return self._fail(error, toast=True)
-        return rx.redirect(url, is_external=True)
+        return rx.redirect(url)  # another host: the browser goes there (Reflex assigns the location)
 
     @rx.event
     def open_portal(self):
@@ -93,7 +97,7 @@ class BillingState(FormState, SessionState):
                 url = checkout.open_portal(db, me.user_id, me.org_id, ip=self._ip)
         except ServiceError as error:
             return self._fail(error, toast=True)
-        return rx.redirect(url, is_external=True)
+        return rx.redirect(url)  # another host: the browser goes there (Reflex assigns the location)
 
     @rx.event
     def refresh(self):

@@ -56,8 +56,9 @@ def _money(cents: int | None, currency: str | None) -> str:
     return f"{symbol}{amount:,.2f}" if symbol else f"{amount:,.2f} {(currency or '').upper()}"
 
 
-def _invoice(raw: dict) -> Invoice:
-    created = raw.get("created") or raw.get("period_end") or raw.get("next_payment_attempt")
+def _invoice(raw: dict, *, upcoming: bool = False) -> Invoice:
+    """An invoice as shown: a past one dated when made, the next one when it will be charged."""
+    created = (raw.get("next_payment_attempt") or raw.get("period_end") if upcoming else None) or raw.get("created")
     return Invoice(number=str(raw.get("number") or raw.get("id") or ""),
                    date=datetime.fromtimestamp(int(created), UTC) if created else None,
                    amount=_money(raw.get("amount_due", raw.get("total")), raw.get("currency")),
@@ -71,7 +72,7 @@ def _stripe_invoices(org: Organization, subscribed: bool) -> tuple[Invoice | Non
     if subscribed:
         preview = api.create_preview(params={"customer": org.stripe_customer_id},
                                      options=once("invoice-preview", org.id, unique=True))
-        upcoming = _invoice(plain(preview))
+        upcoming = _invoice(plain(preview), upcoming=True)
     return upcoming, [_invoice(raw) for raw in past]
 
 

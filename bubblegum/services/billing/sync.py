@@ -94,7 +94,6 @@ def apply(session: Session, org: Organization, subscription: dict | None, keys: 
         row.grace_ends_at = row.past_due_since + timedelta(days=get_settings().billing_grace_days)
     else:
         row.past_due_since = row.grace_ends_at = None
-        row.action_url = ""
     row.synced_at = now
     before = org.plan
     org.plan = plan.key

@@ -107,6 +107,9 @@ def _apply(session: Session, kind: str, obj: dict) -> tuple[str, int | None]:
         _tell_owners(session, org, "A payment for Bubble Gum needs your confirmation",
                      f"Your bank asks you to confirm the payment for {org.name}: "
                      f"{row.action_url or mail.app_link(BILLING_PATH)}\n")
+    elif kind in ("invoice.paid", "invoice.payment_succeeded") and row.action_url:
+        row.action_url = ""  # the payment that needed the customer went through
+        session.add(row)
     elif kind == "customer.subscription.trial_will_end" and row.trial_end:
         _tell_owners(session, org, "Your Bubble Gum trial ends soon",
                      f"The trial of {org.name}'s {plans.get(row.plan).name} plan ends on {row.trial_end:%d %B %Y}. "

@@ -218,3 +218,37 @@ def test_cli_status_and_on_demand_reconcile(stripe_on):
     assert "Business (business)" in plans_table.output and "10,240" in plans_table.output
     missing = CliRunner().invoke(app, ["billing", "status", "nope"])
     assert missing.exit_code == 1
+
+
+def test_trials_action_required_and_the_owner_banner(stripe_on):
+    """localstripe models no trials, so the trial is Stripe's subscription object given to
+    `apply`; a payment needing the customer arrives as Stripe sends it."""
+    from bubblegum.services.billing import sync
+
+    user_id, org_id = owner_org()
+    subscription = subscribe(stripe_on, user_id, org_id)
+    trial_end = int(time.time()) + 3 * 86400
+    with session_scope() as session:
+        org = session.get(Organization, org_id)
+        row = sync.apply(session, org, {**subscription, "status": "trialing", "trial_end": trial_end},
+                         sync.price_keys())
+        assert (org.plan, row.status, plans.plan_of(session, org_id).key) == ("pro", "trialing", "pro")
+    ending = event("customer.subscription.trial_will_end", {**subscription, "status": "trialing"})
+    assert stripe_on.send(ending).json()["data"]["result"] == "applied"  # re-read: localstripe says active
+    action = event("invoice.payment_action_required", {"id": "in_3ds", "object": "invoice", "customer": customer_of(org_id),
+                                                       "hosted_invoice_url": "https://invoice.stripe.test/i/in_3ds"})
+    assert stripe_on.send(action).json()["data"]["result"] == "applied"
+    with session_scope() as session:
+        assert account.owner_warning(session, user_id, org_id).startswith("Your bank asks you to confirm")
+        assert account.overview(session, user_id, org_id, with_invoices=False).action_url.endswith("/in_3ds")
+    subjects = [m.subject for m in mail_outbox.recent(100) if m.to == "owner@example.com"]
+    assert "A payment for Bubble Gum needs your confirmation" in subjects
+
+
+def test_unhandled_and_unknown_customer_events_are_recorded_and_answered_200(stripe_on):
+    owner_org()
+    other = stripe_on.send(event("charge.refunded", {"id": "ch_1", "customer": "cus_nobody"}))
+    stranger = stripe_on.send(event("customer.subscription.updated", {"id": "sub_1", "customer": "cus_nobody"}))
+    assert other.json()["data"]["result"] == "ignored" and stranger.json()["data"]["result"] == "unknown customer"
+    with session_scope() as session:
+        assert len(session.exec(select(StripeEvent)).all()) >= 2
