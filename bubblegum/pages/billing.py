@@ -100,9 +100,6 @@ def summary() -> rx.Component:
 def billing_page() -> rx.Component:
     return rx.vstack(
         form_error(BillingState.errors),
-        rx.cond(BillingState.warning != "", rx.callout(
-            BillingState.warning, icon="triangle-alert", color_scheme="red", width="100%",
-        )),
         rx.cond(BillingState.action_url != "",
                 rx.link("Confirm the payment", href=BillingState.action_url, is_external=True, weight="bold")),
         summary(),

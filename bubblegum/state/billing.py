@@ -36,7 +36,7 @@ def _status(seen: account.Overview) -> str:
             "canceled": "Cancelled"}.get(seen.status, seen.status.replace("_", " ").capitalize())
     if seen.trial_end and seen.status == "trialing":
         text += f" until {_when(seen.trial_end)}"
-    elif seen.period_end and seen.status != "canceled":
+    elif seen.period_end and seen.status in ("active", "trialing"):
         text += f"; {'ends' if seen.cancel_at_period_end else 'renews'} {_when(seen.period_end)}"
     return text
 
@@ -48,7 +48,6 @@ class BillingState(FormState, SessionState):
     billing_enabled: bool = False
     can_manage: bool = False
     subscribed: bool = False
-    warning: str = ""
     action_url: str = ""
     usage: list[dict[str, str]] = []
     offers: list[dict[str, str]] = []
@@ -60,8 +59,7 @@ class BillingState(FormState, SessionState):
     def load(self):
         try:
             with self._signed_in() as (db, me):
-                seen = account.overview(db, me.user_id, me.org_id)
-                self.warning = account.owner_warning(db, me.user_id, me.org_id)
+                seen = account.overview(db, me.user_id, me.org_id)  # a failing payment: the layout's banner
         except ServiceError as error:
             return self._fail(error)
         self._show(seen)

@@ -171,8 +171,8 @@ def _handler(fake: FakeStripe):
             path = urlsplit(self.path).path
             if path.startswith("/_test/"):
                 return self._page(path)
-            if not path.startswith("/v1/"):  # a browser's /favicon.ico
-                return self._reply(404, b"not found", "text/plain")
+            if not path.startswith("/v1/"):  # a browser's /favicon.ico: nothing, and no error
+                return self._reply(204, b"", "text/plain")
             self._route("GET")
 
         def do_POST(self) -> None:
