@@ -57,6 +57,11 @@ app.add_page(profile.profile_page, route="/dashboard/profile", title="Your profi
 app.add_page(audit.audit_page, route="/dashboard/audit", title="Audit log \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, AuditState.load])
 
+from bubblegum.pages import billing as billing_pages  # noqa: E402
+from bubblegum.state.billing import BillingState  # noqa: E402
+app.add_page(billing_pages.billing_page, route="/dashboard/billing", title="Billing \u2014 Bubble Gum",
+             on_load=[SessionState.load_shell, BillingState.load])
+
 from bubblegum.pages import assets as assets_pages  # noqa: E402
 from bubblegum.state.assets import AssetsState  # noqa: E402
 app.add_page(assets_pages.assets_page, route="/dashboard/projects/[assets_project]/assets", title="Images \u2014 Bubble Gum", on_load=[SessionState.load_shell, AssetsState.load])  # noqa: E501

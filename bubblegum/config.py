@@ -90,6 +90,12 @@ class Settings(BaseSettings):
     stripe_secret_key: str | None = Field(None, alias="STRIPE_SECRET_KEY")
     stripe_webhook_secret: str | None = Field(None, alias="STRIPE_WEBHOOK_SECRET")
     stripe_api_base: str | None = Field(None, alias="STRIPE_API_BASE")
+    stripe_automatic_tax: bool = Field(False, alias="STRIPE_AUTOMATIC_TAX",
+                                       description="Ask Stripe Tax to compute tax at Checkout.")
+    plans_file: Path | None = Field(None, alias="BUBBLEGUM_PLANS_FILE",
+                                    description="TOML file of plans replacing the shipped ones (services/plans.toml).")
+    billing_grace_days: int = Field(7, alias="BUBBLEGUM_BILLING_GRACE_DAYS", ge=0,
+                                    description="Days a failed payment keeps the paid plan before Free limits apply.")
     unsplash_access_key: str | None = Field(None, alias="UNSPLASH_ACCESS_KEY")
     unsplash_api_base: str = Field("https://api.unsplash.com", alias="UNSPLASH_API_BASE")
     pexels_api_key: str | None = Field(None, alias="PEXELS_API_KEY")
@@ -149,6 +155,11 @@ class Settings(BaseSettings):
                 raise ValueError(f"BUBBLEGUM_TRUSTED_PROXIES: {entry!r} is not an address or CIDR range "
                                  "(e.g. 10.0.0.0/8, 192.168.1.5, ::1).") from None
         return tuple(networks)
+
+    @property
+    def billing_enabled(self) -> bool:
+        """Billing is on with a Stripe key; without one every organization has the self-hosted plan."""
+        return bool(self.stripe_secret_key)
 
     @property
     def is_production(self) -> bool:

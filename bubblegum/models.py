@@ -298,3 +298,31 @@ class AIGenerationLease(SQLModel, table=True):
     slot: int = 0
     holder: str = Field(max_length=64, index=True)
     expires_at: datetime
+
+
+class BillingSubscription(SQLModel, table=True):
+    """An organization's subscription as last read from Stripe (services/billing/sync.py).
+    Only ever written from what Stripe answers, never from an event's own copy."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", unique=True, index=True, ondelete="CASCADE")
+    stripe_subscription_id: str | None = Field(default=None, max_length=255, index=True)
+    status: str = Field(default="none", max_length=30)  # Stripe's status, or "none"
+    plan: str = Field(default="free", max_length=40)
+    current_period_end: datetime | None = None
+    cancel_at_period_end: bool = False
+    trial_end: datetime | None = None
+    past_due_since: datetime | None = None  # first seen unpaid; the grace period counts from here
+    grace_ends_at: datetime | None = None
+    action_url: str = Field(default="", max_length=2000)  # an invoice that needs the customer (3-D Secure)
+    synced_at: datetime = Field(default_factory=utcnow)
+
+
+class StripeEvent(SQLModel, table=True):
+    """Each Stripe event id once: a replayed delivery finds its row and changes nothing."""
+
+    id: str = Field(primary_key=True, max_length=255)
+    type: str = Field(max_length=80)
+    organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True, ondelete="SET NULL")
+    outcome: str = Field(default="", max_length=200)
+    received_at: datetime = Field(default_factory=utcnow, index=True)

@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 
 from fastapi import FastAPI
 
-from bubblegum.api import canvas, health, session, sites, storage_files
+from bubblegum.api import canvas, health, session, sites, storage_files, stripe_webhooks
 from bubblegum.config import get_settings
 
 
@@ -22,6 +22,7 @@ def create_api() -> FastAPI:
     api.include_router(canvas.router)
     api.include_router(session.router)
     api.include_router(storage_files.router)
+    api.include_router(stripe_webhooks.router)
     return api
 
 

@@ -16,6 +16,7 @@ NAV = [  # (label, icon, route, action needed to see it)
     ("Trash", "trash-2", "/dashboard/trash", "project.restore"),
     ("Members", "users", "/dashboard/members", "member.read"),
     ("Settings", "settings", "/dashboard/settings", "org.read"),
+    ("Billing", "credit-card", "/dashboard/billing", "billing.read"),
     ("Audit log", "scroll-text", "/dashboard/audit", "audit.read"),
 ]
 
@@ -130,6 +131,14 @@ def session_handoff() -> rx.Component:
                    rx.el.meta(http_equiv="refresh", content="0;url=" + SessionState.handoff))
 
 
+def billing_banner() -> rx.Component:
+    """Owners only, on every page, while a payment is failing (SessionState.billing_warning)."""
+    return rx.cond(SessionState.billing_warning != "", rx.callout(
+        rx.link(SessionState.billing_warning, href="/dashboard/billing", color="inherit"),
+        icon="credit-card", color_scheme="red", width="100%", margin_bottom="20px",
+    ))
+
+
 def dashboard_page(title: str, route: str, *, description: str = "", actions: Callable[[], rx.Component] | None = None):
     """Decorator: the wrapped function returns the page body; this adds the navigation and header."""
 
@@ -154,6 +163,7 @@ def dashboard_page(title: str, route: str, *, description: str = "", actions: Ca
                         flex_wrap="wrap",
                         gap="12px",
                     ),
+                    billing_banner(),
                     body(),
                     as_="main",
                     flex="1",

@@ -11,9 +11,10 @@ from sqlmodel import Session, func, select
 
 from bubblegum.db import utcnow
 from bubblegum.models import Invitation, Membership, Organization, Role, User
-from bubblegum.services import audit, mail, rate_limit
+from bubblegum.services import audit, limits, mail, rate_limit
 from bubblegum.services.credentials import normalize_email
 from bubblegum.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from bubblegum.services.plans import Limit
 from bubblegum.services.policy import Action, require
 from bubblegum.services.tokens import as_aware, is_past, new_token, token_hash
 
@@ -86,6 +87,11 @@ def invite(session: Session, actor_id: int, org_id: int, email: str, role: str, 
                             .where(Membership.organization_id == org_id, User.email == email)).first()
     if existing is not None:
         raise Conflict("This person is already a member.", field="email")
+    open_invitation = session.exec(select(Invitation.id).where(
+        Invitation.organization_id == org_id, Invitation.email == email, Invitation.accepted_at.is_(None),
+        Invitation.revoked_at.is_(None), Invitation.expires_at > utcnow())).first()
+    if open_invitation is None:  # inviting again replaces the open invitation: no new seat
+        limits.check(session, org_id, Limit.MEMBERS)
     rate_limit.ensure_and_hit(INVITES_PER_ORG, str(org_id))
     for old in session.exec(select(Invitation).where(Invitation.organization_id == org_id, Invitation.email == email,
                                                      Invitation.accepted_at.is_(None))).all():
@@ -230,6 +236,7 @@ def add_member(session: Session, org_id: int, user_id: int, role: str, *, actor_
     if session.exec(select(Membership).where(Membership.organization_id == org_id,
                                              Membership.user_id == user_id)).first():
         raise Conflict("This person is already a member.", field="email")
+    limits.check(session, org_id, Limit.MEMBERS)
     member = Membership(user_id=user_id, organization_id=org_id, role=role.value)
     session.add(member)
     audit.record(session, "member.added", org_id=org_id, actor_id=actor_id, target_type="user", target_id=user_id,

@@ -18,8 +18,9 @@ from sqlmodel import Session, select
 from bubblegum.blocks.document import MAX_PAGE_SLUG, DocumentError, PageSlug, load_page
 from bubblegum.db import utcnow
 from bubblegum.models import Page, PageVersion, Project, User
-from bubblegum.services import audit, page_history, policy
+from bubblegum.services import audit, limits, page_history, policy
 from bubblegum.services.errors import Conflict, InvalidInput, NotFound
+from bubblegum.services.plans import Limit
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing.site_documents import latest_versions, live_pages
 
@@ -125,6 +126,7 @@ def add(session: Session, user_id: int, project_id: int, title: str, slug: str,
     pages = live_pages(session, project.id)
     if len(pages) >= MAX_PAGES:
         raise InvalidInput(f"A site can have at most {MAX_PAGES} pages.", field="title")
+    limits.check(session, project.organization_id, Limit.PAGES_PER_SITE, used=len(pages))
     if _slug_taken(session, project.id, slug):
         raise InvalidInput("Another page already uses this address.", field="slug")
     document = document or {"schema_version": 1, "root": {"title": title, "description": ""}, "content": []}

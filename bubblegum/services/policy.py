@@ -12,8 +12,9 @@ may perform it:
   star, archive, spam, delete, export);
 - admin also sets who is notified of leads and how long they are kept, erases all of a
   site's leads, creates, renames, deletes, restores and configures projects, invites, changes
-  roles of and removes members, renames the organization and reads the audit log;
-- owner also manages billing, ownership (granting or taking the owner role) and deletion
+  roles of and removes members, renames the organization, reads the audit log and sees the
+  billing page (plan, usage, invoices);
+- owner also manages billing (subscribe, change, cancel), ownership (granting or taking the owner role) and deletion
   of the organization.
 """
 
@@ -53,6 +54,7 @@ class Action(StrEnum):
     AUDIT_READ = "audit.read"
     API_KEY_MANAGE = "api_key.manage"
     WEBHOOK_MANAGE = "webhook.manage"
+    BILLING_READ = "billing.read"
     BILLING_MANAGE = "billing.manage"
     OWNERSHIP_MANAGE = "org.manage_owners"
     ORG_DELETE = "org.delete"
@@ -67,7 +69,8 @@ MINIMUM_ROLE: dict[Action, Role] = {
     **dict.fromkeys([Action.PROJECT_CREATE, Action.PROJECT_RENAME, Action.PROJECT_DELETE,
                      Action.PROJECT_RESTORE, Action.PROJECT_CONFIGURE, Action.MEMBER_INVITE,
                      Action.MEMBER_CHANGE_ROLE, Action.MEMBER_REMOVE, Action.ORG_RENAME, Action.AUDIT_READ,
-                     Action.API_KEY_MANAGE, Action.WEBHOOK_MANAGE, Action.SUBMISSION_CONFIGURE], Role.admin),
+                     Action.API_KEY_MANAGE, Action.WEBHOOK_MANAGE, Action.SUBMISSION_CONFIGURE, Action.BILLING_READ],
+                    Role.admin),
     **dict.fromkeys([Action.BILLING_MANAGE, Action.OWNERSHIP_MANAGE, Action.ORG_DELETE, Action.ORG_RESTORE],
                     Role.owner),
 }

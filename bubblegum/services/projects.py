@@ -11,9 +11,10 @@ from sqlmodel import Session, select
 
 from bubblegum.db import utcnow
 from bubblegum.models import Page, PageVersion, Project
-from bubblegum.services import audit
+from bubblegum.services import audit, limits
 from bubblegum.blocks.document import MAX_SITE_NAME
 from bubblegum.services.errors import InvalidInput
+from bubblegum.services.plans import Limit
 from bubblegum.services.policy import Action, require, require_project
 from bubblegum.services.publishing.urls import site_base_url
 from bubblegum.services.slugs import unique_slug
@@ -81,6 +82,7 @@ def create_blank(session: Session, user_id: int, org_id: int, name: str, *, ip: 
     """A project with a unique slug and one "Home" page at version 1."""
     name = clean_name(name)
     require(session, user_id, org_id, Action.PROJECT_CREATE)
+    limits.check(session, org_id, Limit.SITES)
     project = Project(organization_id=org_id, name=name, slug=unique_slug(session, Project, name),
                       created_by_id=user_id)
     session.add(project)
@@ -121,6 +123,7 @@ def restore(session: Session, user_id: int, org_id: int, project_id: int, *, ip:
                               include_deleted=True)
     if project.deleted_at is None:
         return project
+    limits.check(session, org_id, Limit.SITES)  # back among the live sites: it counts again
     project.deleted_at, project.updated_at = None, utcnow()
     session.add(project)
     audit.record(session, "project.restored", org_id=org_id, actor_id=user_id, target_type="project",

@@ -23,8 +23,9 @@ from bubblegum.blocks.document import Business, BusinessType
 from bubblegum.config import get_settings
 from bubblegum.db import utcnow
 from bubblegum.models import Project
-from bubblegum.services import audit, domains, policy
+from bubblegum.services import audit, domains, limits, policy
 from bubblegum.services.errors import InvalidInput
+from bubblegum.services.plans import Limit
 from bubblegum.services.policy import Action
 from bubblegum.services.projects import clean_name
 
@@ -118,6 +119,8 @@ def configure(session: Session, project: Project, *, name: str, language: str, d
     wanted = SiteConfig(clean_name(name), clean_language(language), clean_description(description),
                         clean_domain(custom_domain))
     if wanted.custom_domain and wanted.custom_domain != project.custom_domain:
+        if not project.custom_domain:  # a site's first domain counts; changing it does not
+            limits.check(session, project.organization_id, Limit.CUSTOM_DOMAINS)
         _take_over_unproved_claim(session, wanted.custom_domain, project)
     before = config_of(project)
     changed = {key: value for key, value in asdict(wanted).items() if getattr(before, key) != value}

@@ -32,6 +32,7 @@ from sqlmodel import Session
 from bubblegum.api.session_handshake import DIGEST_HEADER
 from bubblegum.db import session_scope
 from bubblegum.services import auth, orgs, policy, sessions
+from bubblegum.services.billing import account
 from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import NotAuthenticated, ServiceError
 from bubblegum.services.session_cookie import seal_ticket
@@ -51,6 +52,7 @@ class SessionState(rx.State):
     org_role: str = ""
     allowed: list[str] = []
     organizations: list[dict[str, str]] = []
+    billing_warning: str = ""  # owners: a failing payment (services/billing/account.owner_warning)
 
     @property
     def session_token(self) -> sessions.TokenDigest:
@@ -104,6 +106,7 @@ class SessionState(rx.State):
         self.org_name = current.name if current else ""
         self.org_role = current.role if current else ""
         self.allowed = sorted(policy.allowed_actions(self.org_role or None))
+        self.billing_warning = account.owner_warning(db, me.user_id, self.org_id) if self.org_id else ""
 
     @rx.event
     def load_shell(self):

@@ -10,6 +10,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -40,12 +42,22 @@ def app_url(tmp_path_factory, app_data_dir) -> str:
     # One Reflex build at a time per checkout: two runs would overwrite each other's .web/.
     lock = open(ROOT / ".web.lock", "w")
     fcntl.flock(lock, fcntl.LOCK_EX)
-    port = free_port()
+    try:
+        with running_app(tmp_path_factory, app_data_dir, free_port()) as url:
+            yield url
+    finally:
+        lock.close()
+
+
+@contextmanager
+def running_app(tmp_path_factory, data_dir: Path, port: int, **extra_env: str) -> Iterator[str]:
+    """The app on ``port`` with ``extra_env``; a caller that builds apart from the checkout's
+    .web/ passes REFLEX_WEB_WORKDIR (another folder) and needs no lock."""
     url = f"http://localhost:{port}"
     # Open sign-up, and confirmation / invitation links on screen: the development opt-in,
     # which the app accepts on loopback only.
-    env = dict(os.environ, BUBBLEGUM_DATA_DIR=str(app_data_dir), BUBBLEGUM_APP_URL=url, BUBBLEGUM_SIGNUP="open",
-               BUBBLEGUM_DEV_SHOW_LINKS="1", REFLEX_BACKEND_HOST="127.0.0.1")
+    env = dict(os.environ, BUBBLEGUM_DATA_DIR=str(data_dir), BUBBLEGUM_APP_URL=url, BUBBLEGUM_SIGNUP="open",
+               BUBBLEGUM_DEV_SHOW_LINKS="1", REFLEX_BACKEND_HOST="127.0.0.1", **extra_env)
     subprocess.run([str(BIN / "bubblegum"), "db", "upgrade"], env=env, cwd=ROOT, check=True)
     log = open(tmp_path_factory.mktemp("logs") / "app.log", "w+")
     process = subprocess.Popen(
@@ -62,7 +74,6 @@ def app_url(tmp_path_factory, app_data_dir) -> str:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
-        lock.close()
 
 
 def finish_sign_up(page) -> None:

@@ -9,9 +9,9 @@ work that asked for it fails and rolls back. Before anything: the prompt size (>
 the per-user rate limit (``limits``; Redis when REDIS_URL is set).
 
 Caps, all counted from the ``AIUsage`` table (shared by every tab, worker and process):
-the organization's calls and tokens this month for its plan (``PLAN_CAPS``; the self-hosted
-plan's come from settings, with safe defaults, so open sign-up never means unlimited model
-spend), and each person's calls and tokens in the last hour (settings; 0 turns one off).
+the organization's calls and tokens this month for its plan (checked by services/limits.py
+against the plans table; the self-hosted plan's come from settings, with safe defaults, so
+open sign-up never means unlimited model spend), and each person's calls and tokens in the last hour (settings; 0 turns one off).
 A site generation (``exclusive=True``) also holds one of the organization's generation
 slots (``generation_lease``) for as long as it runs.
 """
@@ -23,25 +23,20 @@ from contextlib import nullcontext
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session
 
 from bubblegum.config import get_settings
 from bubblegum.db import session_scope
-from bubblegum.models import AIUsage, Organization
-from bubblegum.services import rate_limit
+from bubblegum.models import AIUsage
+from bubblegum.services import limits, plans, rate_limit
 from bubblegum.services.ai.generation_lease import generation_slot
 from bubblegum.services.ai.base import Usage, UsageCapReached, check_prompt
 from bubblegum.services.errors import RateLimited
+from bubblegum.services.plans import Limit
+from bubblegum.services.usage import totals
 
 T = TypeVar("T")
 
-# monthly caps per plan: (model tokens in + out, AI calls of any provider); self_hosted: settings
-PLAN_CAPS: dict[str, tuple[int | None, int | None]] = {
-    "free": (200_000, 100),
-    "starter": (2_000_000, 1_000),
-    "pro": (10_000_000, 5_000),
-    "business": (50_000_000, 25_000),
-}
 AI_PER_USER = rate_limit.Rule("ai-user", "20/minute")
 # USD per million tokens: (input, output); cache reads cost 0.1x input, cache writes 1.25x.
 PRICES = {"sonnet": (3.0, 15.0), "haiku": (1.0, 5.0), "opus": (5.0, 25.0)}
@@ -57,45 +52,14 @@ def cost_micros(usage: Usage) -> int:
     return round(dollars * 1_000_000)
 
 
-def month_start(now: datetime | None = None) -> datetime:
-    now = now or datetime.now(UTC)
-    return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-
-
-def totals(session: Session, since: datetime, *, org_id: int | None = None, user_id: int | None = None) -> tuple[int, int]:
-    """(tokens, calls) recorded since ``since`` for an organization or a person."""
-    query = select(func.coalesce(func.sum(AIUsage.input_tokens + AIUsage.output_tokens), 0), func.count(AIUsage.id)) \
-        .where(AIUsage.created_at >= since)
-    query = query.where(AIUsage.organization_id == org_id) if org_id is not None else query.where(AIUsage.user_id == user_id)
-    row = session.exec(query).one()
-    return int(row[0]), int(row[1])
-
-
-def month_totals(session: Session, org_id: int) -> tuple[int, int]:
-    """(tokens, calls) the organization used this calendar month (UTC)."""
-    return totals(session, month_start(), org_id=org_id)
-
-
 def plan_caps(plan: str) -> tuple[int | None, int | None]:
-    """(tokens, calls) a month for ``plan``; unknown plans get the free plan's."""
-    if plan == "self_hosted":
-        settings = get_settings()
-        return settings.ai_org_tokens_per_month or None, settings.ai_org_calls_per_month or None
-    return PLAN_CAPS.get(plan, PLAN_CAPS["free"])
+    """(tokens, calls) a month for ``plan`` (the plans table; unknown plans get the free plan's)."""
+    caps = plans.get(plan)
+    return caps.limit(Limit.AI_TOKENS), caps.limit(Limit.AI_GENERATIONS)
 
 
 def check_caps(session: Session, org_id: int, user_id: int | None = None) -> None:
-    org = session.get(Organization, org_id)
-    plan = org.plan if org else "free"
-    tokens_cap, calls_cap = plan_caps(plan)
-    if tokens_cap is not None or calls_cap is not None:
-        tokens, calls = month_totals(session, org_id)
-        if tokens_cap is not None and tokens >= tokens_cap:
-            raise UsageCapReached(f"Your organization has used its {tokens_cap:,} AI tokens for this month on the {plan} plan. "
-                                  "Upgrade the plan or wait until next month.", details={"used": tokens, "cap": tokens_cap})
-        if calls_cap is not None and calls >= calls_cap:
-            raise UsageCapReached(f"Your organization has used its {calls_cap:,} AI calls for this month on the {plan} plan. "
-                                  "Upgrade the plan or wait until next month.", details={"used": calls, "cap": calls_cap})
+    limits.check_ai(session, org_id)
     if user_id is not None:
         _check_hourly(session, user_id)
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bubblegum.models import Page, PageVersion, Project
-from bubblegum.services import audit
+from bubblegum.services import audit, limits
 from bubblegum.services.ai.base import Progress, check_prompt
 from bubblegum.services.ai.brief import Brief
 from bubblegum.services.ai.factory import get_provider
 from bubblegum.services.ai.metering import metered
+from bubblegum.services.plans import Limit
 from bubblegum.services.policy import Action, require
 from bubblegum.services.projects import clean_name
 from bubblegum.services.slugs import unique_slug
@@ -34,11 +35,15 @@ def create_project_from_prompt(session: Session, user_id: int, org_id: int, prom
     prompt = check_prompt(prompt)
     require(session, user_id, org_id, Action.PROJECT_CREATE)
     require(session, user_id, org_id, Action.AI_USE)
+    limits.check(session, org_id, Limit.SITES)
+    if pages is not None:
+        limits.check(session, org_id, Limit.PAGES_PER_SITE, adding=pages, used=0)
     ai = provider or get_provider()
     site = metered(session, org_id, user_id, ai,
                    lambda p: p.generate_site(prompt, business_type, style, pages, progress, brief=brief),
                    text=prompt, exclusive=True)
     info = site["site"]
+    limits.check(session, org_id, Limit.PAGES_PER_SITE, adding=len(site["pages"]), used=0)
     name = clean_name(info["name"])
     project = Project(organization_id=org_id, name=name, slug=unique_slug(session, Project, name), created_by_id=user_id,
                       theme=info.get("theme") or {}, language=info.get("language", "en"),

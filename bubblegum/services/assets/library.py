@@ -17,13 +17,14 @@ from sqlmodel import Session, select
 
 from bubblegum.db import session_scope
 from bubblegum.models import Asset, Organization, Project
-from bubblegum.services import audit, jobs, policy
+from bubblegum.services import audit, jobs, limits, policy
 from bubblegum.services.assets.intake import prepare_upload
 from bubblegum.services.assets.keys import master_key, new_storage_key, private_prefix, public_prefix, svg_key
 from bubblegum.services.assets.usage import AssetUse, asset_ref, clear_uses, project_uses
 from bubblegum.services.assets.validation import clean_filename, max_upload_bytes
 from bubblegum.services.assets.work_pool import off_loop
 from bubblegum.services.errors import Conflict, InvalidInput, NotFound, ServiceError
+from bubblegum.services.plans import Limit
 from bubblegum.services.policy import Action
 from bubblegum.services.storage import PutItem, Storage, get_storage
 
@@ -45,6 +46,7 @@ def upload_asset(session: Session, user_id: int, project_id: int, filename: str 
     project = policy.require_project(session, user_id, project_id, Action.ASSET_UPLOAD)
     org = session.get(Organization, project.organization_id)
     prepared = prepare_upload(data, max_bytes=max_bytes or max_upload_bytes(org.plan if org else None))
+    limits.check(session, project.organization_id, Limit.STORAGE_MB, adding=len(prepared.data))
     storage = storage or get_storage()
     storage_key = new_storage_key(project.organization_id, project.id)
     files = [PutItem(master_key(storage_key, prepared.extension), prepared.data, prepared.content_type)]

@@ -9,6 +9,8 @@ from bubblegum.blocks.document import load_site
 from bubblegum.db import utcnow
 from bubblegum.models import Page, PageVersion, Project
 from bubblegum.services.slugs import unique_slug
+from bubblegum.services import limits
+from bubblegum.services.plans import Limit
 
 SITE_FIELDS = ("description", "business", "base_url")
 
@@ -58,6 +60,8 @@ def site_document(session: Session, project: Project) -> dict:
 def import_site(session: Session, data: dict, *, organization_id: int, user_id: int | None = None) -> Project:
     """Create a project from a site document. Raises DocumentError before writing anything."""
     document = load_site(data)
+    limits.check(session, organization_id, Limit.SITES)
+    limits.check(session, organization_id, Limit.PAGES_PER_SITE, adding=len(document.pages), used=0)
     site = document.site
     project = Project(
         organization_id=organization_id,

@@ -31,6 +31,7 @@ org.rename           ok      ok      denied  denied  hidden   hidden
 audit.read           ok      ok      denied  denied  hidden   hidden
 api_key.manage       ok      ok      denied  denied  hidden   hidden
 webhook.manage       ok      ok      denied  denied  hidden   hidden
+billing.read         ok      ok      denied  denied  hidden   hidden
 billing.manage       ok      denied  denied  denied  hidden   hidden
 org.manage_owners    ok      denied  denied  denied  hidden   hidden
 org.delete           ok      denied  denied  denied  hidden   hidden

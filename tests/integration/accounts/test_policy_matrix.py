@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from bubblegum.db import get_engine
 from bubblegum.services import audit, members, orgs, policy, projects
+from bubblegum.services.billing import account as billing_account
 from bubblegum.services.policy import Action
 
 from .matrix import ROLES, expected_outcomes, outcome_of
@@ -45,6 +46,7 @@ def service_call(session: Session, world, role: str, action: Action):
         Action.AUDIT_READ: lambda: audit.list_entries(session, actor, org),
         Action.OWNERSHIP_MANAGE: lambda: members.change_role(session, actor, org, viewer, "owner"),
         Action.ORG_DELETE: lambda: orgs.delete(session, actor, org),
+        Action.BILLING_READ: lambda: billing_account.overview(session, actor, org),
         Action.ORG_RESTORE: lambda: (orgs.delete(session, world.users["owner"], org),
                                      orgs.restore(session, actor, org)),
     }

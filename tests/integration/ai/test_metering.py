@@ -77,7 +77,11 @@ def test_model_usage_cost_is_recorded(session):
     assert (row.input_tokens, row.output_tokens, row.cost_micros) == (1_000_000, 100_000, 4_500_000)
 
 
-def test_monthly_cap_blocks_with_a_clear_error(session):
+def test_monthly_cap_blocks_with_a_clear_error(session, monkeypatch):
+    from bubblegum.config import get_settings
+
+    monkeypatch.setenv("STRIPE_SECRET_KEY", "sk_test_caps")  # billing on: the Free plan's limits apply
+    get_settings.cache_clear()
     user_id, org_id = member(session, plan="free")
     session.add(AIUsage(organization_id=org_id, user_id=user_id, operation="generate_site", provider="anthropic",
                         model="claude-sonnet-4-5", input_tokens=150_000, output_tokens=50_000))
@@ -85,7 +89,8 @@ def test_monthly_cap_blocks_with_a_clear_error(session):
     called = []
     with pytest.raises(UsageCapReached) as err:
         metering.metered(session, org_id, user_id, OfflineProvider(), lambda p: called.append(1), text="A bakery")
-    assert "200,000" in err.value.message and "free plan" in err.value.message and not called
+    assert "200,000" in err.value.message and "Free plan" in err.value.message and not called
+    assert "Upgrade to Pro" in err.value.message
     assert len(usage_rows(session, org_id)) == 1
 
 

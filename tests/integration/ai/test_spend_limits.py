@@ -66,7 +66,7 @@ def test_a_generation_stops_at_the_cap_between_model_calls(session, settings_env
     user_id, org_id = member(session)
     with pytest.raises(UsageCapReached) as refused:
         metering.metered(session, org_id, user_id, ManyCalls(10), lambda p: p.generate_site())
-    assert "3 AI calls for this month on the self_hosted plan" in refused.value.message
+    assert "uses 3 of the 3 AI calls this month on the Self-hosted plan" in refused.value.message
     assert len(usage_rows(session, org_id)) == 3  # the calls made are counted, none beyond the cap
 
 
