@@ -48,7 +48,7 @@ from bubblegum.blocks.base import Email, Model, Phone, Text
 from bubblegum.blocks.migrations import PAGE_VERSION, UpgradeError, upgrade_page, upgrade_site
 from bubblegum.blocks.registry import BLOCKS
 from bubblegum.blocks.safety import IMAGE_SCHEMES, WEB_SCHEMES, ImageSrc, SafeUrl, check_url
-from bubblegum.render.themes import Theme
+from bubblegum.blocks.theme import Theme
 
 BlockId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
 MAX_PAGE_SLUG = 120  # the longest page address (models.Page.slug), nested parts included

@@ -13,7 +13,7 @@ import re
 
 import reflex as rx
 
-from bubblegum.render.themes import PRESETS
+from bubblegum.blocks.theme import PRESETS
 from bubblegum.services import site_settings
 from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
 from bubblegum.state.editor import EditorState

@@ -6,8 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from bubblegum.components.editor_panels.common import field_error, section_label
-from bubblegum.render.fonts import BODY_FONTS, FONTS
-from bubblegum.render.themes import PRESETS, RADII, Preset
+from bubblegum.blocks.theme import BODY_FONTS, FONTS, PRESETS, RADII, Preset
 from bubblegum.state.editor_theme import DEFAULT, EditorThemeState as S
 
 COLOR_LABELS = {"primary": "Brand", "accent": "Accent", "background": "Background", "surface": "Cards & bands",
