@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from bubblegum.blocks.fields import COLOR
+
 SANS = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif'
 SERIF = 'Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,serif'
 ROUNDED = 'ui-rounded,"SF Pro Rounded","Hiragino Maru Gothic ProN",Quicksand,Nunito,system-ui,sans-serif'
@@ -50,7 +52,7 @@ FONTS: dict[str, Font] = {
 BODY_FONTS = ("system-sans", "system-serif", "system-rounded")
 
 
-HexColor = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$", to_lower=True)]
+HexColor = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$", to_lower=True), COLOR]
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,14 @@ import reflex as rx
 
 from bubblegum.blocks import ops
 from bubblegum.blocks.document import DocumentError
+from bubblegum.blocks.fields import IMAGE, LONG_TEXT, NUMBER, RICH_TEXT, TEXT, URL
 from bubblegum.blocks.registry import BLOCKS
 from bubblegum.services import inspector
 from bubblegum.state.editor import EditorState
 
 
-TYPED_KINDS = frozenset({"text", "textarea", "richtext", "url", "image", "number"})
+# Kinds typed into a (debounced) input, which already shows what was typed.
+TYPED_KINDS = frozenset(kind.name for kind in (TEXT, LONG_TEXT, RICH_TEXT, URL, IMAGE, NUMBER))
 
 
 class InspectorState(EditorState):
