@@ -16,6 +16,7 @@ import reflex as rx
 
 from bubblegum.blocks import ops
 from bubblegum.blocks.document import DocumentError
+from bubblegum.blocks.history import EditSession, Restore
 from bubblegum.blocks.registry import BLOCKS
 from bubblegum.services import canvas, pages, policy
 from bubblegum.services.errors import Conflict, NotAuthenticated, ServiceError
@@ -28,8 +29,9 @@ DEVICES = {"desktop": "1280px", "tablet": "768px", "mobile": "375px"}
 AUTOSAVE_DELAY = 0.8
 PROJECT_PATH = re.compile(r"^/editor/(\d{1,12})/?$")
 EDITOR_PATH = re.compile(r"^/editor/(\d{1,12})/(\d{1,12})/?$")
-UNDO_LIMIT = 100
-MERGE_SECONDS = 2.0
+# Undo of a change outside the open page (the theme): target -> the handler that stores a
+# value back, registered by the panel that owns it, so this module needs no panel.
+RESTORERS: dict[str, rx.EventHandler] = {}
 
 
 class EditorState(SessionState):
@@ -56,14 +58,15 @@ class EditorState(SessionState):
 
     _project_id: int = 0
     _page_id: int = 0
-    _doc: dict = {}
+    _session: EditSession = EditSession()
     _skeleton: str = ""
-    _undo: list[dict] = []
-    _redo: list[dict] = []
     _edits: int = 0
-    _merge_key: str = ""
-    _merge_at: float = 0.0
     _patch_seq: int = 0
+
+    @property
+    def _doc(self) -> dict:
+        """The open page's document, as the edit session holds it."""
+        return self._session.doc
 
     @rx.var
     def canvas_width(self) -> str:
@@ -110,10 +113,11 @@ class EditorState(SessionState):
             self.not_found = True
             return None
         self.not_found = False
+        # Page steps stay with their page for now; theme steps follow the person across pages.
+        session = self._session if self._project_id == project.id else EditSession()
         self._project_id, self._page_id = project.id, page.id
         self.project_ref, self.page_ref = str(project.id), str(page.id)
-        self._doc, self.base_version = latest.document, latest.number
-        self._undo, self._redo = [], []
+        self._session, self.base_version = session.without_page_steps().open(page.id, latest.document), latest.number
         self.selected = self.selected_type = ""
         self.save_status, self.save_message = "saved", ""
         self.previewing_version = 0
@@ -145,10 +149,10 @@ class EditorState(SessionState):
 
     def _refresh_history_flags(self) -> None:
         """Assign only on change: every assignment is sent to the browser."""
-        if self.can_undo != bool(self._undo):
-            self.can_undo = bool(self._undo)
-        if self.can_redo != bool(self._redo):
-            self.can_redo = bool(self._redo)
+        if self.can_undo != self._session.can_undo:
+            self.can_undo = self._session.can_undo
+        if self.can_redo != self._session.can_redo:
+            self.can_redo = self._session.can_redo
 
     def _refresh_canvas(self) -> None:
         self.src_doc = canvas.page_html(self._skeleton, self.page_slug, self._doc)
@@ -169,18 +173,9 @@ class EditorState(SessionState):
     # ---- changing the document ----
 
     def _apply(self, new_doc: dict, *, patch: str | None = None, merge_key: str = ""):
-        """Make `new_doc` current, remember the old one for undo, and schedule a save.
-
-        Consecutive edits of one field (`merge_key`) within a few seconds are one undo step,
-        so undo takes back a typed phrase rather than its last few letters.
-        """
-        now = time.monotonic()
-        merging = merge_key and merge_key == self._merge_key and now - self._merge_at < MERGE_SECONDS
-        if not merging:
-            self._undo = [*self._undo[-(UNDO_LIMIT - 1):], self._doc]
-        self._merge_key, self._merge_at = merge_key, now
-        self._redo = []
-        self._doc = new_doc
+        """Make `new_doc` current (one undo step, or part of the typing in `merge_key`'s
+        field) and schedule a save."""
+        self._session = self._session.edit(new_doc, merge_key=merge_key, now=time.monotonic())
         if patch:
             self._patch_block(patch)
             return [self._schedule_save()]
@@ -269,27 +264,32 @@ class EditorState(SessionState):
 
     # ---- undo / redo ----
 
+    def _step(self, redo: bool = False) -> Restore | None:
+        """Take one step back (or forward) in the session; the caller stores what it names
+        unless it is the open page, which is re-rendered and saved here."""
+        if not self._guard():
+            return None
+        self._session, restore = self._session.redo() if redo else self._session.undo()
+        if restore is not None and restore.target == self._session.page:
+            self._refresh_canvas()
+        else:
+            self._refresh_history_flags()
+        return restore
+
+    def _after_step(self, restore: Restore | None):
+        if restore is None:
+            return None
+        if restore.target == self._session.page:
+            return [self._schedule_save(), refresh_inspector()]
+        return RESTORERS[restore.target](restore.value)
+
     @rx.event
     def undo(self):
-        if not self._undo or not self._guard():
-            return None
-        self._redo = [*self._redo, self._doc]
-        self._merge_key = ""
-        self._doc = self._undo[-1]
-        self._undo = self._undo[:-1]
-        self._refresh_canvas()
-        return [self._schedule_save(), refresh_inspector()]
+        return self._after_step(self._step())
 
     @rx.event
     def redo(self):
-        if not self._redo or not self._guard():
-            return None
-        self._undo = [*self._undo, self._doc]
-        self._merge_key = ""
-        self._doc = self._redo[-1]
-        self._redo = self._redo[:-1]
-        self._refresh_canvas()
-        return [self._schedule_save(), refresh_inspector()]
+        return self._after_step(self._step(redo=True))
 
     # ---- saving ----
 

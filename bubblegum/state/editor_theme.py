@@ -3,8 +3,8 @@ the whole site.
 
 Every change is validated and stored by `services.site_settings.update_theme` (which
 re-checks the role), then the site skeleton is rebuilt and the whole canvas re-rendered,
-because every block reads the theme. The panel keeps its own undo list of themes, and
-"Reset to preset" drops every override.
+because every block reads the theme. A change is one step of the editor's edit session, so
+the editor's undo takes it back like any edit; "Reset to preset" drops every override.
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ import re
 
 import reflex as rx
 
+from bubblegum.blocks.history import THEME
 from bubblegum.blocks.theme import PRESETS
 from bubblegum.services import site_settings
 from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
-from bubblegum.state.editor import EditorState
+from bubblegum.state.editor import RESTORERS, EditorState
 from bubblegum.state import notices
 
 COLORS = ("primary", "accent", "background", "surface", "text")
 OPTIONS = ("heading_font", "body_font", "radius", "buttons", "spacing", "shadow")
-THEME_UNDO_LIMIT = 30
 DEFAULT = "default"  # the select value meaning "what the preset says"
 
 
@@ -48,9 +48,7 @@ class EditorThemeState(EditorState):
     overridden: list[str] = []
     adjustments: list[dict[str, str]] = []
     theme_errors: dict[str, str] = {}
-    can_undo_theme: bool = False
     _stored: dict = {}
-    _theme_undo: list[dict] = []
 
     def _show(self, stored: dict, adjustments: list) -> None:
         self._stored = stored
@@ -59,7 +57,6 @@ class EditorThemeState(EditorState):
         self.overridden = [key for key in (*COLORS, *OPTIONS) if key in stored]
         self.adjustments = [{"name": a.name, "requested": a.requested, "used": a.used, "reason": a.reason}
                             for a in adjustments]
-        self.can_undo_theme = bool(self._theme_undo)
 
     @rx.event
     def load_theme(self):
@@ -89,8 +86,9 @@ class EditorThemeState(EditorState):
             return self._login_redirect()
         except ServiceError as error:
             return notices.error(error.message)
-        if remember and result.theme != old:
-            self._theme_undo = [*self._theme_undo[-(THEME_UNDO_LIMIT - 1):], old]
+        if remember:
+            self._session = self._session.record(THEME, old, result.theme)
+            self._refresh_history_flags()
         self.theme_errors = {}
         self._show(result.theme, result.adjustments)
         if not self.previewing_version:
@@ -125,9 +123,17 @@ class EditorThemeState(EditorState):
         return self._commit({"preset": self._stored.get("preset", "modern")})
 
     @rx.event
+    def restore_theme(self, theme: dict):
+        """Undo or redo reached a theme change: store that theme again (not a new step)."""
+        return self._commit(theme, remember=False)
+
+    @rx.event
     def undo_theme(self):
-        if not self._theme_undo:
-            return None
-        previous = self._theme_undo[-1]
-        self._theme_undo = self._theme_undo[:-1]
-        return self._commit(previous, remember=False)
+        """The panel's Undo: the editor's undo, shown here at once when it was a theme change."""
+        restore = self._step()
+        if restore is not None and restore.target == THEME:
+            return self._commit(restore.value, remember=False)
+        return self._after_step(restore)
+
+
+RESTORERS[THEME] = EditorThemeState.restore_theme

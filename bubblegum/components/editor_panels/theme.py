@@ -143,8 +143,8 @@ def theme_panel() -> rx.Component:
         section_label(
             "Preset",
             rx.tooltip(rx.icon_button(rx.icon("undo-2", size=14), size="1", variant="ghost", color_scheme="gray",
-                                      on_click=S.undo_theme, disabled=~S.can_undo_theme | ~S.can_edit,
-                                      aria_label="Undo theme change"), content="Undo theme change"),
+                                      on_click=S.undo_theme, disabled=~S.can_undo | ~S.can_edit,
+                                      aria_label="Undo the last change"), content="Undo the last change"),
             rx.button(rx.icon("rotate-ccw", size=12), "Reset to preset", size="1", variant="soft", color_scheme="gray",
                       on_click=S.reset_to_preset, disabled=(S.overridden.length() == 0) | ~S.can_edit),
         ),

@@ -95,7 +95,7 @@ def test_viewer_reads_but_cannot_change_anything(site, monkeypatch):
     assert hero_title(editor) == before and versions(site) == 1
 
     editor.can_edit = True  # even if the flag were forced, saving goes through the role check
-    editor._doc = {**editor._doc, "root": {**editor._doc["root"], "title": "Forced"}}
+    editor._session = editor._session.edit({**editor._doc, "root": {**editor._doc["root"], "title": "Forced"}})
     editor.save_status = "unsaved"
     EditorState.event_handlers["save"].fn(editor)
     assert editor.save_status == "error" and versions(site) == 1
@@ -126,6 +126,27 @@ def test_theme_panel_sets_spacing_and_shadows(site, monkeypatch):
     assert panel.theme_errors.get("spacing") and panel.effective["spacing"] == "airy"
     handlers["undo_theme"].fn(panel)
     assert panel.effective["shadow"] != "strong" and panel.effective["spacing"] == "airy"
+
+
+def test_theme_changes_and_page_edits_share_one_undo_history(site, monkeypatch):
+    from bubblegum.state.editor_theme import EditorThemeState
+
+    panel = open_editor(EditorThemeState, site, "editor", monkeypatch)
+    handlers = EditorThemeState.event_handlers
+    handlers["load_theme"].fn(panel)
+    handlers["choose_preset"].fn(panel, "bold")
+    assert panel.can_undo
+    restore = EditorState.event_handlers["undo"].fn(panel)  # the editor's undo, from the top bar
+    assert restore.handler.fn.__name__ == "restore_theme"
+    handlers["restore_theme"].fn(panel, {"preset": "modern"})
+    assert panel.effective["preset"] == "modern" and not panel.can_undo and panel.can_redo
+    handlers["set_option"].fn(panel, "radius", "none")
+    EditorState.event_handlers["select_block"].fn(panel, panel.layers[0]["id"])
+    panel._apply(panel._doc | {"root": {**panel._doc["root"], "title": "Moved on"}})
+    handlers["undo_theme"].fn(panel)  # the panel's Undo takes back the newest change: the page edit
+    assert panel._doc["root"]["title"] != "Moved on" and panel.effective["radius"] == "none"
+    handlers["undo_theme"].fn(panel)
+    assert panel.effective["radius"] != "none"
 
 
 class _Upload:
