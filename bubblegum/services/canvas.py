@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from sqlmodel import Session, select
 
-from bubblegum.blocks.document import load_page
+from bubblegum.blocks.document import EDITS, load_page
 from bubblegum.blocks.registry import BLOCKS
 from bubblegum.models import Asset, Project
 from bubblegum.render.renderer import SiteRenderer
@@ -47,11 +47,11 @@ def _renderer(site_skeleton: str) -> SiteRenderer:
 
 
 def page_html(site_skeleton: str, slug: str, document: dict) -> str:
-    return _renderer(site_skeleton).render_page(load_page(document, page=slug), slug=slug)
+    return _renderer(site_skeleton).render_page(load_page(document, page=slug, props_cache=EDITS), slug=slug)
 
 
 def block_html(site_skeleton: str, slug: str, document: dict, block_id: str) -> str:
-    page = load_page(document, page=slug)
+    page = load_page(document, page=slug, props_cache=EDITS)
     block = next(block for block in page.content if block.id == block_id)
     return _renderer(site_skeleton).render_block(block, page=page)
 

@@ -64,9 +64,15 @@ class EditorState(SessionState):
     _patch_seq: int = 0
 
     @property
+    def _raw_session(self) -> EditSession:
+        """The edit session as stored, without Reflex's change-tracking proxy: it is immutable
+        (changed only by assigning a new one), and plain documents can be cached by content."""
+        return self.get_value("_session")
+
+    @property
     def _doc(self) -> dict:
         """The open page's document, as the edit session holds it."""
-        return self._session.doc
+        return self._raw_session.doc
 
     @rx.var
     def canvas_width(self) -> str:
@@ -114,7 +120,7 @@ class EditorState(SessionState):
             return None
         self.not_found = False
         # Page steps stay with their page for now; theme steps follow the person across pages.
-        session = self._session if self._project_id == project.id else EditSession()
+        session = self._raw_session if self._project_id == project.id else EditSession()
         self._project_id, self._page_id = project.id, page.id
         self.project_ref, self.page_ref = str(project.id), str(page.id)
         self._session, self.base_version = session.without_page_steps().open(page.id, latest.document), latest.number
@@ -149,10 +155,10 @@ class EditorState(SessionState):
 
     def _refresh_history_flags(self) -> None:
         """Assign only on change: every assignment is sent to the browser."""
-        if self.can_undo != self._session.can_undo:
-            self.can_undo = self._session.can_undo
-        if self.can_redo != self._session.can_redo:
-            self.can_redo = self._session.can_redo
+        if self.can_undo != self._raw_session.can_undo:
+            self.can_undo = self._raw_session.can_undo
+        if self.can_redo != self._raw_session.can_redo:
+            self.can_redo = self._raw_session.can_redo
 
     def _refresh_canvas(self) -> None:
         self.src_doc = canvas.page_html(self._skeleton, self.page_slug, self._doc)
@@ -175,7 +181,7 @@ class EditorState(SessionState):
     def _apply(self, new_doc: dict, *, patch: str | None = None, merge_key: str = ""):
         """Make `new_doc` current (one undo step, or part of the typing in `merge_key`'s
         field) and schedule a save."""
-        self._session = self._session.edit(new_doc, merge_key=merge_key, now=time.monotonic())
+        self._session = self._raw_session.edit(new_doc, merge_key=merge_key, now=time.monotonic())
         if patch:
             self._patch_block(patch)
             return [self._schedule_save()]
@@ -269,8 +275,8 @@ class EditorState(SessionState):
         unless it is the open page, which is re-rendered and saved here."""
         if not self._guard():
             return None
-        self._session, restore = self._session.redo() if redo else self._session.undo()
-        if restore is not None and restore.target == self._session.page:
+        self._session, restore = self._raw_session.redo() if redo else self._raw_session.undo()
+        if restore is not None and restore.target == self._raw_session.page:
             self._refresh_canvas()
         else:
             self._refresh_history_flags()
@@ -279,7 +285,7 @@ class EditorState(SessionState):
     def _after_step(self, restore: Restore | None):
         if restore is None:
             return None
-        if restore.target == self._session.page:
+        if restore.target == self._raw_session.page:
             return [self._schedule_save(), refresh_inspector()]
         return RESTORERS[restore.target](restore.value)
 

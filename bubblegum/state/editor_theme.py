@@ -87,7 +87,7 @@ class EditorThemeState(EditorState):
         except ServiceError as error:
             return notices.error(error.message)
         if remember:
-            self._session = self._session.record(THEME, old, result.theme)
+            self._session = self._raw_session.record(THEME, old, result.theme)
             self._refresh_history_flags()
         self.theme_errors = {}
         self._show(result.theme, result.adjustments)

@@ -88,7 +88,7 @@ class PublishState(EditorState):
         except ServiceError as error:
             return self._fail(error)
         if self._page_id in changed:  # the open page: undo brings the sections back
-            self._session, self.base_version = self._session.edit(latest.document), latest.number
+            self._session, self.base_version = self._raw_session.edit(latest.document), latest.number
             self.selected = self.selected_type = ""
             self._refresh_canvas()
         self.sample_problems = []
