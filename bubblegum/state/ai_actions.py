@@ -15,7 +15,7 @@ from bubblegum.db import session_scope
 from bubblegum.services import block_ai, sessions
 from bubblegum.services.ai.base import AIError
 from bubblegum.services.errors import ServiceError
-from bubblegum.state.editor import EditorState, refresh_inspector
+from bubblegum.state.editor import EditorState
 from bubblegum.state import notices
 
 log = logging.getLogger(__name__)
@@ -40,9 +40,6 @@ class AIActionsState(EditorState):
     @rx.event
     def set_length(self, length: str):
         self.length = length
-
-    def _block(self) -> dict | None:
-        return next((block for block in self._doc.get("content", []) if block["id"] == self.selected), None)
 
     async def _call(self, label: str, work):
         """Run `work(db, user_id, project_id)` in a thread; (result, None) or (None, message)."""
@@ -78,7 +75,9 @@ class AIActionsState(EditorState):
             except (DocumentError, KeyError) as problem:
                 self.ai_error = f"The AI's answer did not fit this section: {problem}"
                 return None
-            return [*self._apply(new_doc, patch=block_id), refresh_inspector()]
+            result = self._apply(new_doc, patch=block_id)
+            self._refresh_inspector()
+            return result
 
     @rx.event(background=True)
     async def regenerate(self):

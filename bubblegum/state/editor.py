@@ -18,7 +18,7 @@ from bubblegum.blocks import ops
 from bubblegum.blocks.document import DocumentError
 from bubblegum.blocks.history import EditSession, Restore
 from bubblegum.blocks.registry import BLOCKS
-from bubblegum.services import canvas, pages, policy
+from bubblegum.services import canvas, inspector, pages, policy
 from bubblegum.services.errors import Conflict, NotAuthenticated, ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing.site_documents import live_pages
@@ -55,6 +55,11 @@ class EditorState(SessionState):
     project_ref: str = ""
     page_ref: str = ""
     previewing_version: int = 0  # an old version shown in the canvas (history panel); edits paused
+    # the inspector of the selected block (its handlers: state/inspector.py)
+    fields: list[dict] = []
+    field_errors: dict[str, str] = {}
+    block_label: str = ""
+    is_sample: bool = False
 
     _project_id: int = 0
     _page_id: int = 0
@@ -128,7 +133,8 @@ class EditorState(SessionState):
         self.save_status, self.save_message = "saved", ""
         self.previewing_version = 0
         self._refresh_canvas()
-        return refresh_inspector()
+        self._refresh_inspector()
+        return None
 
     # ---- rendering ----
 
@@ -164,6 +170,18 @@ class EditorState(SessionState):
         self.src_doc = canvas.page_html(self._skeleton, self.page_slug, self._doc)
         self._refresh_layers()
 
+    def _block(self) -> dict | None:
+        """The selected block of the open page."""
+        return next((block for block in self._doc.get("content", []) if block["id"] == self.selected), None)
+
+    def _refresh_inspector(self) -> None:
+        """Rebuild the form for the selected block (after selection, undo, reload)."""
+        block = self._block()
+        self.field_errors = {}
+        self.fields = inspector.field_rows(block["type"], block["props"]) if block else []
+        self.block_label = BLOCKS[block["type"]].label if block else ""
+        self.is_sample = bool(block and block.get("sample"))
+
     def _patch_block(self, block_id: str) -> None:
         """Send only the changed block's HTML, and its layer's summary if that changed."""
         self._patch_seq += 1
@@ -186,7 +204,8 @@ class EditorState(SessionState):
             self._patch_block(patch)
             return [self._schedule_save()]
         self._refresh_canvas()
-        return [self._schedule_save(), refresh_inspector()]
+        self._refresh_inspector()
+        return [self._schedule_save()]
 
     def _schedule_save(self):
         self._edits += 1
@@ -262,7 +281,8 @@ class EditorState(SessionState):
         types = {layer["id"]: layer["type"] for layer in self.layers}
         self.selected = block_id if block_id in types else ""
         self.selected_type = types.get(block_id, "")
-        return refresh_inspector()
+        self._refresh_inspector()
+        return None
 
     @rx.event
     def set_device(self, device: str | list[str]):
@@ -286,7 +306,8 @@ class EditorState(SessionState):
         if restore is None:
             return None
         if restore.target == self._raw_session.page:
-            return [self._schedule_save(), refresh_inspector()]
+            self._refresh_inspector()
+            return [self._schedule_save()]
         return RESTORERS[restore.target](restore.value)
 
     @rx.event
@@ -335,8 +356,3 @@ class EditorState(SessionState):
         """After a conflict: drop local changes and load the newest version."""
         return self.load()
 
-
-def refresh_inspector():
-    from bubblegum.state.inspector import InspectorState  # a substate of this one
-
-    return InspectorState.refresh

@@ -14,7 +14,7 @@ import reflex as rx
 
 from bubblegum.services import canvas, pages
 from bubblegum.services.errors import ServiceError
-from bubblegum.state.editor import EditorState, refresh_inspector
+from bubblegum.state.editor import EditorState
 from bubblegum.state import notices
 
 HISTORY_LIMIT = 100
@@ -80,7 +80,8 @@ class EditorHistoryState(EditorState):
         self.preview_label = f"{row['ago']} by {row['author']}" if row else ""
         self.selected = self.selected_type = ""
         self.src_doc = canvas.page_html(self._skeleton, self.page_slug, document)
-        return refresh_inspector()
+        self._refresh_inspector()
+        return None
 
     @rx.event
     def back_to_current(self):

@@ -1,8 +1,9 @@
-"""The property inspector of the selected block: a form generated from the block's Props.
+"""The property inspector's handlers: a form generated from the selected block's Props.
 
-A substate of the editor: it reads the page document there and hands every accepted
-change back through `EditorState._apply`, so it joins undo, autosave and the canvas patch.
-Invalid input is shown next to its field, kept in the field, and never saved.
+The rows live in the editor state (which rebuilds them on selection, undo and reload);
+every accepted change goes back through `EditorState._apply`, so it joins undo, autosave
+and the canvas patch. Invalid input is shown next to its field, kept in the field, and
+never saved.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import reflex as rx
 from bubblegum.blocks import ops
 from bubblegum.blocks.document import DocumentError
 from bubblegum.blocks.fields import IMAGE, LONG_TEXT, NUMBER, RICH_TEXT, TEXT, URL
-from bubblegum.blocks.registry import BLOCKS
 from bubblegum.services import inspector
 from bubblegum.state.editor import EditorState
 
@@ -22,22 +22,9 @@ TYPED_KINDS = frozenset(kind.name for kind in (TEXT, LONG_TEXT, RICH_TEXT, URL, 
 
 
 class InspectorState(EditorState):
-    fields: list[dict] = []
-    field_errors: dict[str, str] = {}
-    block_label: str = ""
-    is_sample: bool = False
-
-    def _block(self) -> dict | None:
-        return next((block for block in self._doc.get("content", []) if block["id"] == self.selected), None)
-
     @rx.event
     def refresh(self):
-        """Rebuild the form for the selected block (after selection, undo, reload)."""
-        block = self._block()
-        self.field_errors = {}
-        self.fields = inspector.field_rows(block["type"], block["props"]) if block else []
-        self.block_label = BLOCKS[block["type"]].label if block else ""
-        self.is_sample = bool(block and block.get("sample"))
+        self._refresh_inspector()
 
     @rx.event
     def keep_as_content(self):
@@ -62,7 +49,7 @@ class InspectorState(EditorState):
         merge = f"{block['id']}:{path}" if typed is not None else ""
         result = self._apply(new_doc, patch=block["id"], merge_key=merge)
         if typed is None:
-            self.refresh()
+            self._refresh_inspector()
         elif any(row["path"] == path and row["kind"] not in TYPED_KINDS for row in self.fields):
             self.fields = [{**row, "value": typed} if row["path"] == path else row for row in self.fields]
         # A typed value is already in its (debounced) input: resending the whole form on every

@@ -13,7 +13,7 @@ from bubblegum.services.errors import ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing import deploy
 from bubblegum.services.publishing.jobs import PUBLISH
-from bubblegum.state.editor import EditorState, refresh_inspector
+from bubblegum.state.editor import EditorState
 from bubblegum.state.job_progress import follow_job
 from bubblegum.state import notices
 
@@ -92,8 +92,8 @@ class PublishState(EditorState):
             self.selected = self.selected_type = ""
             self._refresh_canvas()
         self.sample_problems = []
-        return [refresh_inspector(),
-                notices.success(f"Removed the sample sections from {len(changed)} page(s). Publish when ready.")]
+        self._refresh_inspector()
+        return notices.success(f"Removed the sample sections from {len(changed)} page(s). Publish when ready.")
 
     @rx.event
     def dismiss_samples(self):
