@@ -147,12 +147,6 @@ class EditorState(SessionState):
     def _reload_site(self, db, user_id: int) -> None:
         self._refresh_site(db, policy.require_project(db, user_id, self._project_id, Action.PROJECT_READ))
 
-    def _fail(self, error: ServiceError):
-        """An editor action refused: a lost session goes to log-in, anything else is a toast."""
-        if isinstance(error, NotAuthenticated):
-            return self._login_redirect()
-        return notices.error(error.message)
-
     def _refresh_layers(self) -> None:
         self.layers = [{"id": block["id"], "type": block["type"], "label": BLOCKS[block["type"]].label,
                         "icon": BLOCKS[block["type"]].icon, "summary": canvas.block_summary(block)}

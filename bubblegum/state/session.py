@@ -22,8 +22,9 @@ this tab's websocket handshake (`session_token`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import reflex as rx
@@ -36,6 +37,8 @@ from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import NotAuthenticated, ServiceError
 from bubblegum.services.session_cookie import seal_ticket
 from bubblegum.state import notices
+
+T = TypeVar("T")
 
 
 class SessionState(rx.State):
@@ -93,6 +96,21 @@ class SessionState(rx.State):
 
     def _login_redirect(self) -> rx.event.EventSpec:
         return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
+
+    def _fail(self, error: ServiceError) -> Any:
+        """A refused action: a lost session goes to log-in, anything else is a toast."""
+        if isinstance(error, NotAuthenticated):
+            return self._login_redirect()
+        return notices.error(error.message)
+
+    def _run(self, work: Callable[[Session, sessions.Principal], T]) -> tuple[T | None, Any]:
+        """``work(db, me)`` for the signed-in person: (its result, None), or (None, the event
+        that tells them why not: log-in or a toast)."""
+        try:
+            with self._signed_in() as (db, me):
+                return work(db, me), None
+        except ServiceError as error:
+            return None, self._fail(error)
 
     def _fill_shell(self, db: Session, me: sessions.Principal) -> None:
         self.user_email, self.user_name = me.email, me.name

@@ -7,6 +7,8 @@ and handlers are called as the browser's events would call them.
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import json
 from pathlib import Path
 
@@ -59,6 +61,19 @@ def editor_for(site: dict, role: str, monkeypatch) -> tuple[EditorState, Inspect
     with_session_cookie(editor, site["tokens"][role])
     EditorState.event_handlers["load"].fn(editor)
     return editor, inspector
+
+
+def panel_beside_editor(state_class, site: dict, role: str, monkeypatch):
+    """A panel state that reaches the editor with `get_state` (a sibling, not a child), in a
+    tree whose editor is loaded on the site's home page."""
+    editor = open_editor(EditorState, site, role, monkeypatch)
+    return editor._get_root_state().get_substate(state_class.get_full_name().split(".")[1:])
+
+
+def call(state_class, name: str, state, *args):
+    """Run a handler as the app would, an async one too."""
+    result = state_class.event_handlers[name].fn(state, *args)
+    return asyncio.run(result) if inspect.iscoroutine(result) else result
 
 
 def versions(site: dict) -> int:
@@ -201,26 +216,26 @@ def test_site_settings_dialog_saves_for_an_owner_and_refuses_an_editor(site, mon
     from bubblegum.state.editor_site_config import SiteConfigState
 
     def dialog(role: str) -> SiteConfigState:
-        state = open_editor(SiteConfigState, site, role, monkeypatch)
-        SiteConfigState.event_handlers["open_site_settings"].fn(state)
+        state = panel_beside_editor(SiteConfigState, site, role, monkeypatch)
+        call(SiteConfigState, "open_site_settings", state)
         return state
 
     owner = dialog("owner")
     assert owner.site_open and owner.can_configure and owner.config["name"] == "Harbor & Pine"
-    SiteConfigState.event_handlers["set_site_field"].fn(owner, "custom_domain", "harbor pine")
-    SiteConfigState.event_handlers["save_site_settings"].fn(owner)
+    call(SiteConfigState, "set_site_field", owner, "custom_domain", "harbor pine")
+    call(SiteConfigState, "save_site_settings", owner)
     assert owner.site_open and "not a valid domain" in owner.site_errors["custom_domain"]
-    SiteConfigState.event_handlers["set_site_field"].fn(owner, "custom_domain", "www.harborandpine.example")
-    SiteConfigState.event_handlers["set_site_field"].fn(owner, "name", "Harbor and Pine")
-    SiteConfigState.event_handlers["save_site_settings"].fn(owner)
-    assert owner.project_name == "Harbor and Pine"
+    call(SiteConfigState, "set_site_field", owner, "custom_domain", "www.harborandpine.example")
+    call(SiteConfigState, "set_site_field", owner, "name", "Harbor and Pine")
+    call(SiteConfigState, "save_site_settings", owner)
+    assert asyncio.run(owner.get_state(EditorState)).project_name == "Harbor and Pine"
     assert owner.site_open and owner.domain["state"] == "pending"  # the record to add stays in view
     assert owner.domain["record_name"] == "_bubblegum-challenge.www.harborandpine.example"
-    SiteConfigState.event_handlers["open_site_settings"].fn(owner)
+    call(SiteConfigState, "open_site_settings", owner)
     assert owner.business["locality"] == "Portsmouth"
-    SiteConfigState.event_handlers["set_site_field"].fn(owner, "name", "Renamed")
-    SiteConfigState.event_handlers["set_business_field"].fn(owner, "phone", "call us!")
-    SiteConfigState.event_handlers["save_site_settings"].fn(owner)  # one refused value: nothing is stored
+    call(SiteConfigState, "set_site_field", owner, "name", "Renamed")
+    call(SiteConfigState, "set_business_field", owner, "phone", "call us!")
+    call(SiteConfigState, "save_site_settings", owner)  # one refused value: nothing is stored
     assert owner.site_open and "digits" in owner.site_errors["phone"]
     with session_scope() as db:
         assert db.get(Project, site["project"]).name == "Harbor and Pine"
@@ -228,8 +243,8 @@ def test_site_settings_dialog_saves_for_an_owner_and_refuses_an_editor(site, mon
     editor = dialog("editor")
     assert editor.site_open and not editor.can_configure
     assert editor.config["custom_domain"] == "www.harborandpine.example"
-    SiteConfigState.event_handlers["set_site_field"].fn(editor, "custom_domain", "")
-    SiteConfigState.event_handlers["save_site_settings"].fn(editor)
+    call(SiteConfigState, "set_site_field", editor, "custom_domain", "")
+    call(SiteConfigState, "save_site_settings", editor)
     assert "form" in editor.site_errors
     with session_scope() as db:
         assert db.get(Project, site["project"]).custom_domain == "www.harborandpine.example"
@@ -242,8 +257,8 @@ def test_site_settings_check_now_verifies_the_domain_for_an_admin_only(site, mon
     from tests.integration.dns_server import TxtServer
 
     def dialog(role: str) -> SiteConfigState:
-        state = open_editor(SiteConfigState, site, role, monkeypatch)
-        SiteConfigState.event_handlers["open_site_settings"].fn(state)
+        state = panel_beside_editor(SiteConfigState, site, role, monkeypatch)
+        call(SiteConfigState, "open_site_settings", state)
         return state
 
     with TxtServer() as dns_server:
@@ -252,15 +267,15 @@ def test_site_settings_check_now_verifies_the_domain_for_an_admin_only(site, mon
         get_settings.cache_clear()
         rate_limit.reset_all()
         owner = dialog("owner")
-        SiteConfigState.event_handlers["set_site_field"].fn(owner, "custom_domain", "www.harborandpine.example")
-        SiteConfigState.event_handlers["save_site_settings"].fn(owner)
-        SiteConfigState.event_handlers["check_domain"].fn(owner)
+        call(SiteConfigState, "set_site_field", owner, "custom_domain", "www.harborandpine.example")
+        call(SiteConfigState, "save_site_settings", owner)
+        call(SiteConfigState, "check_domain", owner)
         assert owner.domain["state"] == "pending" and "was not found" in owner.domain_message
         dns_server.records[owner.domain["record_name"]] = [owner.domain["record_value"]]
         editor = dialog("editor")
-        SiteConfigState.event_handlers["check_domain"].fn(editor)
+        call(SiteConfigState, "check_domain", editor)
         assert editor.domain["state"] == "pending" and editor.domain_message  # refused, explained
-        SiteConfigState.event_handlers["check_domain"].fn(owner)
+        call(SiteConfigState, "check_domain", owner)
         assert owner.domain["state"] == "verified" and owner.domain["address"] == "http://www.harborandpine.example/"
         assert owner.site_address == "http://www.harborandpine.example/"
     get_settings.cache_clear()
