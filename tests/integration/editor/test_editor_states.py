@@ -280,3 +280,24 @@ def test_site_settings_check_now_verifies_the_domain_for_an_admin_only(site, mon
         assert owner.site_address == "http://www.harborandpine.example/"
     get_settings.cache_clear()
     rate_limit.reset_all()
+
+
+def test_pages_panel_reaches_the_editor_beside_it(site, monkeypatch):
+    from bubblegum.state.editor_pages import EditorPagesState
+
+    panel = panel_beside_editor(EditorPagesState, site, "editor", monkeypatch)
+    editor = asyncio.run(panel.get_state(EditorState))
+    home = str(site["page"])
+    call(EditorPagesState, "open_settings", panel, home)
+    assert panel.settings_open and panel.settings_current and panel.seo_title == editor._doc["root"]["title"]
+    call(EditorPagesState, "set_setting", panel, "seo_title", "Carpentry in Portsmouth")
+    call(EditorPagesState, "set_setting", panel, "name", "Welcome")
+    call(EditorPagesState, "save_settings", panel)
+    assert not panel.errors and not panel.settings_open
+    assert editor._doc["root"]["title"] == "Carpentry in Portsmouth" and editor.can_undo  # one undoable edit
+    assert editor.page_title == "Welcome" and editor.site_pages[0]["title"] == "Welcome"
+    other = editor.site_pages[1]["id"]
+    call(EditorPagesState, "move_page", panel, other, -1)
+    assert editor.site_pages[0]["id"] == other
+    call(EditorPagesState, "ask_delete", panel, other)
+    assert panel.delete_id == other
