@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.ai_menu import ai_menu, ai_status
 from bubblegum.components.image_search import photo_search
 from bubblegum.components.uploads import ACCEPT
@@ -109,7 +110,7 @@ def image_picker() -> rx.Component:
             ),
             rx.hstack(
                 rx.link(rx.button(rx.icon("images", size=14), "Open the image library", variant="soft"),
-                        href="/dashboard/projects/" + ImagePickerState.project_ref + "/assets", is_external=True),
+                        href=routes.assets(ImagePickerState.project_ref), is_external=True),
                 rx.spacer(),
                 rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray")),
                 margin_top="16px",

@@ -14,6 +14,7 @@ import time
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.blocks import ops
 from bubblegum.blocks.document import DocumentError
 from bubblegum.blocks.history import EditSession, Restore
@@ -101,7 +102,7 @@ class EditorState(SessionState):
         except (ServiceError, IndexError):
             self.not_found = True
             return None
-        return rx.redirect(f"/editor/{project.id}/{home.id}")
+        return rx.redirect(routes.editor(project.id, home.id))
 
     @rx.event
     def load(self):

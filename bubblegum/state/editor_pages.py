@@ -16,6 +16,7 @@ import asyncio
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.blocks import ops
 from bubblegum.blocks.document import DocumentError
 from bubblegum.db import session_scope
@@ -26,10 +27,6 @@ from bubblegum.services.slugs import slugify
 from bubblegum.state import notices
 from bubblegum.state.editor import EditorState
 from bubblegum.state.session import SessionState
-
-def editor_url(project_id: int, page_id: int | str) -> str:
-    return f"/editor/{project_id}/{page_id}"
-
 
 ROOT_FIELDS = {"root.title": "seo_title", "root.description": "seo_description", "root.og_image": "og_image"}
 
@@ -74,7 +71,7 @@ class EditorPagesState(SessionState):
         """Go to another page; unsaved edits of this one are saved first."""
         editor = await self.get_state(EditorState)
         editor._save_pending()
-        return rx.redirect(editor_url(editor._project_id, int(page_id))) if str(page_id).isdigit() else None
+        return rx.redirect(routes.editor(editor._project_id, int(page_id))) if str(page_id).isdigit() else None
 
     @rx.event
     def set_new_open(self, is_open: bool):
@@ -129,7 +126,7 @@ class EditorPagesState(SessionState):
                 return None
             return self._fail(error)
         self.new_open = False
-        return rx.redirect(editor_url(editor._project_id, page.id))
+        return rx.redirect(routes.editor(editor._project_id, page.id))
 
     @rx.event(background=True)
     async def write_ai_page(self):
@@ -145,7 +142,7 @@ class EditorPagesState(SessionState):
             return None
         async with self:
             self.new_busy, self.new_open = False, False
-        return rx.redirect(editor_url(project_id, page_id))
+        return rx.redirect(routes.editor(project_id, page_id))
 
     # ---- page settings: name, address, search and sharing ----
 
@@ -282,5 +279,5 @@ class EditorPagesState(SessionState):
             return self._fail(error)
         done = notices.success(f"Deleted “{self.delete_title}”. Its history is kept.")
         if page_id == str(editor._page_id) and home is not None:
-            return [rx.redirect(editor_url(editor._project_id, home.id)), done]
+            return [rx.redirect(routes.editor(editor._project_id, home.id)), done]
         return done

@@ -25,11 +25,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import reflex as rx
 from sqlmodel import Session
 
+from bubblegum import routes
 from bubblegum.api.session_handshake import DIGEST_HEADER
 from bubblegum.db import session_scope
 from bubblegum.services import auth, orgs, policy, sessions
@@ -71,7 +72,7 @@ class SessionState(rx.State):
         """Have the browser store ``token`` in the cookie, then open ``next_path``."""
         self._send_browser("/api/session/claim?" + urlencode({"ticket": seal_ticket(token), "next": next_path}))
 
-    def _hand_back(self, next_path: str = "/login") -> None:
+    def _hand_back(self, next_path: str = routes.LOGIN) -> None:
         """Have the browser drop the cookie (the session is already ended), then open ``next_path``."""
         self._send_browser("/api/session/clear?" + urlencode({"next": next_path}))
 
@@ -95,7 +96,7 @@ class SessionState(rx.State):
             yield db, sessions.authenticate(db, self.session_token)
 
     def _login_redirect(self) -> rx.event.EventSpec:
-        return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
+        return rx.redirect(routes.login_then(self.router.url.path or routes.DASHBOARD))
 
     def _fail(self, error: ServiceError) -> Any:
         """A refused action: a lost session goes to log-in, anything else is a toast."""
@@ -141,7 +142,7 @@ class SessionState(rx.State):
             return self._login_redirect()
         except ServiceError:
             return notices.error("That organization is not available.")
-        return rx.redirect("/dashboard")
+        return rx.redirect(routes.DASHBOARD)
 
     @rx.event
     def log_out(self):
@@ -161,7 +162,7 @@ class FormState(rx.State, mixin=True):
         """Show the error next to its field (or above the form); a lost session goes to log-in."""
         self._error_code = error.code
         if isinstance(error, NotAuthenticated) and error.field is None:
-            return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
+            return rx.redirect(routes.login_then(self.router.url.path or routes.DASHBOARD))
         self.errors = {error.field or "form": error.message}
         return notices.error(error.message) if toast else None
 
