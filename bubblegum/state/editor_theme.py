@@ -3,7 +3,8 @@ the whole site.
 
 Every change is validated and stored by `services.site_settings.update_theme` (which
 re-checks the role), then the site skeleton is rebuilt and the whole canvas re-rendered,
-because every block reads the theme. A change is one step of the editor's edit session, so
+because every block reads the theme. The panel is a sibling of the editor state and reaches
+it with `get_state`. A change is one step of the editor's edit session, so
 the editor's undo takes it back like any edit; "Reset to preset" drops every override.
 """
 
@@ -16,9 +17,9 @@ import reflex as rx
 from bubblegum.blocks.history import THEME
 from bubblegum.blocks.theme import PRESETS
 from bubblegum.services import site_settings
-from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
+from bubblegum.services.errors import InvalidInput, ServiceError
 from bubblegum.state.editor import RESTORERS, EditorState
-from bubblegum.state import notices
+from bubblegum.state.session import SessionState
 
 COLORS = ("primary", "accent", "background", "surface", "text")
 OPTIONS = ("heading_font", "body_font", "radius", "buttons", "spacing", "shadow")
@@ -42,7 +43,10 @@ def normalize_color(value: str) -> str:
     return value
 
 
-class EditorThemeState(EditorState):
+class EditorThemeState(SessionState):
+    """A sibling of the editor state: picking a colour carries this panel's fields only;
+    handlers reach the editor (project, canvas, edit session) with `get_state`."""
+
     theme: dict[str, str] = {}
     effective: dict[str, str] = {}
     overridden: list[str] = []
@@ -59,49 +63,45 @@ class EditorThemeState(EditorState):
                             for a in adjustments]
 
     @rx.event
-    def load_theme(self):
-        try:
-            with self._signed_in() as (db, me):
-                stored = site_settings.theme_of(db, me.user_id, self._project_id)
-        except NotAuthenticated:
-            return self._login_redirect()
-        except ServiceError as error:
-            return notices.error(error.message)
+    async def load_theme(self):
+        project_id = (await self.get_state(EditorState))._project_id
+        stored, failed = self._run(lambda db, me: site_settings.theme_of(db, me.user_id, project_id))
+        if failed:
+            return failed
         self.theme_errors = {}
         self._show(stored, site_settings.contrast_adjustments(stored))
         return None
 
-    def _commit(self, new: dict, field: str = "theme", *, remember: bool = True):
-        if not self.can_edit:
+    async def _commit(self, new: dict, field: str = "theme", *, remember: bool = True):
+        editor = await self.get_state(EditorState)
+        if not editor.can_edit:
             return None
         old = self._stored
         try:
             with self._signed_in() as (db, me):
-                result = site_settings.update_theme(db, me.user_id, self._project_id, new)
-                self._refresh_site(db, result.project)
+                result = site_settings.update_theme(db, me.user_id, editor._project_id, new)
+                editor._refresh_site(db, result.project)
         except InvalidInput as error:
             self.theme_errors = {field: error.message}
             return None
-        except NotAuthenticated:
-            return self._login_redirect()
         except ServiceError as error:
-            return notices.error(error.message)
+            return self._fail(error)
         if remember:
-            self._session = self._raw_session.record(THEME, old, result.theme)
-            self._refresh_history_flags()
+            editor._session = editor._raw_session.record(THEME, old, result.theme)
+            editor._refresh_history_flags()
         self.theme_errors = {}
         self._show(result.theme, result.adjustments)
-        if not self.previewing_version:
-            self._refresh_canvas()
+        if not editor.previewing_version:
+            editor._refresh_canvas()
         return None
 
     @rx.event
-    def choose_preset(self, preset: str):
+    async def choose_preset(self, preset: str):
         """A preset replaces the palette, fonts and shapes (overrides are dropped)."""
-        return self._commit({"preset": preset}, "preset")
+        return await self._commit({"preset": preset}, "preset")
 
     @rx.event
-    def set_color(self, key: str, value: str):
+    async def set_color(self, key: str, value: str):
         if key not in COLORS:
             return None
         color = normalize_color(value)
@@ -109,31 +109,32 @@ class EditorThemeState(EditorState):
             self.theme_errors = {}
             return None
         new = {k: v for k, v in self._stored.items() if k != key}
-        return self._commit({**new, key: color} if color else new, key)
+        return await self._commit({**new, key: color} if color else new, key)
 
     @rx.event
-    def set_option(self, key: str, value: str):
+    async def set_option(self, key: str, value: str):
         if key not in OPTIONS:
             return None
         new = {k: v for k, v in self._stored.items() if k != key}
-        return self._commit(new if value in ("", DEFAULT) else {**new, key: value}, key)
+        return await self._commit(new if value in ("", DEFAULT) else {**new, key: value}, key)
 
     @rx.event
-    def reset_to_preset(self):
-        return self._commit({"preset": self._stored.get("preset", "modern")})
+    async def reset_to_preset(self):
+        return await self._commit({"preset": self._stored.get("preset", "modern")})
 
     @rx.event
-    def restore_theme(self, theme: dict):
+    async def restore_theme(self, theme: dict):
         """Undo or redo reached a theme change: store that theme again (not a new step)."""
-        return self._commit(theme, remember=False)
+        return await self._commit(theme, remember=False)
 
     @rx.event
-    def undo_theme(self):
+    async def undo_theme(self):
         """The panel's Undo: the editor's undo, shown here at once when it was a theme change."""
-        restore = self._step()
+        editor = await self.get_state(EditorState)
+        restore = editor._step()
         if restore is not None and restore.target == THEME:
-            return self._commit(restore.value, remember=False)
-        return self._after_step(restore)
+            return await self._commit(restore.value, remember=False)
+        return editor._after_step(restore)
 
 
 RESTORERS[THEME] = EditorThemeState.restore_theme

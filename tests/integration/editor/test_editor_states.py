@@ -123,44 +123,44 @@ def test_member_of_another_organization_gets_nothing(site, monkeypatch):
 
 def test_theme_panel_sets_spacing_and_shadows(site, monkeypatch):
     from bubblegum.services import site_settings
-    from bubblegum.state.editor_theme import EditorThemeState
+    from bubblegum.state.editor_theme import EditorThemeState as T
 
-    panel = open_editor(EditorThemeState, site, "editor", monkeypatch)
-    handlers = EditorThemeState.event_handlers
-    handlers["load_theme"].fn(panel)
-    handlers["set_option"].fn(panel, "spacing", "airy")
-    handlers["set_option"].fn(panel, "shadow", "strong")
+    panel = panel_beside_editor(T, site, "editor", monkeypatch)
+    editor = asyncio.run(panel.get_state(EditorState))
+    call(T, "load_theme", panel)
+    call(T, "set_option", panel, "spacing", "airy")
+    call(T, "set_option", panel, "shadow", "strong")
     assert panel.effective["spacing"] == "airy" and panel.effective["shadow"] == "strong"
     assert {"spacing", "shadow"} <= set(panel.overridden)
     with session_scope() as db:
         editor_id = sessions.authenticate(db, site["tokens"]["editor"]).user_id
         stored = site_settings.theme_of(db, editor_id, site["project"])
     assert stored["spacing"] == "airy" and stored["shadow"] == "strong"
-    assert "--sp:1.25" in panel.src_doc  # the canvas was re-rendered with the new spacing
-    handlers["set_option"].fn(panel, "spacing", "enormous")  # not a choice: refused, nothing changes
+    assert "--sp:1.25" in editor.src_doc  # the canvas was re-rendered with the new spacing
+    call(T, "set_option", panel, "spacing", "enormous")  # not a choice: refused, nothing changes
     assert panel.theme_errors.get("spacing") and panel.effective["spacing"] == "airy"
-    handlers["undo_theme"].fn(panel)
+    call(T, "undo_theme", panel)
     assert panel.effective["shadow"] != "strong" and panel.effective["spacing"] == "airy"
 
 
 def test_theme_changes_and_page_edits_share_one_undo_history(site, monkeypatch):
-    from bubblegum.state.editor_theme import EditorThemeState
+    from bubblegum.state.editor_theme import EditorThemeState as T
 
-    panel = open_editor(EditorThemeState, site, "editor", monkeypatch)
-    handlers = EditorThemeState.event_handlers
-    handlers["load_theme"].fn(panel)
-    handlers["choose_preset"].fn(panel, "bold")
-    assert panel.can_undo
-    restore = EditorState.event_handlers["undo"].fn(panel)  # the editor's undo, from the top bar
+    panel = panel_beside_editor(T, site, "editor", monkeypatch)
+    editor = asyncio.run(panel.get_state(EditorState))
+    call(T, "load_theme", panel)
+    call(T, "choose_preset", panel, "bold")
+    assert editor.can_undo
+    restore = EditorState.event_handlers["undo"].fn(editor)  # the editor's undo, from the top bar
     assert restore.handler.fn.__name__ == "restore_theme"
-    handlers["restore_theme"].fn(panel, {"preset": "modern"})
-    assert panel.effective["preset"] == "modern" and not panel.can_undo and panel.can_redo
-    handlers["set_option"].fn(panel, "radius", "none")
-    EditorState.event_handlers["select_block"].fn(panel, panel.layers[0]["id"])
-    panel._apply(panel._doc | {"root": {**panel._doc["root"], "title": "Moved on"}})
-    handlers["undo_theme"].fn(panel)  # the panel's Undo takes back the newest change: the page edit
-    assert panel._doc["root"]["title"] != "Moved on" and panel.effective["radius"] == "none"
-    handlers["undo_theme"].fn(panel)
+    call(T, "restore_theme", panel, {"preset": "modern"})
+    assert panel.effective["preset"] == "modern" and not editor.can_undo and editor.can_redo
+    call(T, "set_option", panel, "radius", "none")
+    EditorState.event_handlers["select_block"].fn(editor, editor.layers[0]["id"])
+    editor._apply(editor._doc | {"root": {**editor._doc["root"], "title": "Moved on"}})
+    call(T, "undo_theme", panel)  # the panel's Undo takes back the newest change: the page edit
+    assert editor._doc["root"]["title"] != "Moved on" and panel.effective["radius"] == "none"
+    call(T, "undo_theme", panel)
     assert panel.effective["radius"] != "none"
 
 
