@@ -301,3 +301,23 @@ def test_pages_panel_reaches_the_editor_beside_it(site, monkeypatch):
     assert editor.site_pages[0]["id"] == other
     call(EditorPagesState, "ask_delete", panel, other)
     assert panel.delete_id == other
+
+
+def test_history_panel_previews_and_restores_through_the_editor(site, monkeypatch):
+    from bubblegum.state.editor_history import EditorHistoryState as H
+
+    panel = panel_beside_editor(H, site, "editor", monkeypatch)
+    editor = asyncio.run(panel.get_state(EditorState))
+    first_title = editor._doc["root"]["title"]
+    editor._apply(editor._doc | {"root": {**editor._doc["root"], "title": "Second"}})
+    EditorState.event_handlers["save"].fn(editor)
+    call(H, "toggle_history", panel)
+    assert panel.history_open and [v["number"] for v in panel.versions] == ["2", "1"]
+    call(H, "preview_version", panel, "1")
+    assert editor.previewing_version == 1 and not editor._guard()  # editing pauses while previewing
+    call(H, "back_to_current", panel)
+    assert editor.previewing_version == 0 and "Second" in editor.src_doc
+    events = call(H, "restore_version", panel, "1")
+    assert not panel.history_open and "as version 3" in str(events[1])
+    EditorState.event_handlers["load"].fn(editor)
+    assert editor._doc["root"]["title"] == first_title and editor.base_version == 3
