@@ -110,7 +110,7 @@ def image_picker() -> rx.Component:
             ),
             rx.hstack(
                 rx.link(rx.button(rx.icon("images", size=14), "Open the image library", variant="soft"),
-                        href=routes.assets(ImagePickerState.project_ref), is_external=True),
+                        href=routes.assets(EditorState.project_ref), is_external=True),
                 rx.spacer(),
                 rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray")),
                 margin_top="16px",

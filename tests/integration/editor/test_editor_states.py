@@ -181,7 +181,7 @@ def test_image_picker_upload_keeps_good_files_and_names_refused_ones(site, monke
     from bubblegum.models import Asset
     from bubblegum.state.image_picker import ImagePickerState
 
-    picker = open_editor(ImagePickerState, site, "editor", monkeypatch)
+    picker = panel_beside_editor(ImagePickerState, site, "editor", monkeypatch)
     photo = io.BytesIO()
     Image.new("RGB", (640, 400), (20, 140, 80)).save(photo, "JPEG")
     files = [_Upload("shop.jpg", photo.getvalue()), _Upload("evil.jpg", b"<script>alert(1)</script>")]
