@@ -57,7 +57,7 @@ def editor_for(site: dict, role: str, monkeypatch) -> tuple[EditorState, Inspect
     monkeypatch.setattr(EditorState, "_route_ids", lambda self: (site["project"], site["page"]))
     root = rx.State(_reflex_internal_init=True)
     inspector = root.get_substate(InspectorState.get_full_name().split(".")[1:])
-    editor = inspector.parent_state
+    editor = root.get_substate(EditorState.get_full_name().split(".")[1:])
     with_session_cookie(editor, site["tokens"][role])
     EditorState.event_handlers["load"].fn(editor)
     return editor, inspector
@@ -84,8 +84,8 @@ def versions(site: dict) -> int:
 def edit_hero_title(editor: EditorState, inspector: InspectorState, title: str) -> None:
     hero = next(layer["id"] for layer in editor.layers if layer["type"] == "hero")
     EditorState.event_handlers["select_block"].fn(editor, hero)
-    InspectorState.event_handlers["refresh"].fn(inspector)
-    InspectorState.event_handlers["set_field"].fn(inspector, "title", title)
+    call(InspectorState, "refresh", inspector)
+    call(InspectorState, "set_field", inspector, "title", title)
     EditorState.event_handlers["save"].fn(editor)
 
 

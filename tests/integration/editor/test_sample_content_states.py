@@ -47,7 +47,7 @@ def sampled(site):  # noqa: F811
 def select_type(editor, inspector, block_type: str) -> str:
     block_id = next(layer["id"] for layer in editor.layers if layer["type"] == block_type)
     EditorState.event_handlers["select_block"].fn(editor, block_id)
-    InspectorState.event_handlers["refresh"].fn(inspector)
+    call(InspectorState, "refresh", inspector)
     return block_id
 
 
@@ -55,14 +55,14 @@ def test_editing_keeps_the_mark_and_keep_as_my_content_clears_it(sampled, monkey
     editor, inspector = editor_for(sampled, "editor", monkeypatch)
     assert " data-sample " in editor.src_doc
     block_id = select_type(editor, inspector, "testimonials")
-    assert inspector.is_sample
+    assert editor.is_sample
     assert next(l["summary"] for l in editor.layers if l["id"] == block_id).startswith("Sample · ")
-    InspectorState.event_handlers["set_field"].fn(inspector, "title", "What our clients say")
+    call(InspectorState, "set_field", inspector, "title", "What our clients say")
     EditorState.event_handlers["save"].fn(editor)
     assert sample_flags(sampled) == ["testimonials", "team"]
-    InspectorState.event_handlers["keep_as_content"].fn(inspector)
+    call(InspectorState, "keep_as_content", inspector)
     EditorState.event_handlers["save"].fn(editor)
-    assert not inspector.is_sample and editor.save_status == "saved"
+    assert not editor.is_sample and editor.save_status == "saved"
     assert sample_flags(sampled) == ["team"]
     assert editor.patch["id"] == block_id and " data-sample " not in editor.patch["html"]
     assert not next(l["summary"] for l in editor.layers if l["id"] == block_id).startswith("Sample")
@@ -74,7 +74,7 @@ def test_editing_keeps_the_mark_and_keep_as_my_content_clears_it(sampled, monkey
 def test_a_viewer_cannot_keep_sample_content(sampled, monkeypatch):
     editor, inspector = editor_for(sampled, "viewer", monkeypatch)
     select_type(editor, inspector, "testimonials")
-    InspectorState.event_handlers["keep_as_content"].fn(inspector)
+    call(InspectorState, "keep_as_content", inspector)
     EditorState.event_handlers["save"].fn(editor)
     assert sample_flags(sampled) == ["testimonials", "team"]
 
