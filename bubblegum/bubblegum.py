@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum import log_redaction
 
 log_redaction.install()  # before anything logs: no bearer token ever reaches a log
@@ -39,42 +40,42 @@ from bubblegum.state.profile import ProfileState  # noqa: E402
 from bubblegum.state.projects import ProjectsState  # noqa: E402
 from bubblegum.state.session import SessionState  # noqa: E402
 
-app.add_page(auth.signup, route="/signup", title="Sign up \u2014 Bubble Gum", on_load=SignupState.load)
-app.add_page(auth.login, route="/login", title="Log in \u2014 Bubble Gum", on_load=LoginState.skip_if_signed_in)
-app.add_page(auth.forgot, route="/forgot", title="Reset your password \u2014 Bubble Gum")
-app.add_page(auth.reset, route="/reset", title="Choose a new password \u2014 Bubble Gum", on_load=ResetState.load)
-app.add_page(invite.invite, route="/invite", title="Invitation \u2014 Bubble Gum", on_load=InviteState.load)
-app.add_page(dashboard.projects_page, route="/dashboard", title="Projects \u2014 Bubble Gum",
+app.add_page(auth.signup, route=routes.SIGNUP, title="Sign up \u2014 Bubble Gum", on_load=SignupState.load)
+app.add_page(auth.login, route=routes.LOGIN, title="Log in \u2014 Bubble Gum", on_load=LoginState.skip_if_signed_in)
+app.add_page(auth.forgot, route=routes.FORGOT, title="Reset your password \u2014 Bubble Gum")
+app.add_page(auth.reset, route=routes.RESET, title="Choose a new password \u2014 Bubble Gum", on_load=ResetState.load)
+app.add_page(invite.invite, route=routes.INVITE, title="Invitation \u2014 Bubble Gum", on_load=InviteState.load)
+app.add_page(dashboard.projects_page, route=routes.DASHBOARD, title="Projects \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, ProjectsState.load])
-app.add_page(dashboard.trash_page, route="/dashboard/trash", title="Trash \u2014 Bubble Gum",
+app.add_page(dashboard.trash_page, route=routes.TRASH, title="Trash \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, ProjectsState.load])
-app.add_page(members.members_page, route="/dashboard/members", title="Members \u2014 Bubble Gum",
+app.add_page(members.members_page, route=routes.MEMBERS, title="Members \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, MembersState.load])
-app.add_page(settings.settings_page, route="/dashboard/settings", title="Organization settings \u2014 Bubble Gum",
+app.add_page(settings.settings_page, route=routes.SETTINGS, title="Organization settings \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, OrgSettingsState.load])
-app.add_page(profile.profile_page, route="/dashboard/profile", title="Your profile \u2014 Bubble Gum",
+app.add_page(profile.profile_page, route=routes.PROFILE, title="Your profile \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, ProfileState.load])
-app.add_page(audit.audit_page, route="/dashboard/audit", title="Audit log \u2014 Bubble Gum",
+app.add_page(audit.audit_page, route=routes.AUDIT, title="Audit log \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, AuditState.load])
 
 from bubblegum.pages import billing as billing_pages  # noqa: E402
 from bubblegum.state.billing import BillingState  # noqa: E402
-app.add_page(billing_pages.billing_page, route="/dashboard/billing", title="Billing \u2014 Bubble Gum",
+app.add_page(billing_pages.billing_page, route=routes.BILLING, title="Billing \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, BillingState.load])
 
 from bubblegum.pages import assets as assets_pages  # noqa: E402
 from bubblegum.state.assets import AssetsState  # noqa: E402
-app.add_page(assets_pages.assets_page, route="/dashboard/projects/[assets_project]/assets", title="Images \u2014 Bubble Gum", on_load=[SessionState.load_shell, AssetsState.load])  # noqa: E501
+app.add_page(assets_pages.assets_page, route=routes.ASSETS, title="Images \u2014 Bubble Gum", on_load=[SessionState.load_shell, AssetsState.load])  # noqa: E501
 
 from bubblegum.pages import leads as leads_pages  # noqa: E402
 from bubblegum.state.leads import LeadsState  # noqa: E402
-app.add_page(leads_pages.leads_page, route="/dashboard/leads/[leads_project]", title="Leads \u2014 Bubble Gum", on_load=[SessionState.load_shell, LeadsState.load])  # noqa: E501
+app.add_page(leads_pages.leads_page, route=routes.LEADS, title="Leads \u2014 Bubble Gum", on_load=[SessionState.load_shell, LeadsState.load])  # noqa: E501
 
 # The editor.
 from bubblegum.pages.editor import editor  # noqa: E402
 from bubblegum.state.editor import EditorState  # noqa: E402
 
-app.add_page(editor, route="/editor/[editor_project]/[editor_page]", title="Editor \u2014 Bubble Gum",
+app.add_page(editor, route=routes.EDITOR_PAGE, title="Editor \u2014 Bubble Gum",
              on_load=EditorState.load)
-app.add_page(editor, route="/editor/[editor_project]", title="Editor \u2014 Bubble Gum",
+app.add_page(editor, route=routes.EDITOR_PROJECT, title="Editor \u2014 Bubble Gum",
              on_load=EditorState.open_project)

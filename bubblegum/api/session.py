@@ -21,6 +21,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
+from bubblegum import routes
 from bubblegum.services.errors import NotAuthenticated
 from bubblegum.services.session_cookie import cookie_attributes, cookie_name, open_ticket, safe_next
 
@@ -54,22 +55,22 @@ def _live(token: str) -> bool:
 
 
 @router.get("/api/session/claim", include_in_schema=False)
-async def claim(request: Request, ticket: str = "", next: str = "/dashboard") -> Response:  # noqa: A002
+async def claim(request: Request, ticket: str = "", next: str = routes.DASHBOARD) -> Response:  # noqa: A002
     if not _from_this_origin(request):
         return _refused()
     token = open_ticket(ticket)
     if not token or not await run_in_threadpool(_live, token):
         return _refused()
-    response = RedirectResponse(safe_next(next, "/dashboard"), status_code=303, headers=NO_STORE)
+    response = RedirectResponse(safe_next(next, routes.DASHBOARD), status_code=303, headers=NO_STORE)
     response.set_cookie(cookie_name(), token, **cookie_attributes())
     return response
 
 
 @router.get("/api/session/clear", include_in_schema=False)
-async def clear(request: Request, next: str = "/login") -> Response:  # noqa: A002
+async def clear(request: Request, next: str = routes.LOGIN) -> Response:  # noqa: A002
     if not _from_this_origin(request):
         return _refused()
-    response = RedirectResponse(safe_next(next, "/login"), status_code=303, headers=NO_STORE)
+    response = RedirectResponse(safe_next(next, routes.LOGIN), status_code=303, headers=NO_STORE)
     attributes = cookie_attributes()
     del attributes["max_age"]
     response.delete_cookie(cookie_name(), **attributes)

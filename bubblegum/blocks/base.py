@@ -11,13 +11,15 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from bubblegum.blocks.fields import TEXT, text_kind
 from bubblegum.blocks.safety import ImageSrc, SafeUrl
 
 
 def Text(max_length: int, min_length: int = 0) -> Any:  # noqa: N802 - reads like a type
     """A plain, single-line-or-paragraph text field (escaped at render time)."""
     return Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=min_length, max_length=max_length)
+        str, StringConstraints(strip_whitespace=True, min_length=min_length, max_length=max_length),
+        text_kind(max_length),
     ]
 
 
@@ -79,10 +81,20 @@ class BlockType:
     # "header" blocks render before <main>, "footer" blocks after it; the rest inside.
     region: Literal["main", "header", "footer"] = "main"
     extra: dict[str, Any] = field(default_factory=dict)
+    # The props whose first non-empty text tells blocks of this type apart (layers list).
+    summary_keys: tuple[str, ...] = ("title", "brand", "quote", "body", "text")
 
     @property
     def css_class(self) -> str:
         return "b-" + self.type.replace("_", "-")
+
+    def summary(self, props: dict[str, Any]) -> str:
+        """A short line for the layers list, as Puck's ``getItemSummary``."""
+        for key in self.summary_keys:
+            value = props.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()[:60]
+        return ""
 
     def json_schema(self) -> dict[str, Any]:
         return self.Props.model_json_schema()
@@ -93,7 +105,8 @@ Email = Annotated[
     StringConstraints(
         strip_whitespace=True, max_length=200, pattern=r"^$|^[^@\s<>\"'`]+@[^@\s<>\"'`]+\.[^@\s<>\"'`]+$"
     ),
+    TEXT,
 ]
 Phone = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=40, pattern=r"^$|^[0-9+()./ \-]{3,40}$")
+    str, StringConstraints(strip_whitespace=True, max_length=40, pattern=r"^$|^[0-9+()./ \-]{3,40}$"), TEXT
 ]

@@ -31,6 +31,8 @@ path inside props) of the first problem; ``.errors`` lists all of them.
 from __future__ import annotations
 
 import marshal
+import threading
+from collections import OrderedDict
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -48,7 +50,7 @@ from bubblegum.blocks.base import Email, Model, Phone, Text
 from bubblegum.blocks.migrations import PAGE_VERSION, UpgradeError, upgrade_page, upgrade_site
 from bubblegum.blocks.registry import BLOCKS
 from bubblegum.blocks.safety import IMAGE_SCHEMES, WEB_SCHEMES, ImageSrc, SafeUrl, check_url
-from bubblegum.render.themes import Theme
+from bubblegum.blocks.theme import Theme
 
 BlockId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,64}$")]
 MAX_PAGE_SLUG = 120  # the longest page address (models.Page.slug), nested parts included
@@ -126,8 +128,42 @@ def _first_error(exc: ValidationError) -> tuple[str, str]:
     return _loc(err["loc"]), msg
 
 
+class RecentProps:
+    """A bounded, thread-safe props cache for ``validate_props``: the newest ``size`` models.
+
+    ``EDITS`` is the one the editor shares between an edit (``ops``), its canvas render and
+    its save, so one edit validates the block it changed once and no other block again."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._models: OrderedDict[tuple[str, bytes], BaseModel] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, bytes]) -> BaseModel | None:
+        with self._lock:
+            model = self._models.get(key)
+            if model is not None:
+                self._models.move_to_end(key)
+            return model
+
+    def __setitem__(self, key: tuple[str, bytes], model: BaseModel) -> None:
+        with self._lock:
+            self._models[key] = model
+            self._models.move_to_end(key)
+            if len(self._models) > self.size:
+                self._models.popitem(last=False)
+
+
+EDITS = RecentProps(4096)
+
+
+def props_key(block_type: str, props: dict) -> tuple[str, bytes]:
+    """The cache key of plain JSON props (ValueError for anything else)."""
+    return block_type, marshal.dumps(props, 2)  # format 2: same content, same bytes
+
+
 def validate_props(block_type: str, props: Any, *, block_id: str | None = None,
-                   cache: dict[tuple[str, bytes], BaseModel] | None = None) -> BaseModel:
+                   cache: dict[tuple[str, bytes], BaseModel] | RecentProps | None = None) -> BaseModel:
     """Validate one block's props; raise DocumentError naming block and field.
 
     ``cache`` (optional, owned by the caller) maps (type, props serialised) to the validated
@@ -135,7 +171,7 @@ def validate_props(block_type: str, props: Any, *, block_id: str | None = None,
     models are then shared, so it is only for callers that treat them as read-only."""
     if cache is not None and isinstance(props, dict):
         try:
-            key = (block_type, marshal.dumps(props, 2))  # format 2: same content, same bytes
+            key = props_key(block_type, props)
         except ValueError:  # not plain JSON data
             return _validate_props(block_type, props, block_id)
         model = cache.get(key)
@@ -339,7 +375,7 @@ def _from_validation(exc: ValidationError, *, page: str | None = None) -> Docume
 
 
 def load_page(data: dict[str, Any], *, page: str | None = None,
-              props_cache: dict[tuple[str, bytes], BaseModel] | None = None) -> PageDocument:
+              props_cache: dict[tuple[str, bytes], BaseModel] | RecentProps | None = None) -> PageDocument:
     """Upgrade a stored page document to the current version and validate it.
 
     ``props_cache``: see ``validate_props`` (the page's block props models may then be

@@ -16,7 +16,7 @@ import copy
 import secrets
 from typing import Any
 
-from bubblegum.blocks.document import DocumentError, validate_props
+from bubblegum.blocks.document import EDITS, DocumentError, props_key, validate_props
 from bubblegum.blocks.migrations import upgrade_page
 from bubblegum.blocks.registry import BLOCKS
 
@@ -50,8 +50,12 @@ def _index(doc: Doc, block_id: str) -> int:
 
 
 def _validated(block_id: str, block_type: str, props: Any) -> dict[str, Any]:
-    model = validate_props(block_type, props, block_id=block_id)
-    return model.model_dump(mode="json")
+    """The props normalised; their model is remembered under the normalised form, so the
+    canvas and the save of this edit do not validate the block again."""
+    model = validate_props(block_type, props, block_id=block_id, cache=EDITS)
+    clean = model.model_dump(mode="json")
+    EDITS[props_key(block_type, clean)] = model
+    return clean
 
 
 def insert_block(doc: Doc, block_type: str, *, index: int | None = None,

@@ -25,6 +25,8 @@ from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 from pydantic import AfterValidator, Field
 
+from bubblegum.blocks.fields import IMAGE, RICH_TEXT, URL
+
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 IMAGE_SCHEMES = frozenset({"http", "https", "asset"})
 WEB_SCHEMES = frozenset({"http", "https"})
@@ -166,6 +168,6 @@ def clean_html(value: str) -> str:
     return cleaned.strip()
 
 
-SafeUrl = Annotated[str, Field(max_length=2048), AfterValidator(_check_link)]
-ImageSrc = Annotated[str, Field(max_length=2048), AfterValidator(_check_image)]
-RichText = Annotated[str, Field(max_length=20000), AfterValidator(clean_html)]
+SafeUrl = Annotated[str, Field(max_length=2048), AfterValidator(_check_link), URL]
+ImageSrc = Annotated[str, Field(max_length=2048), AfterValidator(_check_image), IMAGE]
+RichText = Annotated[str, Field(max_length=20000), AfterValidator(clean_html), RICH_TEXT]

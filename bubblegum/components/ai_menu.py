@@ -6,12 +6,13 @@ import reflex as rx
 
 from bubblegum.services.ai.base import LENGTHS, TONES
 from bubblegum.state.ai_actions import AIActionsState
+from bubblegum.state.editor import EditorState
 
 
 def ai_menu() -> rx.Component:
     return rx.popover.root(
         rx.popover.trigger(rx.button(rx.icon("sparkles", size=14), "AI", size="1", variant="soft",
-                                     disabled=~AIActionsState.can_edit | (AIActionsState.ai_busy != ""))),
+                                     disabled=~EditorState.can_edit | (AIActionsState.ai_busy != ""))),
         rx.popover.content(
             rx.vstack(
                 rx.text("Rewrite this section", size="2", weight="bold"),

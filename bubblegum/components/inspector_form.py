@@ -1,12 +1,14 @@
-"""The inspector panel: one generic form for every block type, from InspectorState.fields."""
+"""The inspector panel: one generic form for every block type, from EditorState.fields."""
 
 from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.ai_menu import ai_menu, ai_status
 from bubblegum.components.image_search import photo_search
 from bubblegum.components.uploads import ACCEPT
+from bubblegum.state.editor import EditorState
 from bubblegum.state.image_picker import ImagePickerState
 from bubblegum.state.inspector import InspectorState
 
@@ -20,8 +22,8 @@ def _path(row) -> rx.Var:
 
 def _error(row) -> rx.Component:
     return rx.cond(
-        InspectorState.field_errors.contains(_path(row)),
-        rx.text(InspectorState.field_errors[_path(row)], size="1", color=rx.color("red", 11), role="alert"),
+        EditorState.field_errors.contains(_path(row)),
+        rx.text(EditorState.field_errors[_path(row)], size="1", color=rx.color("red", 11), role="alert"),
     )
 
 
@@ -41,19 +43,19 @@ def _text_input(row, kind: str = "text") -> rx.Component:
     return _labelled(row, rx.debounce_input(rx.input(
         id="f-" + _path(row).replace(".", "-"), value=row["value"], type=kind,
         on_change=lambda value: InspectorState.set_field(_path(row), value),
-        read_only=~InspectorState.can_edit, width="100%",
+        read_only=~EditorState.can_edit, width="100%",
     ), debounce_timeout=TYPING_PAUSE_MS))
 
 
 def _image_input(row) -> rx.Component:
     field_id = "f-" + _path(row).replace(".", "-")
     return _labelled(row, rx.hstack(
-        rx.debounce_input(rx.input(id=field_id, value=row["value"], read_only=~InspectorState.can_edit,
+        rx.debounce_input(rx.input(id=field_id, value=row["value"], read_only=~EditorState.can_edit,
                                    on_change=lambda value: InspectorState.set_field(_path(row), value),
                                    placeholder="asset:12 or https://…", flex="1"),
                           debounce_timeout=TYPING_PAUSE_MS),
         rx.button(rx.icon("image", size=14), "Choose", size="2", variant="soft", type="button",
-                  on_click=ImagePickerState.open_picker(_path(row)), disabled=~InspectorState.can_edit),
+                  on_click=ImagePickerState.open_picker(_path(row)), disabled=~EditorState.can_edit),
         width="100%",
         spacing="2",
     ))
@@ -108,7 +110,7 @@ def image_picker() -> rx.Component:
             ),
             rx.hstack(
                 rx.link(rx.button(rx.icon("images", size=14), "Open the image library", variant="soft"),
-                        href="/dashboard/projects/" + ImagePickerState.project_ref + "/assets", is_external=True),
+                        href=routes.assets(EditorState.project_ref), is_external=True),
                 rx.spacer(),
                 rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray")),
                 margin_top="16px",
@@ -124,7 +126,7 @@ def _textarea(row) -> rx.Component:
     return _labelled(row, rx.debounce_input(rx.text_area(
         id="f-" + _path(row).replace(".", "-"), value=row["value"], rows="4",
         on_change=lambda value: InspectorState.set_field(_path(row), value),
-        read_only=~InspectorState.can_edit, width="100%",
+        read_only=~EditorState.can_edit, width="100%",
     ), debounce_timeout=TYPING_PAUSE_MS))
 
 
@@ -133,7 +135,7 @@ def _select(row) -> rx.Component:
         rx.foreach(row["options"].to(list[str]), lambda option: rx.el.option(option, value=option)),
         id="f-" + _path(row).replace(".", "-"), value=row["value"],
         on_change=lambda value: InspectorState.set_field(_path(row), value),
-        disabled=~InspectorState.can_edit,
+        disabled=~EditorState.can_edit,
         style={"width": "100%", "padding": "6px 8px", "border_radius": "6px",
                "border": f"1px solid {rx.color('gray', 7)}", "background": rx.color("gray", 1)},
     ))
@@ -143,7 +145,7 @@ def _toggle(row) -> rx.Component:
     return rx.hstack(
         rx.switch(id="f-" + _path(row).replace(".", "-"), checked=row["value"] == "true",
                   on_change=lambda checked: InspectorState.toggle_field(_path(row), checked),
-                  disabled=~InspectorState.can_edit),
+                  disabled=~EditorState.can_edit),
         rx.el.label(row["label"], html_for="f-" + _path(row).replace(".", "-"),
                     style={"font_size": "13px"}),
         _error(row),
@@ -157,7 +159,7 @@ def _list_header(row) -> rx.Component:
         rx.text(row["label"], size="2", weight="bold"),
         rx.spacer(),
         rx.button(rx.icon("plus", size=14), "Add", size="1", variant="soft",
-                  on_click=InspectorState.add_item(_path(row)), disabled=~InspectorState.can_edit),
+                  on_click=InspectorState.add_item(_path(row)), disabled=~EditorState.can_edit),
         width="100%",
         align="center",
         padding_top="8px",
@@ -169,12 +171,12 @@ def _item_header(row) -> rx.Component:
         rx.text(row["label"], size="1", weight="medium", color=rx.color("gray", 11)),
         rx.spacer(),
         rx.icon_button(rx.icon("arrow-up", size=12), size="1", variant="ghost", aria_label="Move item up",
-                       on_click=InspectorState.move_item(_path(row), -1), disabled=~InspectorState.can_edit),
+                       on_click=InspectorState.move_item(_path(row), -1), disabled=~EditorState.can_edit),
         rx.icon_button(rx.icon("arrow-down", size=12), size="1", variant="ghost", aria_label="Move item down",
-                       on_click=InspectorState.move_item(_path(row), 1), disabled=~InspectorState.can_edit),
+                       on_click=InspectorState.move_item(_path(row), 1), disabled=~EditorState.can_edit),
         rx.icon_button(rx.icon("x", size=12), size="1", variant="ghost", color_scheme="red",
                        aria_label="Remove item", on_click=InspectorState.remove_item(_path(row)),
-                       disabled=~InspectorState.can_edit),
+                       disabled=~EditorState.can_edit),
         width="100%",
         align="center",
         border_top=f"1px solid {rx.color('gray', 5)}",
@@ -187,7 +189,7 @@ def _group(row, present: bool) -> rx.Component:
         rx.text(row["label"], size="2", weight="bold"),
         rx.spacer(),
         rx.button("Remove" if present else "Add", size="1", variant="ghost",
-                  on_click=InspectorState.set_group(_path(row), not present), disabled=~InspectorState.can_edit),
+                  on_click=InspectorState.set_group(_path(row), not present), disabled=~EditorState.can_edit),
         width="100%",
         align="center",
         padding_top="8px",
@@ -219,13 +221,13 @@ def field_row(row) -> rx.Component:
 def sample_note() -> rx.Component:
     """A sample section: say so, and let the owner vouch for it."""
     return rx.cond(
-        InspectorState.is_sample,
+        EditorState.is_sample,
         rx.callout.root(
             rx.vstack(
                 rx.text("Sample content: it is never published. Replace it with your own, or keep it "
                         "if it is true for your business.", size="2"),
                 rx.button("Keep as my content", size="1", variant="soft", color_scheme="amber",
-                          on_click=InspectorState.keep_as_content, disabled=~InspectorState.can_edit),
+                          on_click=InspectorState.keep_as_content, disabled=~EditorState.can_edit),
                 spacing="2",
             ),
             color_scheme="amber", size="1", width="100%", role="note",
@@ -236,13 +238,13 @@ def sample_note() -> rx.Component:
 def inspector_panel() -> rx.Component:
     return rx.box(
         rx.cond(
-            InspectorState.fields.length() > 0,
+            EditorState.fields.length() > 0,
             rx.vstack(
-                rx.hstack(rx.heading(InspectorState.block_label, size="4"), rx.spacer(),
+                rx.hstack(rx.heading(EditorState.block_label, size="4"), rx.spacer(),
                           ai_menu(), width="100%", align="center"),
                 ai_status(),
                 sample_note(),
-                rx.foreach(InspectorState.fields, field_row),
+                rx.foreach(EditorState.fields, field_row),
                 image_picker(),
                 spacing="3",
                 width="100%",

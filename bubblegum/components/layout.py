@@ -8,16 +8,17 @@ from collections.abc import Callable
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.brand import logo
 from bubblegum.state.session import SessionState
 
 NAV = [  # (label, icon, route, action needed to see it)
-    ("Projects", "layout-grid", "/dashboard", "project.read"),
-    ("Trash", "trash-2", "/dashboard/trash", "project.restore"),
-    ("Members", "users", "/dashboard/members", "member.read"),
-    ("Settings", "settings", "/dashboard/settings", "org.read"),
-    ("Billing", "credit-card", "/dashboard/billing", "billing.read"),
-    ("Audit log", "scroll-text", "/dashboard/audit", "audit.read"),
+    ("Projects", "layout-grid", routes.DASHBOARD, "project.read"),
+    ("Trash", "trash-2", routes.TRASH, "project.restore"),
+    ("Members", "users", routes.MEMBERS, "member.read"),
+    ("Settings", "settings", routes.SETTINGS, "org.read"),
+    ("Billing", "credit-card", routes.BILLING, "billing.read"),
+    ("Audit log", "scroll-text", routes.AUDIT, "audit.read"),
 ]
 
 
@@ -35,7 +36,7 @@ def org_switcher() -> rx.Component:
             size="2",
         ),
         rx.link(rx.hstack(rx.icon("plus", size=14), rx.text("New organization", size="1"), spacing="1",
-                          align="center"), href="/dashboard/settings#new-organization", color=rx.color("gray", 11),
+                          align="center"), href=routes.SETTINGS + "#new-organization", color=rx.color("gray", 11),
                 underline="none"),
         spacing="1",
         width="100%",
@@ -77,7 +78,7 @@ def sidebar_content(current: str) -> list[rx.Component]:
                           spacing="1"),
                 align="center", spacing="2",
             ),
-            href="/dashboard/profile", underline="none", color=rx.color("gray", 12), aria_label="Your profile",
+            href=routes.PROFILE, underline="none", color=rx.color("gray", 12), aria_label="Your profile",
         ),
         rx.button(rx.icon("log-out", size=14), "Log out", variant="ghost", color_scheme="gray", size="2",
                   on_click=SessionState.log_out, width="100%", justify_content="flex-start"),
@@ -134,7 +135,7 @@ def session_handoff() -> rx.Component:
 def billing_banner() -> rx.Component:
     """Owners only, on every page, while a payment is failing (SessionState.billing_warning)."""
     return rx.cond(SessionState.billing_warning != "", rx.callout(
-        rx.link(SessionState.billing_warning, href="/dashboard/billing", color="inherit"),
+        rx.link(SessionState.billing_warning, href=routes.BILLING, color="inherit"),
         icon="credit-card", color_scheme="red", width="100%", margin_bottom="20px",
     ))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.state.leads import LeadsBadgeState
 
 
@@ -18,7 +19,7 @@ def leads_button(project_ref) -> rx.Component:
                                  aria_label=LeadsBadgeState.unread.to_string() + " unread")),
                 position="relative",
             ),
-            href="/dashboard/leads/" + project_ref, is_external=True,
+            href=routes.leads(project_ref), is_external=True,
         ),
         content="Leads inbox",
         on_mount=LeadsBadgeState.load_unread,

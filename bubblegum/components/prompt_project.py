@@ -6,7 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from bubblegum.components.forms import field_error, form_error
-from bubblegum.render.themes import PRESETS
+from bubblegum.blocks.theme import PRESETS
 from bubblegum.services.ai.base import MAX_PROMPT_CHARS
 from bubblegum.services.ai.brief import LANGUAGES
 from bubblegum.state.prompt_project import PromptProjectState as S

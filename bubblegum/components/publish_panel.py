@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum.state.editor import EditorState
 from bubblegum.state.publish import PublishState
 
 
@@ -21,7 +22,7 @@ def publish_button() -> rx.Component:
             rx.cond(PublishState.publishing, rx.spinner(size="1"), rx.icon("rocket", size=15)),
             rx.cond(PublishState.publishing, f"Publishing {PublishState.publish_progress}%", "Publish"),
             on_click=PublishState.publish,
-            disabled=PublishState.publishing | ~PublishState.can_edit,
+            disabled=PublishState.publishing | ~EditorState.can_edit,
             size="2",
         ),
         deployments_dialog(),
@@ -54,7 +55,7 @@ def sample_content_callout() -> rx.Component:
                 rx.foreach(PublishState.sample_problems, lambda problem: rx.text(problem, size="2")),
                 rx.hstack(
                     rx.button("Remove sample sections", size="1", color_scheme="amber",
-                              on_click=PublishState.remove_samples, disabled=~PublishState.can_edit),
+                              on_click=PublishState.remove_samples, disabled=~EditorState.can_edit),
                     rx.button("Dismiss", size="1", variant="soft", color_scheme="gray",
                               on_click=PublishState.dismiss_samples),
                     spacing="2",
@@ -82,7 +83,7 @@ def deployment_row(row) -> rx.Component:
                               rx.cond(row["status"] == "ready",
                                       rx.button("Make live", size="1", variant="soft",
                                                 on_click=PublishState.make_live(row["id"]),
-                                                disabled=~PublishState.can_edit)))),
+                                                disabled=~EditorState.can_edit)))),
         rx.table.cell(rx.cond(row["status"] == "ready",
                               rx.icon_button(rx.icon("download", size=14), size="1", variant="ghost",
                                              aria_label="Download as zip",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.layout import dashboard_page
 from bubblegum.components.uploads import ACCEPT
 from bubblegum.state.assets import UPLOAD_ID, AssetsState
@@ -74,10 +75,10 @@ def confirm_dialog() -> rx.Component:
 
 def back_to_editor() -> rx.Component:
     return rx.link(rx.button(rx.icon("pencil", size=16), "Open ", AssetsState.project_name, " in the editor",
-                             variant="soft"), href="/editor/" + AssetsState.project_param)
+                             variant="soft"), href=routes.editor(AssetsState.project_param))
 
 
-@dashboard_page("Images", "/dashboard", description="Upload, describe and manage this site's images.",
+@dashboard_page("Images", routes.DASHBOARD, description="Upload, describe and manage this site's images.",
                 actions=back_to_editor)
 def assets_page() -> rx.Component:
     return rx.vstack(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.forms import form_error
 from bubblegum.components.layout import dashboard_page
 from bubblegum.state.audit_log import AuditState
@@ -20,7 +21,7 @@ def entry_row(entry) -> rx.Component:
     )
 
 
-@dashboard_page("Audit log", "/dashboard/audit",
+@dashboard_page("Audit log", routes.AUDIT,
                 description="Log-ins, failed log-ins, role changes, invitations and deletions, newest first (UTC).")
 def audit_page() -> rx.Component:
     return rx.vstack(

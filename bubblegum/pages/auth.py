@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.forms import field, form_error, kept_form, submit_button
 from bubblegum.components.layout import auth_page
 from bubblegum.state.auth_forms import ForgotState, LoginState, ResetState, SignupState
@@ -49,7 +50,7 @@ def signup() -> rx.Component:
                   hint="At least 10 characters. A few unrelated words make a strong, memorable password."),
             submit_button("Create account"),
         ),
-        _muted_link("Already have an account?", "Log in", "/login"),
+        _muted_link("Already have an account?", "Log in", routes.LOGIN),
     )
 
 
@@ -65,10 +66,10 @@ def login() -> rx.Component:
                   required=True),
             field("Password", "password", errors, type="password", auto_complete="current-password",
                   required=True),
-            rx.link("Forgot your password?", href="/forgot", size="2", align="right", width="100%"),
+            rx.link("Forgot your password?", href=routes.FORGOT, size="2", align="right", width="100%"),
             submit_button("Log in"),
         ),
-        _muted_link("New to Bubble Gum?", "Create an account", "/signup"),
+        _muted_link("New to Bubble Gum?", "Create an account", routes.SIGNUP),
     )
 
 
@@ -94,7 +95,7 @@ def forgot() -> rx.Component:
                   required=True),
             submit_button("Send reset link"),
         ),
-        _muted_link("Remembered it?", "Back to log in", "/login"),
+        _muted_link("Remembered it?", "Back to log in", routes.LOGIN),
     )
 
 
@@ -108,7 +109,7 @@ def reset() -> rx.Component:
             rx.vstack(
                 rx.callout("Your password has been changed. Log in with your new password.", icon="circle-check",
                            color_scheme="green", width="100%", role="status"),
-                rx.link(rx.button("Log in", size="3", width="100%"), href="/login", width="100%"),
+                rx.link(rx.button("Log in", size="3", width="100%"), href=routes.LOGIN, width="100%"),
                 width="100%",
             ),
             rx.cond(
@@ -124,7 +125,7 @@ def reset() -> rx.Component:
                 ),
                 rx.vstack(
                     rx.callout(errors["token"].to(str), icon="triangle-alert", color_scheme="red", width="100%"),
-                    rx.link(rx.button("Ask for a new link", size="3", width="100%"), href="/forgot", width="100%"),
+                    rx.link(rx.button("Ask for a new link", size="3", width="100%"), href=routes.FORGOT, width="100%"),
                     width="100%",
                 ),
             ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.forms import form_error
 from bubblegum.components.layout import dashboard_page
 from bubblegum.state.billing import BillingState
@@ -96,7 +97,7 @@ def summary() -> rx.Component:
     ), width="100%")
 
 
-@dashboard_page("Billing", "/dashboard/billing", description="Your plan, what it allows and what you use.")
+@dashboard_page("Billing", routes.BILLING, description="Your plan, what it allows and what you use.")
 def billing_page() -> rx.Component:
     return rx.vstack(
         form_error(BillingState.errors),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.forms import field, form_error
 from bubblegum.components.layout import dashboard_page
 from bubblegum.components.prompt_project import prompt_dialog
@@ -106,7 +107,7 @@ def site_cover(project) -> rx.Component:
             background=project["look_bg"], box_shadow=f"inset 0 0 0 1px {rx.color('gray', 5)}",
         ),
         # a second way in for the pointer; keyboards and screen readers use the title link
-        href="/editor/" + project["id"], tab_index=-1, aria_hidden="true",
+        href=routes.editor(project["id"]), tab_index=-1, aria_hidden="true",
         width="100%", display="block",
     )
 
@@ -119,9 +120,9 @@ def project_card(project) -> rx.Component:
             rx.menu.item(rx.icon("pencil", size=14), "Rename",
                          on_click=ProjectsState.start_rename(project["id"], project["name"])),
             rx.menu.item(rx.icon("image", size=14), "Images",
-                         on_click=rx.redirect("/dashboard/projects/" + project["id"] + "/assets")),
+                         on_click=rx.redirect(routes.assets(project["id"]))),
             rx.menu.item(rx.icon("inbox", size=14), "Leads",
-                         on_click=rx.redirect("/dashboard/leads/" + project["id"])),
+                         on_click=rx.redirect(routes.leads(project["id"]))),
             rx.menu.separator(),
             rx.menu.item(rx.icon("trash-2", size=14), "Move to trash", color="red",
                          on_click=ProjectsState.delete(project["id"])),
@@ -133,7 +134,7 @@ def project_card(project) -> rx.Component:
             rx.hstack(
                 rx.vstack(
                     rx.link(rx.heading(project["name"], as_="h3", size="3", trim="both"),
-                            href="/editor/" + project["id"], color=rx.color("gray", 12), underline="hover"),
+                            href=routes.editor(project["id"]), color=rx.color("gray", 12), underline="hover"),
                     rx.text(project["slug"], size="1", color=rx.color("gray", 10), font_family="monospace"),
                     spacing="1",
                     min_width="0",
@@ -182,7 +183,7 @@ def _actions() -> rx.Component:
     return rx.cond(CAN_MANAGE, rx.hstack(prompt_dialog(), create_dialog(), spacing="3", flex_wrap="wrap"))
 
 
-@dashboard_page("Projects", "/dashboard", description="Every site of this organization.", actions=_actions)
+@dashboard_page("Projects", routes.DASHBOARD, description="Every site of this organization.", actions=_actions)
 def projects_page() -> rx.Component:
     return rx.fragment(
         form_error(ProjectsState.errors),
@@ -207,7 +208,7 @@ def trash_row(project) -> rx.Component:
     )
 
 
-@dashboard_page("Trash", "/dashboard/trash", description="Deleted projects. Restore one to bring it back.")
+@dashboard_page("Trash", routes.TRASH, description="Deleted projects. Restore one to bring it back.")
 def trash_page() -> rx.Component:
     return rx.fragment(
         form_error(ProjectsState.errors),

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.blocks.registry import BLOCKS
 from bubblegum.components.ai_menu import ai_status, insert_mode_switch
 from bubblegum.components.brand import logo
@@ -38,7 +39,7 @@ def top_bar() -> rx.Component:
     return rx.hstack(
         logo("3"),
         rx.link(rx.hstack(rx.icon("chevron-left", size=16), rx.text("Dashboard", size="2"), spacing="1",
-                          align="center"), href="/dashboard", color_scheme="gray"),
+                          align="center"), href=routes.DASHBOARD, color_scheme="gray"),
         rx.divider(orientation="vertical", size="2"),
         rx.text(EditorState.project_name, weight="bold", size="3"),
         rx.text("/", color=rx.color("gray", 8)),
@@ -61,7 +62,7 @@ def top_bar() -> rx.Component:
         history_button(),
         site_config_button(),
         rx.tooltip(rx.link(rx.icon_button(rx.icon("images", size=16), variant="ghost", aria_label="Image library"),
-                           href="/dashboard/projects/" + EditorState.project_ref + "/assets", is_external=True),
+                           href=routes.assets(EditorState.project_ref), is_external=True),
                    content="Image library"),
         leads_button(EditorState.project_ref),
         save_badge(),
@@ -204,7 +205,7 @@ def not_found() -> rx.Component:
         rx.vstack(
             rx.heading("This page is not available", size="6"),
             rx.text("It does not exist, or your organization role does not give you access to it."),
-            rx.link(rx.button("Back to the dashboard"), href="/dashboard"),
+            rx.link(rx.button("Back to the dashboard"), href=routes.DASHBOARD),
             align="center",
             spacing="4",
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.forms import form_error
 from bubblegum.components.layout import auth_page
 from bubblegum.state.members import InviteState
@@ -37,9 +38,9 @@ def invite() -> rx.Component:
                 ),
                 rx.vstack(
                     rx.link(rx.button("Create an account and join", size="3", width="100%"),
-                            href="/signup?invite=" + token, width="100%"),
+                            href=routes.SIGNUP + "?invite=" + token, width="100%"),
                     rx.link(rx.button("I already have an account", size="3", width="100%", variant="outline"),
-                            href="/login?next=" + rx.Var.create("/invite?token=").to(str) + token, width="100%"),
+                            href=routes.LOGIN + "?next=" + rx.Var.create(routes.INVITE + "?token=").to(str) + token, width="100%"),
                     width="100%",
                     spacing="3",
                 ),

@@ -2,6 +2,7 @@
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.brand import logo
 
 FEATURES = [
@@ -30,9 +31,9 @@ def nav() -> rx.Component:
     return rx.hstack(
         logo(),
         rx.spacer(),
-        rx.link("Log in", href="/login", size="3", weight="medium", color=rx.color("gray", 12), white_space="nowrap"),
+        rx.link("Log in", href=routes.LOGIN, size="3", weight="medium", color=rx.color("gray", 12), white_space="nowrap"),
         rx.link(rx.button("Sign up free", size=rx.breakpoints(initial="2", sm="3"), radius="full",
-                          white_space="nowrap"), href="/signup"),
+                          white_space="nowrap"), href=routes.SIGNUP),
         align="center",
         spacing=rx.breakpoints(initial="3", sm="5"),
         width="100%",
@@ -64,8 +65,8 @@ def hero() -> rx.Component:
             max_width="640px",
         ),
         rx.hstack(
-            rx.link(rx.button("Create your site", size="4", radius="full"), href="/signup"),
-            rx.link(rx.button("Log in", size="4", radius="full", variant="outline"), href="/login"),
+            rx.link(rx.button("Create your site", size="4", radius="full"), href=routes.SIGNUP),
+            rx.link(rx.button("Log in", size="4", radius="full", variant="outline"), href=routes.LOGIN),
             spacing="3",
             padding_top="8px",
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.layout import dashboard_page, section_card
 from bubblegum.state.leads import LeadsState
 from bubblegum.state.session import SessionState
@@ -168,12 +169,12 @@ def page_actions() -> rx.Component:
         rx.cond(CAN_MANAGE, rx.button(rx.icon("download", size=16), "Export CSV", variant="soft",
                                       on_click=LeadsState.download_csv(LeadsState.view == "spam"))),
         rx.link(rx.button(rx.icon("pencil", size=16), "Open in the editor", variant="soft"),
-                href="/editor/" + LeadsState.project_param),
+                href=routes.editor(LeadsState.project_param)),
         spacing="3",
     )
 
 
-@dashboard_page("Leads", "/dashboard", description="Form posts from this site: contact messages and sign-ups.",
+@dashboard_page("Leads", routes.DASHBOARD, description="Form posts from this site: contact messages and sign-ups.",
                 actions=page_actions)
 def leads_page() -> rx.Component:
     return rx.fragment(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.forms import field, form_error, select_field
 from bubblegum.components.layout import dashboard_page, section_card
 from bubblegum.state.members import MembersState
@@ -107,7 +108,7 @@ def _actions() -> rx.Component:
     return rx.cond(CAN_INVITE, invite_dialog())
 
 
-@dashboard_page("Members", "/dashboard/members", description=ROLE_HELP, actions=_actions)
+@dashboard_page("Members", routes.MEMBERS, description=ROLE_HELP, actions=_actions)
 def members_page() -> rx.Component:
     return rx.vstack(
         rx.card(rx.table.root(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.forms import field, form_error
 from bubblegum.components.layout import dashboard_page, section_card
 from bubblegum.state.profile import ProfileState
@@ -27,7 +28,7 @@ def session_row(item) -> rx.Component:
     )
 
 
-@dashboard_page("Your profile", "/dashboard/profile", description="Your password and where you are signed in.")
+@dashboard_page("Your profile", routes.PROFILE, description="Your password and where you are signed in.")
 def profile_page() -> rx.Component:
     errors = ProfileState.errors
     return rx.vstack(

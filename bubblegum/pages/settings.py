@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.components.forms import field, form_error, kept_form
 from bubblegum.components.layout import dashboard_page, section_card
 from bubblegum.state.organization import OrgSettingsState
@@ -43,7 +44,7 @@ def restore_row(org) -> rx.Component:
     )
 
 
-@dashboard_page("Organization settings", "/dashboard/settings", description="Name, ownership and lifetime of this organization.")
+@dashboard_page("Organization settings", routes.SETTINGS, description="Name, ownership and lifetime of this organization.")
 def settings_page() -> rx.Component:
     errors = OrgSettingsState.errors
     return rx.vstack(

@@ -69,7 +69,8 @@ def _shipped(src: str) -> tuple[Path, dict] | None:
 @lru_cache(maxsize=None)
 def static_files() -> dict[str, Path]:
     """Bundle path (``_assets/...``) -> source file, for every shippable static asset."""
-    from bubblegum.render.fonts import FONT_DIR, FONTS
+    from bubblegum.blocks.theme import FONTS
+    from bubblegum.render.fonts import FONT_DIR
 
     out: dict[str, Path] = {}
     for font in FONTS.values():

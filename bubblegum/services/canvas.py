@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from sqlmodel import Session, select
 
-from bubblegum.blocks.document import load_page
+from bubblegum.blocks.document import EDITS, load_page
+from bubblegum.blocks.registry import BLOCKS
 from bubblegum.models import Asset, Project
 from bubblegum.render.renderer import SiteRenderer
 from bubblegum.services.assets.resolver import ProjectImageResolver
@@ -46,24 +47,18 @@ def _renderer(site_skeleton: str) -> SiteRenderer:
 
 
 def page_html(site_skeleton: str, slug: str, document: dict) -> str:
-    return _renderer(site_skeleton).render_page(load_page(document, page=slug), slug=slug)
+    return _renderer(site_skeleton).render_page(load_page(document, page=slug, props_cache=EDITS), slug=slug)
 
 
 def block_html(site_skeleton: str, slug: str, document: dict, block_id: str) -> str:
-    page = load_page(document, page=slug)
+    page = load_page(document, page=slug, props_cache=EDITS)
     block = next(block for block in page.content if block.id == block_id)
     return _renderer(site_skeleton).render_block(block, page=page)
 
 
 def block_summary(block: dict) -> str:
-    """A short line that tells blocks of one type apart in the layers list; sample content
-    says so first."""
-    props = block.get("props") or {}
-    prefix = "Sample · " if block.get("sample") else ""
-    for key in ("title", "brand", "quote", "body", "text"):
-        value = props.get(key)
-        if isinstance(value, str) and value.strip():
-            return prefix + value.strip()[:60]
-    return prefix.removesuffix(" · ")
-
-
+    """The block type's summary for the layers list; sample content says so first."""
+    summary = BLOCKS[block["type"]].summary(block.get("props") or {})
+    if not block.get("sample"):
+        return summary
+    return f"Sample · {summary}" if summary else "Sample"

@@ -1,7 +1,7 @@
 """The property inspector, generated from a block's `Props` model.
 
 `field_rows(block_type, props)` flattens the props into rows a form can show in order:
-scalar fields (text, textarea, rich text, url, image, select, toggle, number), groups for
+scalar fields, of the kind their type declares (``blocks.fields``), groups for
 nested models (an image, a button) and lists of items with add / remove / move. Each row
 has a dotted `path` (`items.2.question`) and its value as a string, so one generic form
 renders every block. `set_value` parses a typed string back by the row's kind. Nothing
@@ -13,17 +13,14 @@ from __future__ import annotations
 import copy
 import types
 import typing
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from bubblegum.blocks.base import Email, Phone
+from bubblegum.blocks.fields import field_kind
 from bubblegum.blocks.registry import get_block
-from bubblegum.blocks.safety import _check_image, _check_link, clean_html
 
-LONG_TEXT = 160
-SINGLE_LINE = {*Email.__metadata__, *Phone.__metadata__}  # long limits, but one line to type
 HIDDEN = frozenset({"width", "height"})  # image sizes come from the asset library
 SHARED = ("tone", "anchor")
 
@@ -57,10 +54,6 @@ def _metadata(annotation: Any, field: FieldInfo | None) -> list:
             return items
 
 
-def _validator_funcs(metadata: list) -> set:
-    return {getattr(item, "func", None) for item in metadata}
-
-
 def _max_length(metadata: list) -> int | None:
     for item in metadata:
         value = getattr(item, "max_length", None)
@@ -70,23 +63,8 @@ def _max_length(metadata: list) -> int | None:
 
 
 def _scalar_kind(annotation: Any, metadata: list) -> tuple[str, list[str]]:
-    inner, _ = _unwrap(annotation)
-    if typing.get_origin(inner) is Literal:
-        return "select", [str(option) for option in typing.get_args(inner)]
-    if inner is bool:
-        return "toggle", []
-    if inner in (int, float):
-        return "number", []
-    funcs = _validator_funcs(metadata)
-    if clean_html in funcs:
-        return "richtext", []
-    if _check_image in funcs:
-        return "image", []
-    if _check_link in funcs:
-        return "url", []
-    if any(item in SINGLE_LINE for item in metadata):
-        return "text", []
-    return ("textarea" if (_max_length(metadata) or 0) > LONG_TEXT else "text"), []
+    kind, options = field_kind(annotation, metadata)
+    return kind.name, options
 
 
 def _label(name: str, field: FieldInfo | None) -> str:

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, func, select
 
+from bubblegum import routes
 from bubblegum.db import utcnow
 from bubblegum.models import Invitation, Membership, Organization, Role, User
 from bubblegum.services import audit, limits, mail, rate_limit
@@ -103,7 +104,7 @@ def invite(session: Session, actor_id: int, org_id: int, email: str, role: str, 
     session.add(row)
     session.flush()
     org, inviter = session.get(Organization, org_id), session.get(User, actor_id)
-    link = mail.app_link(f"/invite?token={token}")
+    link = mail.app_link(f"{routes.INVITE}?token={token}")
     mail.send(email, f"You are invited to {org.name} on Bubble Gum",
               f"{inviter.name or inviter.email} invited you to join {org.name} on Bubble Gum as {role.value}.\n\n"
               f"Accept here (the link works once, for 7 days):\n{link}\n")

@@ -15,7 +15,7 @@ from datetime import datetime
 from pydantic import TypeAdapter, ValidationError
 from sqlmodel import Session, select
 
-from bubblegum.blocks.document import MAX_PAGE_SLUG, DocumentError, PageSlug, load_page
+from bubblegum.blocks.document import EDITS, MAX_PAGE_SLUG, DocumentError, PageSlug, load_page
 from bubblegum.db import utcnow
 from bubblegum.models import Page, PageVersion, Project, User
 from bubblegum.services import audit, limits, page_history, policy
@@ -58,7 +58,7 @@ def save(session: Session, user_id: int, project_id: int, page_id: int, document
         raise Conflict("Someone else saved this page after you opened it. Reload to see their changes.",
                        details={"latest_version": current.number})
     try:
-        clean = load_page(document, page=page.slug).model_dump(mode="json")
+        clean = load_page(document, page=page.slug, props_cache=EDITS).model_dump(mode="json")
     except DocumentError as error:
         raise InvalidInput(str(error), field=error.field) from None
     # The SEO title (root.title) is not the page's name in the pages list: renaming is `update`.

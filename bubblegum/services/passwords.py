@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlmodel import Session, select
 
+from bubblegum import routes
 from bubblegum.db import utcnow
 from bubblegum.models import PasswordReset, User
 from bubblegum.services import audit, mail, rate_limit, sessions
@@ -31,7 +32,7 @@ def request_reset(session: Session, email: str, *, ip: str = "") -> str | None:
         return None
     token = new_token()
     session.add(PasswordReset(user_id=user.id, token_hash=token_hash(token), expires_at=utcnow() + RESET_LIFETIME))
-    link = mail.app_link(f"/reset?token={token}")
+    link = mail.app_link(f"{routes.RESET}?token={token}")
     mail.send(user.email, "Reset your Bubble Gum password",
               f"Someone asked to reset the password of your Bubble Gum account.\n\n"
               f"Choose a new password here (the link works once, for one hour):\n{link}\n\n"

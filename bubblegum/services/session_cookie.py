@@ -20,6 +20,7 @@ from http.cookies import CookieError, SimpleCookie
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from bubblegum import routes
 from bubblegum.config import get_settings
 from bubblegum.services.sessions import SESSION_LIFETIME
 
@@ -53,7 +54,7 @@ def token_from_cookie_header(header: str) -> str:
     return morsel.value if morsel else ""
 
 
-def safe_next(path: str | None, default: str = "/dashboard") -> str:
+def safe_next(path: str | None, default: str = routes.DASHBOARD) -> str:
     """Only a path on this site (no //host, scheme or backslash) is a place to go back to."""
     if path and path.startswith("/") and not path.startswith("//") and "\\" not in path:
         return path

@@ -21,6 +21,7 @@ from datetime import timedelta
 
 from sqlmodel import Session, func, select
 
+from bubblegum import routes
 from bubblegum.config import get_settings
 from bubblegum.db import utcnow
 from bubblegum.models import Invitation, SignupRequest, User
@@ -117,7 +118,7 @@ def _mail_confirmation(session: Session, email: str, name: str, password_hash: s
     session.add(SignupRequest(email=email, name=name, password_hash=password_hash, token_hash=token_hash(token),
                               expires_at=utcnow() + CONFIRM_LIFETIME))
     session.flush()
-    link = mail.app_link(f"/signup?confirm={token}")
+    link = mail.app_link(f"{routes.SIGNUP}?confirm={token}")
     mail.send(email, "Confirm your Bubble Gum account",
               f"Someone (we hope you) signed up for Bubble Gum with this address.\n\n"
               f"Finish here (the link works once, for 24 hours):\n{link}\n\n"

@@ -17,7 +17,8 @@ from sqlmodel import Session
 
 from bubblegum.db import utcnow
 from bubblegum.models import Project
-from bubblegum.render.themes import PRESETS, Theme, resolve_theme
+from bubblegum.blocks.theme import PRESETS, Theme
+from bubblegum.render.themes import resolve_theme
 from bubblegum.services import audit, policy
 from bubblegum.services.errors import InvalidInput
 from bubblegum.services.policy import Action

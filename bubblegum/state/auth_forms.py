@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.db import session_scope
 from bubblegum.services import auth, mail, members, passwords, signup
 from bubblegum.services.errors import InvalidInput, NotAuthenticated, ServiceError
@@ -27,7 +28,7 @@ class LoginState(FormState, SessionState):
     def skip_if_signed_in(self):
         try:
             with self._signed_in():
-                return rx.redirect("/dashboard")
+                return rx.redirect(routes.DASHBOARD)
         except NotAuthenticated:
             self.errors = {}
 
@@ -55,7 +56,7 @@ class SignupState(FormState, SessionState):
         except ServiceError as error:
             error.field = None if error.field == "token" else error.field  # shown above the form
             return self._fail(error)
-        self._hand_over(signed.token, "/dashboard")
+        self._hand_over(signed.token, routes.DASHBOARD)
         return None
 
     @rx.event
@@ -73,7 +74,7 @@ class SignupState(FormState, SessionState):
         if outcome.signed is None:
             self.dev_link = (outcome.link or "") if mail.shows_links_on_screen() else ""
             return None
-        self._hand_over(outcome.signed.token, "/dashboard")
+        self._hand_over(outcome.signed.token, routes.DASHBOARD)
 
 
 class ForgotState(FormState, SessionState):

@@ -14,10 +14,12 @@ import time
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.blocks import ops
 from bubblegum.blocks.document import DocumentError
+from bubblegum.blocks.history import EditSession, Restore
 from bubblegum.blocks.registry import BLOCKS
-from bubblegum.services import canvas, pages, policy
+from bubblegum.services import canvas, inspector, pages, policy
 from bubblegum.services.errors import Conflict, NotAuthenticated, ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing.site_documents import live_pages
@@ -28,8 +30,9 @@ DEVICES = {"desktop": "1280px", "tablet": "768px", "mobile": "390px"}
 AUTOSAVE_DELAY = 0.8
 PROJECT_PATH = re.compile(r"^/editor/(\d{1,12})/?$")
 EDITOR_PATH = re.compile(r"^/editor/(\d{1,12})/(\d{1,12})/?$")
-UNDO_LIMIT = 100
-MERGE_SECONDS = 2.0
+# Undo of a change outside the open page (the theme): target -> the handler that stores a
+# value back, registered by the panel that owns it, so this module needs no panel.
+RESTORERS: dict[str, rx.EventHandler] = {}
 
 
 class EditorState(SessionState):
@@ -53,17 +56,29 @@ class EditorState(SessionState):
     project_ref: str = ""
     page_ref: str = ""
     previewing_version: int = 0  # an old version shown in the canvas (history panel); edits paused
+    # the inspector of the selected block (its handlers: state/inspector.py)
+    fields: list[dict] = []
+    field_errors: dict[str, str] = {}
+    block_label: str = ""
+    is_sample: bool = False
 
     _project_id: int = 0
     _page_id: int = 0
-    _doc: dict = {}
+    _session: EditSession = EditSession()
     _skeleton: str = ""
-    _undo: list[dict] = []
-    _redo: list[dict] = []
     _edits: int = 0
-    _merge_key: str = ""
-    _merge_at: float = 0.0
     _patch_seq: int = 0
+
+    @property
+    def _raw_session(self) -> EditSession:
+        """The edit session as stored, without Reflex's change-tracking proxy: it is immutable
+        (changed only by assigning a new one), and plain documents can be cached by content."""
+        return self.get_value("_session")
+
+    @property
+    def _doc(self) -> dict:
+        """The open page's document, as the edit session holds it."""
+        return self._raw_session.doc
 
     @rx.var
     def canvas_width(self) -> str:
@@ -87,7 +102,7 @@ class EditorState(SessionState):
         except (ServiceError, IndexError):
             self.not_found = True
             return None
-        return rx.redirect(f"/editor/{project.id}/{home.id}")
+        return rx.redirect(routes.editor(project.id, home.id))
 
     @rx.event
     def load(self):
@@ -110,15 +125,17 @@ class EditorState(SessionState):
             self.not_found = True
             return None
         self.not_found = False
+        # Page steps stay with their page for now; theme steps follow the person across pages.
+        session = self._raw_session if self._project_id == project.id else EditSession()
         self._project_id, self._page_id = project.id, page.id
         self.project_ref, self.page_ref = str(project.id), str(page.id)
-        self._doc, self.base_version = latest.document, latest.number
-        self._undo, self._redo = [], []
+        self._session, self.base_version = session.without_page_steps().open(page.id, latest.document), latest.number
         self.selected = self.selected_type = ""
         self.save_status, self.save_message = "saved", ""
         self.previewing_version = 0
         self._refresh_canvas()
-        return refresh_inspector()
+        self._refresh_inspector()
+        return None
 
     # ---- rendering ----
 
@@ -131,12 +148,6 @@ class EditorState(SessionState):
     def _reload_site(self, db, user_id: int) -> None:
         self._refresh_site(db, policy.require_project(db, user_id, self._project_id, Action.PROJECT_READ))
 
-    def _fail(self, error: ServiceError):
-        """An editor action refused: a lost session goes to log-in, anything else is a toast."""
-        if isinstance(error, NotAuthenticated):
-            return self._login_redirect()
-        return notices.error(error.message)
-
     def _refresh_layers(self) -> None:
         self.layers = [{"id": block["id"], "type": block["type"], "label": BLOCKS[block["type"]].label,
                         "icon": BLOCKS[block["type"]].icon, "summary": canvas.block_summary(block)}
@@ -145,14 +156,26 @@ class EditorState(SessionState):
 
     def _refresh_history_flags(self) -> None:
         """Assign only on change: every assignment is sent to the browser."""
-        if self.can_undo != bool(self._undo):
-            self.can_undo = bool(self._undo)
-        if self.can_redo != bool(self._redo):
-            self.can_redo = bool(self._redo)
+        if self.can_undo != self._raw_session.can_undo:
+            self.can_undo = self._raw_session.can_undo
+        if self.can_redo != self._raw_session.can_redo:
+            self.can_redo = self._raw_session.can_redo
 
     def _refresh_canvas(self) -> None:
         self.src_doc = canvas.page_html(self._skeleton, self.page_slug, self._doc)
         self._refresh_layers()
+
+    def _block(self) -> dict | None:
+        """The selected block of the open page."""
+        return next((block for block in self._doc.get("content", []) if block["id"] == self.selected), None)
+
+    def _refresh_inspector(self) -> None:
+        """Rebuild the form for the selected block (after selection, undo, reload)."""
+        block = self._block()
+        self.field_errors = {}
+        self.fields = inspector.field_rows(block["type"], block["props"]) if block else []
+        self.block_label = BLOCKS[block["type"]].label if block else ""
+        self.is_sample = bool(block and block.get("sample"))
 
     def _patch_block(self, block_id: str) -> None:
         """Send only the changed block's HTML, and its layer's summary if that changed."""
@@ -169,23 +192,15 @@ class EditorState(SessionState):
     # ---- changing the document ----
 
     def _apply(self, new_doc: dict, *, patch: str | None = None, merge_key: str = ""):
-        """Make `new_doc` current, remember the old one for undo, and schedule a save.
-
-        Consecutive edits of one field (`merge_key`) within a few seconds are one undo step,
-        so undo takes back a typed phrase rather than its last few letters.
-        """
-        now = time.monotonic()
-        merging = merge_key and merge_key == self._merge_key and now - self._merge_at < MERGE_SECONDS
-        if not merging:
-            self._undo = [*self._undo[-(UNDO_LIMIT - 1):], self._doc]
-        self._merge_key, self._merge_at = merge_key, now
-        self._redo = []
-        self._doc = new_doc
+        """Make `new_doc` current (one undo step, or part of the typing in `merge_key`'s
+        field) and schedule a save."""
+        self._session = self._raw_session.edit(new_doc, merge_key=merge_key, now=time.monotonic())
         if patch:
             self._patch_block(patch)
             return [self._schedule_save()]
         self._refresh_canvas()
-        return [self._schedule_save(), refresh_inspector()]
+        self._refresh_inspector()
+        return [self._schedule_save()]
 
     def _schedule_save(self):
         self._edits += 1
@@ -261,7 +276,8 @@ class EditorState(SessionState):
         types = {layer["id"]: layer["type"] for layer in self.layers}
         self.selected = block_id if block_id in types else ""
         self.selected_type = types.get(block_id, "")
-        return refresh_inspector()
+        self._refresh_inspector()
+        return None
 
     @rx.event
     def set_device(self, device: str | list[str]):
@@ -269,27 +285,33 @@ class EditorState(SessionState):
 
     # ---- undo / redo ----
 
+    def _step(self, redo: bool = False) -> Restore | None:
+        """Take one step back (or forward) in the session; the caller stores what it names
+        unless it is the open page, which is re-rendered and saved here."""
+        if not self._guard():
+            return None
+        self._session, restore = self._raw_session.redo() if redo else self._raw_session.undo()
+        if restore is not None and restore.target == self._raw_session.page:
+            self._refresh_canvas()
+        else:
+            self._refresh_history_flags()
+        return restore
+
+    def _after_step(self, restore: Restore | None):
+        if restore is None:
+            return None
+        if restore.target == self._raw_session.page:
+            self._refresh_inspector()
+            return [self._schedule_save()]
+        return RESTORERS[restore.target](restore.value)
+
     @rx.event
     def undo(self):
-        if not self._undo or not self._guard():
-            return None
-        self._redo = [*self._redo, self._doc]
-        self._merge_key = ""
-        self._doc = self._undo[-1]
-        self._undo = self._undo[:-1]
-        self._refresh_canvas()
-        return [self._schedule_save(), refresh_inspector()]
+        return self._after_step(self._step())
 
     @rx.event
     def redo(self):
-        if not self._redo or not self._guard():
-            return None
-        self._undo = [*self._undo, self._doc]
-        self._merge_key = ""
-        self._doc = self._redo[-1]
-        self._redo = self._redo[:-1]
-        self._refresh_canvas()
-        return [self._schedule_save(), refresh_inspector()]
+        return self._after_step(self._step(redo=True))
 
     # ---- saving ----
 
@@ -329,8 +351,3 @@ class EditorState(SessionState):
         """After a conflict: drop local changes and load the newest version."""
         return self.load()
 
-
-def refresh_inspector():
-    from bubblegum.state.inspector import InspectorState  # a substate of this one
-
-    return InspectorState.refresh

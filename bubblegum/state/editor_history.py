@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 import reflex as rx
 
 from bubblegum.services import canvas, pages
-from bubblegum.services.errors import ServiceError
-from bubblegum.state.editor import EditorState, refresh_inspector
 from bubblegum.state import notices
+from bubblegum.state.editor import EditorState
+from bubblegum.state.session import SessionState
 
 HISTORY_LIMIT = 100
 
@@ -38,27 +38,30 @@ def time_ago(when: datetime, now: datetime) -> str:
     return f"{when.day} {when:%b %Y}"
 
 
-class EditorHistoryState(EditorState):
+class EditorHistoryState(SessionState):
+    """A sibling of the editor state: the list of versions stays out of every editor event;
+    handlers reach the editor (open page, canvas, preview flag) with `get_state`."""
+
     history_open: bool = False
     versions: list[dict[str, str]] = []
     preview_label: str = ""
 
     @rx.event
-    def toggle_history(self):
+    async def toggle_history(self):
         self.history_open = not self.history_open
-        return self.load_versions() if self.history_open else None
+        return await self.load_versions() if self.history_open else None
 
     @rx.event
     def close_history(self):
         self.history_open = False
 
     @rx.event
-    def load_versions(self):
-        try:
-            with self._signed_in() as (db, me):
-                rows = pages.history(db, me.user_id, self._project_id, self._page_id, limit=HISTORY_LIMIT)
-        except ServiceError as error:
-            return self._fail(error)
+    async def load_versions(self):
+        editor = await self.get_state(EditorState)
+        rows, failed = self._run(lambda db, me: pages.history(db, me.user_id, editor._project_id, editor._page_id,
+                                                               limit=HISTORY_LIMIT))
+        if failed:
+            return failed
         now = datetime.now(UTC)
         self.versions = [{"number": str(v.number), "ago": time_ago(v.created_at, now),
                           "at": f"{v.created_at:%d %b %Y, %H:%M} UTC", "author": v.author,
@@ -67,36 +70,37 @@ class EditorHistoryState(EditorState):
         return None
 
     @rx.event
-    def preview_version(self, number: str):
+    async def preview_version(self, number: str):
         if not str(number).isdigit():
             return None
-        try:
-            with self._signed_in() as (db, me):
-                document = pages.version_document(db, me.user_id, self._project_id, self._page_id, int(number))
-        except ServiceError as error:
-            return self._fail(error)
+        editor = await self.get_state(EditorState)
+        document, failed = self._run(lambda db, me: pages.version_document(
+            db, me.user_id, editor._project_id, editor._page_id, int(number)))
+        if failed:
+            return failed
         row = next((v for v in self.versions if v["number"] == str(number)), None)
-        self.previewing_version = int(number)
+        editor.previewing_version = int(number)
         self.preview_label = f"{row['ago']} by {row['author']}" if row else ""
-        self.selected = self.selected_type = ""
-        self.src_doc = canvas.page_html(self._skeleton, self.page_slug, document)
-        return refresh_inspector()
+        editor.selected = editor.selected_type = ""
+        editor.src_doc = canvas.page_html(editor._skeleton, editor.page_slug, document)
+        editor._refresh_inspector()
+        return None
 
     @rx.event
-    def back_to_current(self):
-        self.previewing_version = 0
-        self._refresh_canvas()
+    async def back_to_current(self):
+        editor = await self.get_state(EditorState)
+        editor.previewing_version = 0
+        editor._refresh_canvas()
 
     @rx.event
-    def restore_version(self, number: str):
+    async def restore_version(self, number: str):
         if not str(number).isdigit():
             return None
-        self._save_pending()
-        try:
-            with self._signed_in() as (db, me):
-                version = pages.restore(db, me.user_id, self._project_id, self._page_id, int(number))
-                new_number = version.number
-        except ServiceError as error:
-            return self._fail(error)
-        self.previewing_version, self.history_open = 0, False
+        editor = await self.get_state(EditorState)
+        editor._save_pending()
+        new_number, failed = self._run(lambda db, me: pages.restore(
+            db, me.user_id, editor._project_id, editor._page_id, int(number)).number)
+        if failed:
+            return failed
+        editor.previewing_version, self.history_open = 0, False
         return [EditorState.load, notices.success(f"Restored version {number} as version {new_number}.")]

@@ -5,6 +5,9 @@ Names, addresses, order and deletion go through `services.pages` (each call re-c
 role and organization). Search settings live in the page document's root, so they change
 through `blocks.ops.update_root` and `EditorState._apply` and join undo and autosave; they
 are edited for the page that is open in the editor.
+
+A sibling of the editor state, not a child: typing in a dialog carries this panel's fields
+only; handlers reach the editor (the open page, the pages list) with `get_state`.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import asyncio
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.blocks import ops
 from bubblegum.blocks.document import DocumentError
 from bubblegum.db import session_scope
@@ -20,8 +24,9 @@ from bubblegum.services import page_drafts, pages, sessions
 from bubblegum.services.ai.base import AIError
 from bubblegum.services.errors import InvalidInput, ServiceError
 from bubblegum.services.slugs import slugify
-from bubblegum.state.editor import EditorState
 from bubblegum.state import notices
+from bubblegum.state.editor import EditorState
+from bubblegum.state.session import SessionState
 
 ROOT_FIELDS = {"root.title": "seo_title", "root.description": "seo_description", "root.og_image": "og_image"}
 
@@ -34,7 +39,7 @@ def _add_ai_page(token: str, project_id: int, title: str, slug: str) -> int:
         return pages.add(db, me.user_id, project_id, title, slug, document=document).id
 
 
-class EditorPagesState(EditorState):
+class EditorPagesState(SessionState):
     new_open: bool = False
     new_title: str = ""
     new_slug: str = ""
@@ -59,16 +64,14 @@ class EditorPagesState(EditorState):
     delete_id: str = ""
     delete_title: str = ""
 
-    def _editor_url(self, page_id: int | str) -> str:
-        return f"/editor/{self._project_id}/{page_id}"
-
     # ---- switching and adding pages ----
 
     @rx.event
-    def open_page(self, page_id: str):
+    async def open_page(self, page_id: str):
         """Go to another page; unsaved edits of this one are saved first."""
-        self._save_pending()
-        return rx.redirect(self._editor_url(int(page_id))) if str(page_id).isdigit() else None
+        editor = await self.get_state(EditorState)
+        editor._save_pending()
+        return rx.redirect(routes.editor(editor._project_id, int(page_id))) if str(page_id).isdigit() else None
 
     @rx.event
     def set_new_open(self, is_open: bool):
@@ -94,7 +97,7 @@ class EditorPagesState(EditorState):
         self.new_mode = "ai" if value == "ai" else "blank"
 
     @rx.event
-    def create_page(self):
+    async def create_page(self):
         title = self.new_title.strip()
         if not title or len(title) > 120:
             self.new_errors = {"title": "Give the page a name of at most 120 characters."}
@@ -108,26 +111,28 @@ class EditorPagesState(EditorState):
             self.new_errors = {"slug": "The home page already has this address; choose another, e.g. about."}
             return None
         self.new_errors = {}
-        self._save_pending()
+        editor = await self.get_state(EditorState)
+        editor._save_pending()
         if self.new_mode == "ai":
             self.new_busy = True
             return EditorPagesState.write_ai_page
         try:
             with self._signed_in() as (db, me):
-                document = page_drafts.blank_page_document(db, me.user_id, self._project_id, title)
-                page = pages.add(db, me.user_id, self._project_id, title, slug, document=document)
+                document = page_drafts.blank_page_document(db, me.user_id, editor._project_id, title)
+                page = pages.add(db, me.user_id, editor._project_id, title, slug, document=document)
         except ServiceError as error:
             if isinstance(error, InvalidInput):
                 self.new_errors = {error.field or "form": error.message}
                 return None
             return self._fail(error)
         self.new_open = False
-        return rx.redirect(self._editor_url(page.id))
+        return rx.redirect(routes.editor(editor._project_id, page.id))
 
     @rx.event(background=True)
     async def write_ai_page(self):
         async with self:
-            args = (self.session_token, self._project_id, self.new_title.strip(), self.new_slug)
+            project_id = (await self.get_state(EditorState))._project_id
+            args = (self.session_token, project_id, self.new_title.strip(), self.new_slug)
         try:
             page_id = await asyncio.to_thread(_add_ai_page, *args)
         except (ServiceError, AIError) as error:
@@ -137,20 +142,21 @@ class EditorPagesState(EditorState):
             return None
         async with self:
             self.new_busy, self.new_open = False, False
-        return rx.redirect(self._editor_url(page_id))
+        return rx.redirect(routes.editor(project_id, page_id))
 
     # ---- page settings: name, address, search and sharing ----
 
     @rx.event
-    def open_settings(self, page_id: str):
-        page = next((p for p in self.site_pages if p["id"] == page_id), None)
+    async def open_settings(self, page_id: str):
+        editor = await self.get_state(EditorState)
+        page = next((p for p in editor.site_pages if p["id"] == page_id), None)
         if page is None:
             return
         self.settings_id, self.settings_open, self.errors = page_id, True, {}
         self.name, self.slug = page["title"], "" if page["slug"] == "/" else page["slug"]
         self.settings_home = page["slug"] == "/"
-        self.settings_current = page_id == str(self._page_id)
-        root = self._doc.get("root") or {} if self.settings_current else {}
+        self.settings_current = page_id == str(editor._page_id)
+        root = editor._doc.get("root") or {} if self.settings_current else {}
         self.seo_title, self.seo_description = root.get("title", ""), root.get("description", "")
         og = root.get("og_image")
         self.og_mode = "site" if og is None else "auto" if og == "auto" else "custom"
@@ -176,28 +182,29 @@ class EditorPagesState(EditorState):
         return {"title": self.seo_title.strip(), "description": self.seo_description.strip(),
                 "og_image": og, "noindex": self.noindex}
 
-    def _new_root_doc(self) -> dict | None:
+    def _new_root_doc(self, editor: EditorState) -> dict | None:
         """The document with the new search settings, or None if they did not change."""
         changes = self._root_changes()
-        root = self._doc.get("root") or {}
+        root = editor._doc.get("root") or {}
         if all(root.get(key) == value for key, value in changes.items()):
             return None
         if not changes["title"]:
             raise DocumentError("Give the page a title for search results.", field="root.title")
         if self.og_mode == "custom" and not changes["og_image"]:
             raise DocumentError("Enter an image address, or choose another option.", field="root.og_image")
-        if not self._guard():
+        if not editor._guard():
             raise DocumentError("This page cannot be changed right now (read only, a conflict, or a preview).")
-        return ops.update_root(self._doc, changes)
+        return ops.update_root(editor._doc, changes)
 
     @rx.event
-    def save_settings(self):
+    async def save_settings(self):
+        editor = await self.get_state(EditorState)
         try:
-            new_doc = self._new_root_doc() if self.settings_current else None
+            new_doc = self._new_root_doc(editor) if self.settings_current else None
         except DocumentError as error:
             self.errors = {ROOT_FIELDS.get(error.field or "", "form"): error.message}
             return None
-        page = next((p for p in self.site_pages if p["id"] == self.settings_id), None)
+        page = next((p for p in editor.site_pages if p["id"] == self.settings_id), None)
         if page is None:
             return None
         renamed = self.name.strip() != page["title"]
@@ -205,11 +212,11 @@ class EditorPagesState(EditorState):
         try:
             with self._signed_in() as (db, me):
                 if renamed or moved:
-                    p = pages.update(db, me.user_id, self._project_id, int(self.settings_id),
+                    p = pages.update(db, me.user_id, editor._project_id, int(self.settings_id),
                                      title=self.name if renamed else None, slug=self.slug if moved else None)
                     if self.settings_current:
-                        self.page_title, self.page_slug = p.title, p.slug
-                    self._reload_site(db, me.user_id)
+                        editor.page_title, editor.page_slug = p.title, p.slug
+                    editor._reload_site(db, me.user_id)
         except ServiceError as error:
             if isinstance(error, InvalidInput):
                 self.errors = {"name" if error.field == "title" else error.field or "form": error.message}
@@ -217,36 +224,38 @@ class EditorPagesState(EditorState):
             return self._fail(error)
         self.errors, self.settings_open = {}, False
         if new_doc is not None:
-            return [*self._apply(new_doc), notices.success("Page settings saved")]
+            return [*editor._apply(new_doc), notices.success("Page settings saved")]
         if moved and self.settings_current:
-            self._refresh_canvas()
+            editor._refresh_canvas()
         return notices.success("Page settings saved") if renamed or moved else None
 
     # ---- order and deletion ----
 
     @rx.event
-    def move_page(self, page_id: str, offset: int):
-        ids = [p["id"] for p in self.site_pages]
+    async def move_page(self, page_id: str, offset: int):
+        editor = await self.get_state(EditorState)
+        ids = [p["id"] for p in editor.site_pages]
         if page_id not in ids:
             return None
         index, target = ids.index(page_id), ids.index(page_id) + int(offset)
         if not 0 <= target < len(ids):
             return None
         ids.insert(target, ids.pop(index))
-        before = self._skeleton
+        before = editor._skeleton
         try:
             with self._signed_in() as (db, me):
-                pages.reorder(db, me.user_id, self._project_id, [int(i) for i in ids])
-                self._reload_site(db, me.user_id)
+                pages.reorder(db, me.user_id, editor._project_id, [int(i) for i in ids])
+                editor._reload_site(db, me.user_id)
         except ServiceError as error:
             return self._fail(error)
-        if self._skeleton != before and not self.previewing_version:
-            self._refresh_canvas()
+        if editor._skeleton != before and not editor.previewing_version:
+            editor._refresh_canvas()
         return None
 
     @rx.event
-    def ask_delete(self, page_id: str):
-        page = next((p for p in self.site_pages if p["id"] == page_id), None)
+    async def ask_delete(self, page_id: str):
+        editor = await self.get_state(EditorState)
+        page = next((p for p in editor.site_pages if p["id"] == page_id), None)
         self.delete_id, self.delete_title = (page["id"], page["title"]) if page else ("", "")
 
     @rx.event
@@ -254,20 +263,21 @@ class EditorPagesState(EditorState):
         self.delete_id = self.delete_title = ""
 
     @rx.event
-    def confirm_delete(self):
+    async def confirm_delete(self):
         page_id, self.delete_id = self.delete_id, ""
         if not page_id.isdigit():
             return None
+        editor = await self.get_state(EditorState)
         try:
             with self._signed_in() as (db, me):
-                pages.delete(db, me.user_id, self._project_id, int(page_id))
-                rest = pages.live_pages(db, self._project_id)
+                pages.delete(db, me.user_id, editor._project_id, int(page_id))
+                rest = pages.live_pages(db, editor._project_id)
                 home = next((p for p in rest if p.slug == ""), rest[0] if rest else None)
-                if page_id != str(self._page_id):
-                    self._reload_site(db, me.user_id)
+                if page_id != str(editor._page_id):
+                    editor._reload_site(db, me.user_id)
         except ServiceError as error:
             return self._fail(error)
         done = notices.success(f"Deleted “{self.delete_title}”. Its history is kept.")
-        if page_id == str(self._page_id) and home is not None:
-            return [rx.redirect(self._editor_url(home.id)), done]
+        if page_id == str(editor._page_id) and home is not None:
+            return [rx.redirect(routes.editor(editor._project_id, home.id)), done]
         return done

@@ -1,4 +1,7 @@
-"""Choosing an image for an inspector field from the project's asset library."""
+"""Choosing an image for an inspector field from the project's asset library.
+
+A sibling of the editor state, not a child: the picker's list and uploads never carry the
+page; handlers read the open project from the editor with `get_state`."""
 
 from __future__ import annotations
 
@@ -6,12 +9,13 @@ import reflex as rx
 
 from bubblegum.services import assets
 from bubblegum.services.errors import ServiceError
+from bubblegum.state import notices
 from bubblegum.state.editor import EditorState
 from bubblegum.state.job_progress import run_jobs
-from bubblegum.state import notices
+from bubblegum.state.session import SessionState
 
 
-class ImagePickerState(EditorState):
+class ImagePickerState(SessionState):
     picker_path: str = ""  # the image field being chosen for; "" when the picker is closed
     picker_images: list[dict[str, str]] = []
 
@@ -19,16 +23,20 @@ class ImagePickerState(EditorState):
     picker_progress: int = 0
     _upload_job_ids: list[int] = []  # the variants jobs of this tab's last upload (never from the browser)
 
-    def _load_images(self) -> None:
+    async def _open_project(self) -> int:
+        """The project open in the editor beside this picker."""
+        return (await self.get_state(EditorState))._project_id
+
+    def _load_images(self, project_id: int) -> None:
         with self._signed_in() as (db, me):
-            rows = assets.list_assets(db, me.user_id, self._project_id)
+            rows = assets.list_assets(db, me.user_id, project_id)
             self.picker_images = [{"id": str(a.id), "name": a.original_name or f"Image {a.id}", "alt": a.alt,
                                    "thumb": assets.thumbnail_url(a)} for a in rows if a.status == "ready"]
 
     @rx.event
-    def open_picker(self, path: str):
+    async def open_picker(self, path: str):
         try:
-            self._load_images()
+            self._load_images(await self._open_project())
         except ServiceError as error:
             return notices.error(error.message)
         self.picker_path = path
@@ -48,7 +56,7 @@ class ImagePickerState(EditorState):
         except ServiceError as error:
             self.picker_uploading = False
             return notices.error(error.message)
-        job_ids, refused = await assets.upload_files(user_id, self._project_id,
+        job_ids, refused = await assets.upload_files(user_id, await self._open_project(),
                                                      [(upload.name, await upload.read()) for upload in files])
         self._upload_job_ids = [*self._upload_job_ids, *job_ids]
         return [*[notices.error(message) for message in refused], ImagePickerState.finish_uploads]
@@ -58,6 +66,7 @@ class ImagePickerState(EditorState):
         """Make the variants of this tab's uploads now (claimed here unless the worker already
         has them; either way they end), for the person signed in."""
         async with self:
+            project_id = await self._open_project()
             job_ids, self._upload_job_ids = self._upload_job_ids, []
             try:
                 with self._signed_in() as (_, me):
@@ -73,7 +82,7 @@ class ImagePickerState(EditorState):
         async with self:
             self.picker_uploading, self.picker_progress = False, 0
             try:
-                self._load_images()
+                self._load_images(project_id)
             except ServiceError:
                 pass
         return refusal

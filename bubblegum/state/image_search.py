@@ -26,17 +26,17 @@ class ImageSearchState(ImagePickerState):
     _found: list[dict] = []  # the full results, so a pick cannot be tampered with in the browser
 
     @rx.event
-    def search_photos(self, form: dict):
-        return self._search(str(form.get("query", "")), 1)
+    async def search_photos(self, form: dict):
+        return self._search(await self._open_project(), str(form.get("query", "")), 1)
 
     @rx.event
-    def more_photos(self):
-        return self._search(self.photo_query, self.photo_page + 1)
+    async def more_photos(self):
+        return self._search(await self._open_project(), self.photo_query, self.photo_page + 1)
 
-    def _search(self, query: str, page: int):
+    def _search(self, project_id: int, query: str, page: int):
         try:
             with self._signed_in() as (db, me):
-                found = picker.search_photos(db, me.user_id, self._project_id, query, page=page)
+                found = picker.search_photos(db, me.user_id, project_id, query, page=page)
         except ServiceError as error:
             return notices.error(error.message)
         self.photo_query, self.photo_page = query, page
@@ -46,13 +46,14 @@ class ImageSearchState(ImagePickerState):
         return None
 
     @rx.event
-    def use_found(self, index: str):
+    async def use_found(self, index: str):
         if not self.picker_path or not index.isdigit() or int(index) >= len(self._found):
             return None
         result = ImageResult(**self._found[int(index)])
+        project_id = await self._open_project()
         try:
             with self._signed_in() as (db, me):
-                ref, job_id = picker.use_photo(db, me.user_id, self._project_id, result)
+                ref, job_id = picker.use_photo(db, me.user_id, project_id, result)
         except ServiceError as error:
             return notices.error(error.message)
         path, self.picker_path = self.picker_path, ""

@@ -1,8 +1,9 @@
-"""The property inspector of the selected block: a form generated from the block's Props.
+"""The property inspector's handlers: a form generated from the selected block's Props.
 
-A substate of the editor: it reads the page document there and hands every accepted
-change back through `EditorState._apply`, so it joins undo, autosave and the canvas patch.
-Invalid input is shown next to its field, kept in the field, and never saved.
+The rows live in the editor state (which rebuilds them on selection, undo and reload);
+every accepted change goes back through `EditorState._apply`, so it joins undo, autosave
+and the canvas patch. Invalid input is shown next to its field, kept in the field, and
+never saved.
 """
 
 from __future__ import annotations
@@ -11,109 +12,109 @@ import reflex as rx
 
 from bubblegum.blocks import ops
 from bubblegum.blocks.document import DocumentError
-from bubblegum.blocks.registry import BLOCKS
+from bubblegum.blocks.fields import IMAGE, LONG_TEXT, NUMBER, RICH_TEXT, TEXT, URL
 from bubblegum.services import inspector
 from bubblegum.state.editor import EditorState
+from bubblegum.state.session import SessionState
 
 
-TYPED_KINDS = frozenset({"text", "textarea", "richtext", "url", "image", "number"})
+# Kinds typed into a (debounced) input, which already shows what was typed.
+TYPED_KINDS = frozenset(kind.name for kind in (TEXT, LONG_TEXT, RICH_TEXT, URL, IMAGE, NUMBER))
 
 
-class InspectorState(EditorState):
-    fields: list[dict] = []
-    field_errors: dict[str, str] = {}
-    block_label: str = ""
-    is_sample: bool = False
-
-    def _block(self) -> dict | None:
-        return next((block for block in self._doc.get("content", []) if block["id"] == self.selected), None)
+class InspectorState(SessionState):
+    """Handlers only, beside the editor state (reached with `get_state`), which holds the rows."""
 
     @rx.event
-    def refresh(self):
-        """Rebuild the form for the selected block (after selection, undo, reload)."""
-        block = self._block()
-        self.field_errors = {}
-        self.fields = inspector.field_rows(block["type"], block["props"]) if block else []
-        self.block_label = BLOCKS[block["type"]].label if block else ""
-        self.is_sample = bool(block and block.get("sample"))
+    async def refresh(self):
+        (await self.get_state(EditorState))._refresh_inspector()
 
     @rx.event
-    def keep_as_content(self):
+    async def keep_as_content(self):
         """The owner vouches for a sample block: clear its mark (a normal saved, undoable edit)."""
-        block = self._block()
-        if block is None or not block.get("sample") or not self._guard():
+        editor = await self.get_state(EditorState)
+        block = editor._block()
+        if block is None or not block.get("sample") or not editor._guard():
             return None
-        self.is_sample = False
-        return self._apply(ops.set_sample(self._doc, block["id"], False), patch=block["id"])
+        editor.is_sample = False
+        return editor._apply(ops.set_sample(editor._doc, block["id"], False), patch=block["id"])
 
-    def _commit(self, props: dict, path: str, typed: str | None = None):
-        block = self._block()
+    @staticmethod
+    def _commit(editor: EditorState, props: dict, path: str, typed: str | None = None):
+        block = editor._block()
         try:
-            new_doc = ops.update_props(self._doc, block["id"], props, replace=True)
+            new_doc = ops.update_props(editor._doc, block["id"], props, replace=True)
         except DocumentError as error:
-            self.field_errors = {path: error.message}
+            editor.field_errors = {path: error.message}
             if typed is not None:
-                self.fields = [{**row, "value": typed} if row["path"] == path else row for row in self.fields]
+                editor.fields = [{**row, "value": typed} if row["path"] == path else row for row in editor.fields]
             return None
-        if self.field_errors:
-            self.field_errors = {}
+        if editor.field_errors:
+            editor.field_errors = {}
         merge = f"{block['id']}:{path}" if typed is not None else ""
-        result = self._apply(new_doc, patch=block["id"], merge_key=merge)
+        result = editor._apply(new_doc, patch=block["id"], merge_key=merge)
         if typed is None:
-            self.refresh()
-        elif any(row["path"] == path and row["kind"] not in TYPED_KINDS for row in self.fields):
-            self.fields = [{**row, "value": typed} if row["path"] == path else row for row in self.fields]
+            editor._refresh_inspector()
+        elif any(row["path"] == path and row["kind"] not in TYPED_KINDS for row in editor.fields):
+            editor.fields = [{**row, "value": typed} if row["path"] == path else row for row in editor.fields]
         # A typed value is already in its (debounced) input: resending the whole form on every
         # keystroke would cost more than the edit. `refresh` re-syncs after undo or selection.
         return result
 
+    async def _editable_block(self) -> tuple[EditorState, dict | None]:
+        """The editor and its selected block, the block None when there is none or it may not change."""
+        editor = await self.get_state(EditorState)
+        block = editor._block()
+        return editor, block if block is not None and editor._guard() else None
+
     @rx.event
-    def set_field(self, path: str, value: str):
-        block = self._block()
-        if block is None or not self._guard():
+    async def set_field(self, path: str, value: str):
+        editor, block = await self._editable_block()
+        if block is None:
             return None
         try:
             props = inspector.set_value(block["type"], block["props"], path, value)
         except (KeyError, ValueError):
-            self.field_errors = {path: "Enter a number."}
+            editor.field_errors = {path: "Enter a number."}
             return None
-        return self._commit(props, path, typed=str(value))
+        return self._commit(editor, props, path, typed=str(value))
 
     @rx.event
-    def fill_alt(self, path: str, alt: str):
+    async def fill_alt(self, path: str, alt: str):
         """Set an image's alt text only if the person has not written one."""
-        if any(row["path"] == path and not row["value"].strip() for row in self.fields):
-            return self.set_field(path, alt)
+        editor = await self.get_state(EditorState)
+        if any(row["path"] == path and not row["value"].strip() for row in editor.fields):
+            return await self.set_field(path, alt)
         return None
 
     @rx.event
-    def toggle_field(self, path: str, checked: bool):
-        return self.set_field(path, "true" if checked else "false")
+    async def toggle_field(self, path: str, checked: bool):
+        return await self.set_field(path, "true" if checked else "false")
 
     @rx.event
-    def add_item(self, list_path: str):
-        block = self._block()
-        if block is None or not self._guard():
+    async def add_item(self, list_path: str):
+        editor, block = await self._editable_block()
+        if block is None:
             return None
-        return self._commit(inspector.add_item(block["type"], block["props"], list_path), list_path)
+        return self._commit(editor, inspector.add_item(block["type"], block["props"], list_path), list_path)
 
     @rx.event
-    def remove_item(self, item_path: str):
-        block = self._block()
-        if block is None or not self._guard():
+    async def remove_item(self, item_path: str):
+        editor, block = await self._editable_block()
+        if block is None:
             return None
-        return self._commit(inspector.remove_item(block["props"], item_path), item_path)
+        return self._commit(editor, inspector.remove_item(block["props"], item_path), item_path)
 
     @rx.event
-    def move_item(self, item_path: str, offset: int):
-        block = self._block()
-        if block is None or not self._guard():
+    async def move_item(self, item_path: str, offset: int):
+        editor, block = await self._editable_block()
+        if block is None:
             return None
-        return self._commit(inspector.move_item(block["props"], item_path, int(offset)), item_path)
+        return self._commit(editor, inspector.move_item(block["props"], item_path, int(offset)), item_path)
 
     @rx.event
-    def set_group(self, path: str, present: bool):
-        block = self._block()
-        if block is None or not self._guard():
+    async def set_group(self, path: str, present: bool):
+        editor, block = await self._editable_block()
+        if block is None:
             return None
-        return self._commit(inspector.set_group(block["type"], block["props"], path, present), path)
+        return self._commit(editor, inspector.set_group(block["type"], block["props"], path, present), path)

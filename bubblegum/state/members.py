@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.db import session_scope
 from bubblegum.services import mail, members, sessions
 from bubblegum.services.errors import NotAuthenticated, ServiceError
@@ -99,7 +100,7 @@ class MembersState(FormState, SessionState):
                 members.leave(db, me.user_id, me.org_id, ip=self._ip)
         except ServiceError as error:
             return self._fail(error, toast=True)
-        return rx.redirect("/dashboard")
+        return rx.redirect(routes.DASHBOARD)
 
 
 class InviteState(FormState, SessionState):
@@ -135,4 +136,4 @@ class InviteState(FormState, SessionState):
                 sessions.switch_org(db, me, org_id)
         except ServiceError as error:
             return self._fail(error)
-        return rx.redirect("/dashboard")
+        return rx.redirect(routes.DASHBOARD)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.services import orgs, sessions
 from bubblegum.services.errors import ServiceError
 from bubblegum.state.session import FormState, SessionState
@@ -47,7 +48,7 @@ class OrgSettingsState(FormState, SessionState):
         except ServiceError as error:
             error.field = "new_name" if error.field == "name" else error.field  # the second form on the page
             return self._fail(error)
-        return rx.redirect("/dashboard")
+        return rx.redirect(routes.DASHBOARD)
 
     @rx.event
     def set_confirm_delete(self, value: bool):
@@ -60,7 +61,7 @@ class OrgSettingsState(FormState, SessionState):
                 orgs.delete(db, me.user_id, me.org_id, ip=self._ip)
         except ServiceError as error:
             return self._fail(error)
-        return rx.redirect("/dashboard/settings")
+        return rx.redirect(routes.SETTINGS)
 
     @rx.event
     def restore(self, org_id: str):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.services import auth, passwords, sessions
 from bubblegum.services.errors import ServiceError
 from bubblegum.state.session import FormState, SessionState
@@ -44,7 +45,7 @@ class ProfileState(FormState, SessionState):
                                                   form.get("new_password", ""), ip=self._ip)
         except ServiceError as error:
             return self._fail(error)
-        self._hand_over(token, "/dashboard/profile")  # the old token no longer works
+        self._hand_over(token, routes.PROFILE)  # the old token no longer works
 
     @rx.event
     def revoke(self, session_id: str):

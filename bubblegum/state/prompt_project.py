@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum import routes
 from bubblegum.services import jobs, policy
 from bubblegum.services.ai import briefing
 from bubblegum.services.ai.base import AIError, check_prompt
@@ -109,7 +110,7 @@ class PromptProjectState(FormState, SessionState):
                 self.errors = {"form": view.error or "The site could not be generated."}
                 return
             self.prompt_open, self.step = False, "describe"
-        return rx.redirect(f"/editor/{view.result['project_id']}/{view.result['page_id']}")
+        return rx.redirect(routes.editor(view.result["project_id"], view.result["page_id"]))
 
     def _show(self, brief: Brief) -> None:
         self._brief = brief.model_dump(mode="json")

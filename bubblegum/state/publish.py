@@ -1,5 +1,5 @@
 """Publishing from the editor: a `site.publish` job with live progress, the deployments
-list, rollback and zip download. A substate of the editor.
+list, rollback and zip download, beside the editor state.
 
 While pages have sample content the publish stops before the job and lists it, with a
 one-click removal (one saved version per page; the open page's removal joins its undo)."""
@@ -13,12 +13,16 @@ from bubblegum.services.errors import ServiceError
 from bubblegum.services.policy import Action
 from bubblegum.services.publishing import deploy
 from bubblegum.services.publishing.jobs import PUBLISH
-from bubblegum.state.editor import EditorState, refresh_inspector
-from bubblegum.state.job_progress import follow_job
 from bubblegum.state import notices
+from bubblegum.state.editor import EditorState
+from bubblegum.state.job_progress import follow_job
+from bubblegum.state.session import SessionState
 
 
-class PublishState(EditorState):
+class PublishState(SessionState):
+    """A sibling of the editor state: progress updates of a publish carry this panel only;
+    handlers reach the editor (the open project, pending edits) with `get_state`."""
+
     publishing: bool = False
     publish_progress: int = 0
     publish_message: str = ""
@@ -28,9 +32,9 @@ class PublishState(EditorState):
     deployments_open: bool = False
     sample_problems: list[str] = []
 
-    def _authorise(self, action: Action) -> tuple[int, int]:
+    def _authorise(self, project_id: int, action: Action) -> tuple[int, int]:
         with self._signed_in() as (db, me):
-            policy.require_project(db, me.user_id, self._project_id, action)
+            policy.require_project(db, me.user_id, project_id, action)
             return me.user_id, me.org_id
 
     @rx.event(background=True)
@@ -38,20 +42,22 @@ class PublishState(EditorState):
         async with self:
             if self.publishing:
                 return
-            self._save_pending()
-            if self.save_status == "conflict":
+            editor = await self.get_state(EditorState)
+            editor._save_pending()
+            if editor.save_status == "conflict":
                 self.publish_error = "Resolve the save conflict before publishing."
                 return
+            project_id = editor._project_id
             try:
-                user_id, org_id = self._authorise(Action.SITE_PUBLISH)
-                self.sample_problems = self._sample_problems()
+                user_id, org_id = self._authorise(project_id, Action.SITE_PUBLISH)
+                self.sample_problems = self._sample_problems(project_id)
             except ServiceError as error:
                 self.publish_error = error.message
                 return
             if self.sample_problems:
                 self.publish_error = ""
                 return
-            job_id = jobs.enqueue(PUBLISH, {"project_id": self._project_id}, org_id=org_id, user_id=user_id)
+            job_id = jobs.enqueue(PUBLISH, {"project_id": project_id}, org_id=org_id, user_id=user_id)
             self.publishing, self.publish_progress, self.publish_error = True, 0, ""
             self.publish_message = "Starting"
 
@@ -70,51 +76,51 @@ class PublishState(EditorState):
                 self.publish_error = view.error or "Publishing failed; the live site is unchanged."
         return PublishState.load_deployments
 
-    def _sample_problems(self) -> list[str]:
+    def _sample_problems(self, project_id: int) -> list[str]:
         with self._signed_in() as (db, me):
-            return [sample.message for sample in sample_content.find(db, me.user_id, self._project_id)]
+            return [sample.message for sample in sample_content.find(db, me.user_id, project_id)]
 
     @rx.event
-    def remove_samples(self):
+    async def remove_samples(self):
         """Remove every sample section of the site, one saved version per page."""
-        self._save_pending()
-        if not self._guard():
-            return notices.error("Resolve the save conflict first." if self.save_status == "conflict"
+        editor = await self.get_state(EditorState)
+        editor._save_pending()
+        if not editor._guard():
+            return notices.error("Resolve the save conflict first." if editor.save_status == "conflict"
                                   else "You cannot edit this site.")
         try:
             with self._signed_in() as (db, me):
-                changed = sample_content.remove_all(db, me.user_id, self._project_id)
-                latest = pages.latest(db, self._page_id)
+                changed = sample_content.remove_all(db, me.user_id, editor._project_id)
+                latest = pages.latest(db, editor._page_id)
         except ServiceError as error:
             return self._fail(error)
-        if self._page_id in changed:  # the open page: undo brings the sections back
-            self._undo = [*self._undo, self._doc]
-            self._redo = []
-            self._doc, self.base_version = latest.document, latest.number
-            self.selected = self.selected_type = ""
-            self._refresh_canvas()
+        if editor._page_id in changed:  # the open page: undo brings the sections back
+            editor._session, editor.base_version = editor._raw_session.edit(latest.document), latest.number
+            editor.selected = editor.selected_type = ""
+            editor._refresh_canvas()
         self.sample_problems = []
-        return [refresh_inspector(),
-                notices.success(f"Removed the sample sections from {len(changed)} page(s). Publish when ready.")]
+        editor._refresh_inspector()
+        return notices.success(f"Removed the sample sections from {len(changed)} page(s). Publish when ready.")
 
     @rx.event
     def dismiss_samples(self):
         self.sample_problems = []
 
     @rx.event
-    def load_deployments(self):
-        try:
-            with self._signed_in() as (db, me):
-                live = policy.require_project(db, me.user_id, self._project_id, Action.PROJECT_READ).live_deployment_id
-        except ServiceError as error:
-            return notices.error(error.message)
+    async def load_deployments(self):
+        project_id = (await self.get_state(EditorState))._project_id
+        live, failed = self._run(lambda db, me: policy.require_project(
+            db, me.user_id, project_id, Action.PROJECT_READ).live_deployment_id)
+        if failed:
+            return failed
         self.deployments = [
             {"id": str(d.id), "status": d.status, "when": f"{d.created_at:%d %b %Y, %H:%M}",
              "live": "yes" if d.id == live else "", "pages": str(d.manifest.get("stats", {}).get("pages_rendered", 0)
                                                                   + d.manifest.get("stats", {}).get("pages_reused", 0)),
              "error": d.error[:200]}
-            for d in deploy.deployments(self._project_id)[:30]
+            for d in deploy.deployments(project_id)[:30]
         ]
+        return None
 
     @rx.event
     def open_deployments(self):
@@ -126,19 +132,21 @@ class PublishState(EditorState):
         self.deployments_open = value
 
     @rx.event
-    def make_live(self, deployment_id: str):
+    async def make_live(self, deployment_id: str):
+        project_id = (await self.get_state(EditorState))._project_id
         try:
-            self._authorise(Action.SITE_PUBLISH)
-            deploy.rollback(self._project_id, int(deployment_id))
+            self._authorise(project_id, Action.SITE_PUBLISH)
+            deploy.rollback(project_id, int(deployment_id))
         except (ServiceError, ValueError) as error:
             return notices.error(getattr(error, "message", "That deployment cannot be made live."))
         return [PublishState.load_deployments, notices.success(f"Deployment {deployment_id} is live again.")]
 
     @rx.event
-    def download(self, deployment_id: str):
+    async def download(self, deployment_id: str):
+        project_id = (await self.get_state(EditorState))._project_id
         try:
-            self._authorise(Action.PROJECT_READ)
-            data = deploy.deployment_zip(self._project_id, int(deployment_id))
+            self._authorise(project_id, Action.PROJECT_READ)
+            data = deploy.deployment_zip(project_id, int(deployment_id))
         except (ServiceError, ValueError) as error:
             return notices.error(getattr(error, "message", "That deployment cannot be downloaded."))
-        return rx.download(data=data, filename=f"site-{self._project_id}-deployment-{deployment_id}.zip")
+        return rx.download(data=data, filename=f"site-{project_id}-deployment-{deployment_id}.zip")

@@ -22,13 +22,15 @@ this tab's websocket handshake (`session_token`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from urllib.parse import quote, urlencode
+from typing import Any, TypeVar
+from urllib.parse import urlencode
 
 import reflex as rx
 from sqlmodel import Session
 
+from bubblegum import routes
 from bubblegum.api.session_handshake import DIGEST_HEADER
 from bubblegum.db import session_scope
 from bubblegum.services import auth, orgs, policy, sessions
@@ -37,6 +39,8 @@ from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import NotAuthenticated, ServiceError
 from bubblegum.services.session_cookie import seal_ticket
 from bubblegum.state import notices
+
+T = TypeVar("T")
 
 
 class SessionState(rx.State):
@@ -70,7 +74,7 @@ class SessionState(rx.State):
         """Have the browser store ``token`` in the cookie, then open ``next_path``."""
         self._send_browser("/api/session/claim?" + urlencode({"ticket": seal_ticket(token), "next": next_path}))
 
-    def _hand_back(self, next_path: str = "/login") -> None:
+    def _hand_back(self, next_path: str = routes.LOGIN) -> None:
         """Have the browser drop the cookie (the session is already ended), then open ``next_path``."""
         self._send_browser("/api/session/clear?" + urlencode({"next": next_path}))
 
@@ -94,7 +98,22 @@ class SessionState(rx.State):
             yield db, sessions.authenticate(db, self.session_token)
 
     def _login_redirect(self) -> rx.event.EventSpec:
-        return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
+        return rx.redirect(routes.login_then(self.router.url.path or routes.DASHBOARD))
+
+    def _fail(self, error: ServiceError) -> Any:
+        """A refused action: a lost session goes to log-in, anything else is a toast."""
+        if isinstance(error, NotAuthenticated):
+            return self._login_redirect()
+        return notices.error(error.message)
+
+    def _run(self, work: Callable[[Session, sessions.Principal], T]) -> tuple[T | None, Any]:
+        """``work(db, me)`` for the signed-in person: (its result, None), or (None, the event
+        that tells them why not: log-in or a toast)."""
+        try:
+            with self._signed_in() as (db, me):
+                return work(db, me), None
+        except ServiceError as error:
+            return None, self._fail(error)
 
     def _fill_shell(self, db: Session, me: sessions.Principal) -> None:
         self.user_email, self.user_name = me.email, me.name
@@ -126,7 +145,7 @@ class SessionState(rx.State):
             return self._login_redirect()
         except ServiceError:
             return notices.error("That organization is not available.")
-        return rx.redirect("/dashboard")
+        return rx.redirect(routes.DASHBOARD)
 
     @rx.event
     def log_out(self):
@@ -146,7 +165,7 @@ class FormState(rx.State, mixin=True):
         """Show the error next to its field (or above the form); a lost session goes to log-in."""
         self._error_code = error.code
         if isinstance(error, NotAuthenticated) and error.field is None:
-            return rx.redirect(f"/login?next={quote(self.router.url.path or '/dashboard')}")
+            return rx.redirect(routes.login_then(self.router.url.path or routes.DASHBOARD))
         self.errors = {error.field or "form": error.message}
         return notices.error(error.message) if toast else None
 

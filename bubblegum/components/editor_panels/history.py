@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import reflex as rx
 
+from bubblegum.state.editor import EditorState
 from bubblegum.state.editor_history import EditorHistoryState as S
 
 
 def _version_row(version) -> rx.Component:
     latest = version["latest"] == "yes"
-    previewing = S.previewing_version.to_string() == version["number"]
+    previewing = EditorState.previewing_version.to_string() == version["number"]
     return rx.box(
         rx.hstack(
             rx.badge("v", version["number"], variant=rx.cond(latest, "solid", "soft"),
@@ -30,7 +31,7 @@ def _version_row(version) -> rx.Component:
             rx.hstack(
                 rx.button(rx.icon("eye", size=13), "Preview", size="1", variant="soft", color_scheme="gray",
                           on_click=S.preview_version(version["number"])),
-                rx.cond(S.can_edit, rx.button(rx.icon("rotate-ccw", size=13), "Restore", size="1", variant="soft",
+                rx.cond(EditorState.can_edit, rx.button(rx.icon("rotate-ccw", size=13), "Restore", size="1", variant="soft",
                                               on_click=S.restore_version(version["number"]))),
                 spacing="2", padding_left="44px", padding_top="6px", class_name="version-actions",
             ),
@@ -59,7 +60,7 @@ def history_drawer() -> rx.Component:
                 border_bottom=f"1px solid {rx.color('gray', 5)}",
             ),
             rx.box(
-                rx.text(S.page_title, size="2", weight="bold", margin_bottom="2px"),
+                rx.text(EditorState.page_title, size="2", weight="bold", margin_bottom="2px"),
                 rx.text("Every save is kept. Preview a version in the canvas, or restore it as a new version — "
                         "nothing in between is lost.", size="1", color=rx.color("gray", 10), margin_bottom="8px"),
                 rx.vstack(rx.foreach(S.versions, _version_row), spacing="1", width="100%"),
@@ -76,14 +77,14 @@ def history_drawer() -> rx.Component:
 
 def preview_bar() -> rx.Component:
     return rx.cond(
-        S.previewing_version > 0,
+        EditorState.previewing_version > 0,
         rx.hstack(
             rx.icon("eye", size=16),
-            rx.text("Previewing version ", S.previewing_version.to_string(), weight="bold", size="2"),
+            rx.text("Previewing version ", EditorState.previewing_version.to_string(), weight="bold", size="2"),
             rx.text(S.preview_label, size="2", opacity="0.75"),
             rx.divider(orientation="vertical", size="1", opacity="0.3"),
-            rx.cond(S.can_edit, rx.button(rx.icon("rotate-ccw", size=14), "Restore this version", size="2",
-                                          on_click=S.restore_version(S.previewing_version.to_string()))),
+            rx.cond(EditorState.can_edit, rx.button(rx.icon("rotate-ccw", size=14), "Restore this version", size="2",
+                                          on_click=S.restore_version(EditorState.previewing_version.to_string()))),
             rx.button("Back to current", size="2", variant="soft", color_scheme="gray", on_click=S.back_to_current,
                       style={"background": "rgba(255,255,255,.12)", "color": "white"}),
             role="status",

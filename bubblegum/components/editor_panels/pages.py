@@ -6,6 +6,7 @@ from __future__ import annotations
 import reflex as rx
 
 from bubblegum.components.editor_panels.common import counter, dialog_footer, field, field_error, section_label
+from bubblegum.state.editor import EditorState
 from bubblegum.state.editor_pages import EditorPagesState as S
 
 TITLE_LIMIT, DESCRIPTION_LIMIT = 60, 155
@@ -19,19 +20,19 @@ def _row_menu(page) -> rx.Component:
         rx.menu.content(
             rx.menu.item(rx.icon("settings-2", size=14), "Page settings", on_click=S.open_settings(page["id"])),
             rx.menu.item(rx.icon("arrow-up", size=14), "Move up", on_click=S.move_page(page["id"], -1),
-                         disabled=~S.can_edit),
+                         disabled=~EditorState.can_edit),
             rx.menu.item(rx.icon("arrow-down", size=14), "Move down", on_click=S.move_page(page["id"], 1),
-                         disabled=~S.can_edit),
+                         disabled=~EditorState.can_edit),
             rx.menu.separator(),
             rx.menu.item(rx.icon("trash-2", size=14), "Delete page", color_scheme="red",
-                         on_click=S.ask_delete(page["id"]), disabled=home | ~S.can_edit),
+                         on_click=S.ask_delete(page["id"]), disabled=home | ~EditorState.can_edit),
             size="1",
         ),
     )
 
 
 def _page_row(page) -> rx.Component:
-    current = page["id"] == S.page_ref
+    current = page["id"] == EditorState.page_ref
     return rx.hstack(
         rx.el.button(
             rx.icon(rx.cond(page["slug"] == "/", "house", "file"), size=14, flex_shrink="0",
@@ -121,7 +122,7 @@ def new_page_dialog() -> rx.Component:
 
 def _search_preview() -> rx.Component:
     return rx.box(
-        rx.text(S.project_name, " › ", rx.cond(S.slug == "", "", S.slug.replace("/", " › ")), size="1",
+        rx.text(EditorState.project_name, " › ", rx.cond(S.slug == "", "", S.slug.replace("/", " › ")), size="1",
                 color=rx.color("gray", 11)),
         rx.text(rx.cond(S.seo_title == "", "Page title", S.seo_title), size="3", color="#1a0dab",
                 white_space="nowrap", overflow="hidden", text_overflow="ellipsis"),
@@ -142,12 +143,12 @@ def _seo_fields() -> rx.Component:
     return rx.vstack(
         section_label("Search"),
         field("Title", rx.input(id="seo-title", value=S.seo_title, on_change=lambda v: S.set_setting("seo_title", v),
-                                read_only=~S.can_edit, width="100%"),
+                                read_only=~EditorState.can_edit, width="100%"),
               html_for="seo-title", errors=S.errors, key="seo_title", aside=counter(S.seo_title.length(), TITLE_LIMIT),
               help_text=f"Shown in the browser tab and search results; up to {TITLE_LIMIT} characters is best."),
         field("Meta description", rx.text_area(id="seo-description", value=S.seo_description, rows="3",
                                                on_change=lambda v: S.set_setting("seo_description", v),
-                                               read_only=~S.can_edit, width="100%"),
+                                               read_only=~EditorState.can_edit, width="100%"),
               html_for="seo-description", errors=S.errors, key="seo_description",
               aside=counter(S.seo_description.length(), DESCRIPTION_LIMIT),
               help_text=f"The snippet under the title; up to {DESCRIPTION_LIMIT} characters is best."),
@@ -157,17 +158,17 @@ def _seo_fields() -> rx.Component:
             rx.radio_group.item("Use the site's share image", value="site"),
             rx.radio_group.item("Draw one for this page", value="auto"),
             rx.radio_group.item("Use an image", value="custom"),
-            value=S.og_mode, on_change=lambda v: S.set_setting("og_mode", v), disabled=~S.can_edit,
+            value=S.og_mode, on_change=lambda v: S.set_setting("og_mode", v), disabled=~EditorState.can_edit,
             direction="column", spacing="2", size="2", aria_label="Social image",
         ),
         rx.cond(S.og_mode == "custom",
                 field("Image address", rx.input(id="og-image", value=S.og_image, placeholder="https://… or asset:…",
                                                 on_change=lambda v: S.set_setting("og_image", v),
-                                                read_only=~S.can_edit, width="100%"),
+                                                read_only=~EditorState.can_edit, width="100%"),
                       html_for="og-image", errors=S.errors, key="og_image",
                       help_text="1200 × 630 px works everywhere.")),
         section_label("Indexing"),
-        rx.hstack(rx.switch(id="seo-noindex", checked=S.noindex, on_change=S.set_noindex, disabled=~S.can_edit),
+        rx.hstack(rx.switch(id="seo-noindex", checked=S.noindex, on_change=S.set_noindex, disabled=~EditorState.can_edit),
                   rx.el.label("Hide this page from search engines (noindex)", html_for="seo-noindex",
                               style={"font_size": "14px"}),
                   spacing="2", align="center"),
@@ -184,11 +185,11 @@ def settings_dialog() -> rx.Component:
             rx.vstack(
                 section_label("Page"),
                 field("Name", rx.input(id="page-name", value=S.name, on_change=lambda v: S.set_setting("name", v),
-                                       read_only=~S.can_edit, width="100%"),
+                                       read_only=~EditorState.can_edit, width="100%"),
                       html_for="page-name", errors=S.errors, key="name", help_text="Shown in the pages list."),
                 field("Address", rx.input(rx.input.slot(rx.text("/", size="2", color=rx.color("gray", 10))),
                                           id="page-slug", value=S.slug, on_change=lambda v: S.set_setting("slug", v),
-                                          read_only=~S.can_edit | S.settings_home, width="100%"),
+                                          read_only=~EditorState.can_edit | S.settings_home, width="100%"),
                       html_for="page-slug", errors=S.errors, key="slug",
                       help_text=rx.cond(S.settings_home, "The home page is always at /.",
                                         "Lowercase letters, digits and hyphens, e.g. about-us.")),
@@ -204,7 +205,7 @@ def settings_dialog() -> rx.Component:
                 field_error(S.errors, "form"),
                 dialog_footer(
                     rx.dialog.close(rx.button("Cancel", variant="soft", color_scheme="gray")),
-                    rx.cond(S.can_edit, rx.button("Save", on_click=S.save_settings)),
+                    rx.cond(EditorState.can_edit, rx.button("Save", on_click=S.save_settings)),
                 ),
                 spacing="3",
             ),
@@ -235,10 +236,10 @@ def delete_dialog() -> rx.Component:
 
 def pages_panel() -> rx.Component:
     return rx.vstack(
-        section_label("Pages", rx.cond(S.can_edit, rx.tooltip(
+        section_label("Pages", rx.cond(EditorState.can_edit, rx.tooltip(
             rx.icon_button(rx.icon("plus", size=15), size="1", variant="ghost", on_click=S.set_new_open(True),
                            aria_label="Add a page"), content="Add a page"))),
-        rx.vstack(rx.foreach(S.site_pages, _page_row), spacing="1", width="100%", role="list",
+        rx.vstack(rx.foreach(EditorState.site_pages, _page_row), spacing="1", width="100%", role="list",
                   aria_label="Pages of this site"),
         new_page_dialog(),
         settings_dialog(),

@@ -6,8 +6,8 @@ from __future__ import annotations
 import reflex as rx
 
 from bubblegum.components.editor_panels.common import field_error, section_label
-from bubblegum.render.fonts import BODY_FONTS, FONTS
-from bubblegum.render.themes import PRESETS, RADII, Preset
+from bubblegum.blocks.theme import BODY_FONTS, FONTS, PRESETS, RADII, Preset
+from bubblegum.state.editor import EditorState
 from bubblegum.state.editor_theme import DEFAULT, EditorThemeState as S
 
 COLOR_LABELS = {"primary": "Brand", "accent": "Accent", "background": "Background", "surface": "Cards & bands",
@@ -34,7 +34,7 @@ def _preset_card(key: str, preset: Preset) -> rx.Component:
         ),
         rx.text(preset.label, size="1", weight="medium", margin_top="5px"),
         on_click=S.choose_preset(key),
-        disabled=~S.can_edit,
+        disabled=~EditorState.can_edit,
         aria_pressed=rx.cond(chosen, "true", "false"),
         aria_label=f"{preset.label} preset",
         data_preset=key,
@@ -54,7 +54,7 @@ def _color_row(key: str) -> rx.Component:
         rx.hstack(
             rx.box(
                 rx.debounce_input(rx.el.input(type="color", value=value, on_change=lambda v: S.set_color(key, v),
-                                              disabled=~S.can_edit, aria_label=f"{COLOR_LABELS[key]} colour picker",
+                                              disabled=~EditorState.can_edit, aria_label=f"{COLOR_LABELS[key]} colour picker",
                                               style={"position": "absolute", "inset": "0", "opacity": "0",
                                                      "cursor": "pointer", "width": "100%", "height": "100%"}),
                                   debounce_timeout=250),
@@ -64,12 +64,12 @@ def _color_row(key: str) -> rx.Component:
             ),
             rx.el.label(COLOR_LABELS[key], html_for=f"theme-{key}", style={"font_size": "13px", "flex": "1"}),
             rx.input(id=f"theme-{key}", default_value=value, key=value, on_blur=lambda v: S.set_color(key, v),
-                     read_only=~S.can_edit, size="1", width="84px", font_family="var(--code-font-family)",
+                     read_only=~EditorState.can_edit, size="1", width="84px", font_family="var(--code-font-family)",
                      aria_label=f"{COLOR_LABELS[key]} colour, hex"),
             rx.box(rx.cond(S.overridden.contains(key),
                            rx.tooltip(rx.icon_button(rx.icon("rotate-ccw", size=12), size="1", variant="ghost",
                                                      color_scheme="gray", on_click=S.set_color(key, ""),
-                                                     disabled=~S.can_edit,
+                                                     disabled=~EditorState.can_edit,
                                                      aria_label=f"Use the preset's {COLOR_LABELS[key]}"),
                                       content="Back to the preset's colour")),
                    width="24px", flex_shrink="0", display="flex", justify_content="center"),
@@ -88,7 +88,7 @@ def _select(key: str, label: str, options: list[tuple[str, str]]) -> rx.Componen
             rx.select.content(rx.select.item("Preset's choice", value=DEFAULT),
                               *[rx.select.item(text, value=value) for value, text in options]),
             value=rx.cond(S.overridden.contains(key), S.effective[key], DEFAULT),
-            on_change=lambda v: S.set_option(key, v), disabled=~S.can_edit, size="2",
+            on_change=lambda v: S.set_option(key, v), disabled=~EditorState.can_edit, size="2",
         ),
         field_error(S.theme_errors, key),
         spacing="1", width="100%",
@@ -100,7 +100,7 @@ def _segments(key: str, options: list[tuple[str, str]], label: str) -> rx.Compon
         rx.text(label, size="1", color=rx.color("gray", 11)),
         rx.segmented_control.root(
             *[rx.segmented_control.item(text, value=value) for value, text in options],
-            value=S.effective[key], on_change=lambda v: S.set_option(key, v), disabled=~S.can_edit,
+            value=S.effective[key], on_change=lambda v: S.set_option(key, v), disabled=~EditorState.can_edit,
             size="1", width="100%", aria_label=label,
             # Radix sizes the control to its labels (min-width: max-content): four choices
             # would overflow the panel, so the labels get narrow padding and may shrink
@@ -144,10 +144,10 @@ def theme_panel() -> rx.Component:
         section_label(
             "Preset",
             rx.tooltip(rx.icon_button(rx.icon("undo-2", size=14), size="1", variant="ghost", color_scheme="gray",
-                                      on_click=S.undo_theme, disabled=~S.can_undo_theme | ~S.can_edit,
-                                      aria_label="Undo theme change"), content="Undo theme change"),
+                                      on_click=S.undo_theme, disabled=~EditorState.can_undo | ~EditorState.can_edit,
+                                      aria_label="Undo the last change"), content="Undo the last change"),
             rx.button(rx.icon("rotate-ccw", size=12), "Reset to preset", size="1", variant="soft", color_scheme="gray",
-                      on_click=S.reset_to_preset, disabled=(S.overridden.length() == 0) | ~S.can_edit),
+                      on_click=S.reset_to_preset, disabled=(S.overridden.length() == 0) | ~EditorState.can_edit),
         ),
         rx.grid(*[_preset_card(key, preset) for key, preset in PRESETS.items()], columns="2", spacing="2",
                 width="100%"),

@@ -130,7 +130,8 @@ def _samples(site: dict) -> list[Finding]:
 
 
 def _contrast(theme: dict) -> list[Finding]:
-    from bubblegum.render.themes import PRESETS, contrast
+    from bubblegum.blocks.theme import PRESETS
+    from bubblegum.render.themes import contrast
 
     preset = PRESETS.get(theme.get("preset", "modern"), PRESETS["modern"])
     colors = {k: theme.get(k) or getattr(preset, k) for k in ("primary", "background", "text", "surface")}

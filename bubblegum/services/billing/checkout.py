@@ -11,6 +11,7 @@ from __future__ import annotations
 import stripe
 from sqlmodel import Session
 
+from bubblegum import routes
 from bubblegum.config import get_settings
 from bubblegum.models import Organization
 from bubblegum.services import audit, plans
@@ -20,7 +21,7 @@ from bubblegum.services.errors import Conflict, InvalidInput
 from bubblegum.services.mail import app_link
 from bubblegum.services.policy import Action, require
 
-BILLING_PATH = "/dashboard/billing"
+BILLING_PATH = routes.BILLING
 
 
 def ensure_customer(session: Session, org: Organization) -> str:

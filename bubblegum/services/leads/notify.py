@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from bubblegum import routes
 from bubblegum.db import session_scope, utcnow
 from bubblegum.models import LeadInboxSettings, LeadSubscription, Project, Submission
 from bubblegum.services import jobs, mail
@@ -20,7 +21,7 @@ DIGEST_MAX_LEADS = 50
 
 
 def inbox_link(project_id: int) -> str:
-    return mail.app_link(f"/dashboard/leads/{project_id}")
+    return mail.app_link(routes.leads(project_id))
 
 
 def _one_line(text: str, limit: int = 80) -> str:

@@ -15,23 +15,23 @@ from bubblegum.state.image_search import ImageSearchState
 from tests.integration.images.fake_photo_apis import FakePhotoApis
 
 from ..people import with_session_cookie
-from .test_editor_states import open_editor, signed_in, site  # noqa: F401  (the signed-in site fixture)
+from .test_editor_states import call, panel_beside_editor, signed_in, site  # noqa: F401  (the signed-in site fixture)
 
 FIELD = "image.src"
 
 
 def _picker(site, role, monkeypatch) -> ImageSearchState:
-    state = open_editor(ImageSearchState, site, role, monkeypatch)
-    ImagePickerState.event_handlers["open_picker"].fn(state, FIELD)
+    state = panel_beside_editor(ImageSearchState, site, role, monkeypatch)
+    call(ImagePickerState, "open_picker", state, FIELD)
     return state
 
 
 def _search(state, query):
-    return ImageSearchState.event_handlers["search_photos"].fn(state, {"query": query})
+    return call(ImageSearchState, "search_photos", state, {"query": query})
 
 
 def _use(state, index):
-    return ImageSearchState.event_handlers["use_found"].fn(state, index)
+    return call(ImageSearchState, "use_found", state, index)
 
 
 def test_editor_finds_library_photos_and_uses_one(site, monkeypatch):

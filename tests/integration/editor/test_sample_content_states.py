@@ -4,6 +4,7 @@ saves one version per page (the open page's removal can be undone)."""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 
 import pytest
@@ -16,7 +17,7 @@ from bubblegum.state.editor import EditorState
 from bubblegum.state.inspector import InspectorState
 from bubblegum.state.publish import PublishState
 
-from .test_editor_states import editor_for, open_editor, site  # noqa: F401  (fixture)
+from .test_editor_states import call, editor_for, panel_beside_editor, site  # noqa: F401  (fixture)
 
 
 def mark(site_info: dict, slug: str, block_type: str) -> None:
@@ -46,7 +47,7 @@ def sampled(site):  # noqa: F811
 def select_type(editor, inspector, block_type: str) -> str:
     block_id = next(layer["id"] for layer in editor.layers if layer["type"] == block_type)
     EditorState.event_handlers["select_block"].fn(editor, block_id)
-    InspectorState.event_handlers["refresh"].fn(inspector)
+    call(InspectorState, "refresh", inspector)
     return block_id
 
 
@@ -54,14 +55,14 @@ def test_editing_keeps_the_mark_and_keep_as_my_content_clears_it(sampled, monkey
     editor, inspector = editor_for(sampled, "editor", monkeypatch)
     assert " data-sample " in editor.src_doc
     block_id = select_type(editor, inspector, "testimonials")
-    assert inspector.is_sample
+    assert editor.is_sample
     assert next(l["summary"] for l in editor.layers if l["id"] == block_id).startswith("Sample · ")
-    InspectorState.event_handlers["set_field"].fn(inspector, "title", "What our clients say")
+    call(InspectorState, "set_field", inspector, "title", "What our clients say")
     EditorState.event_handlers["save"].fn(editor)
     assert sample_flags(sampled) == ["testimonials", "team"]
-    InspectorState.event_handlers["keep_as_content"].fn(inspector)
+    call(InspectorState, "keep_as_content", inspector)
     EditorState.event_handlers["save"].fn(editor)
-    assert not inspector.is_sample and editor.save_status == "saved"
+    assert not editor.is_sample and editor.save_status == "saved"
     assert sample_flags(sampled) == ["team"]
     assert editor.patch["id"] == block_id and " data-sample " not in editor.patch["html"]
     assert not next(l["summary"] for l in editor.layers if l["id"] == block_id).startswith("Sample")
@@ -73,28 +74,29 @@ def test_editing_keeps_the_mark_and_keep_as_my_content_clears_it(sampled, monkey
 def test_a_viewer_cannot_keep_sample_content(sampled, monkeypatch):
     editor, inspector = editor_for(sampled, "viewer", monkeypatch)
     select_type(editor, inspector, "testimonials")
-    InspectorState.event_handlers["keep_as_content"].fn(inspector)
+    call(InspectorState, "keep_as_content", inspector)
     EditorState.event_handlers["save"].fn(editor)
     assert sample_flags(sampled) == ["testimonials", "team"]
 
 
 def test_publish_panel_lists_samples_and_removes_them_in_one_click(sampled, monkeypatch):
-    panel = open_editor(PublishState, sampled, "owner", monkeypatch)
-    problems = panel._sample_problems()
+    panel = panel_beside_editor(PublishState, sampled, "owner", monkeypatch)
+    editor = asyncio.run(panel.get_state(EditorState))
+    problems = panel._sample_problems(editor._project_id)
     assert problems[0].startswith("The home page has sample reviews")
     assert len(problems) == 2
-    PublishState.event_handlers["remove_samples"].fn(panel)
+    call(PublishState, "remove_samples", panel)
     assert sample_flags(sampled) == [] and panel.sample_problems == []
-    assert " data-sample " not in panel.src_doc and not any(l["type"] == "testimonials" for l in panel.layers)
+    assert " data-sample " not in editor.src_doc and not any(l["type"] == "testimonials" for l in editor.layers)
     with session_scope() as db:
         notes = db.exec(select(PageVersion.note).where(PageVersion.note == "Removed sample sections")).all()
     assert len(notes) == 2
-    EditorState.event_handlers["undo"].fn(panel)  # the open page's removal is one undo step
-    EditorState.event_handlers["save"].fn(panel)
+    EditorState.event_handlers["undo"].fn(editor)  # the open page's removal is one undo step
+    EditorState.event_handlers["save"].fn(editor)
     assert sample_flags(sampled) == ["testimonials"]
 
 
 def test_a_viewer_cannot_remove_sample_sections(sampled, monkeypatch):
-    panel = open_editor(PublishState, sampled, "viewer", monkeypatch)
-    PublishState.event_handlers["remove_samples"].fn(panel)
+    panel = panel_beside_editor(PublishState, sampled, "viewer", monkeypatch)
+    call(PublishState, "remove_samples", panel)
     assert sample_flags(sampled) == ["testimonials", "team"]

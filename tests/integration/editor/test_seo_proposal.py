@@ -3,39 +3,47 @@ title and description once, dismissing changes nothing, and a viewer's apply is 
 
 from __future__ import annotations
 
-from bubblegum.state.ai_actions import AIActionsState
+import asyncio
 
-from .test_editor_states import open_editor, site  # noqa: F401  (fixture)
+from bubblegum.state.ai_actions import AIActionsState
+from bubblegum.state.editor import EditorState
+
+from .test_editor_states import call, panel_beside_editor, site  # noqa: F401  (fixture)
 
 PROPOSAL = {"title": "Harbor Coffee – café in Portland", "description": "Coffee roasted in Portland, open daily."}
 
 
 def _apply(state) -> None:
-    AIActionsState.event_handlers["apply_seo"].fn(state)
+    call(AIActionsState, "apply_seo", state)
+
+
+def _panel(site, role, monkeypatch) -> tuple[AIActionsState, EditorState]:
+    panel = panel_beside_editor(AIActionsState, site, role, monkeypatch)
+    return panel, asyncio.run(panel.get_state(EditorState))
 
 
 def test_apply_and_dismiss(site, monkeypatch):  # noqa: F811
-    state = open_editor(AIActionsState, site, "editor", monkeypatch)
-    before = dict(state._doc["root"])
-    state.seo_proposal = {**PROPOSAL, "slug": state.page_slug}
+    state, editor = _panel(site, "editor", monkeypatch)
+    before = dict(editor._doc["root"])
+    state.seo_proposal = {**PROPOSAL, "slug": editor.page_slug}
     AIActionsState.event_handlers["dismiss_seo"].fn(state)
-    assert state.seo_proposal == {} and state._doc["root"] == before
+    assert state.seo_proposal == {} and editor._doc["root"] == before
 
-    state.seo_proposal = {**PROPOSAL, "slug": state.page_slug}
+    state.seo_proposal = {**PROPOSAL, "slug": editor.page_slug}
     _apply(state)
-    assert state._doc["root"]["title"] == PROPOSAL["title"]
-    assert state._doc["root"]["description"] == PROPOSAL["description"]
+    assert editor._doc["root"]["title"] == PROPOSAL["title"]
+    assert editor._doc["root"]["description"] == PROPOSAL["description"]
     assert state.seo_proposal == {}
 
 
 def test_a_proposal_for_another_page_or_from_a_viewer_is_not_applied(site, monkeypatch):  # noqa: F811
-    state = open_editor(AIActionsState, site, "editor", monkeypatch)
-    title = state._doc["root"]["title"]
+    state, editor = _panel(site, "editor", monkeypatch)
+    title = editor._doc["root"]["title"]
     state.seo_proposal = {**PROPOSAL, "slug": "some-other-page"}
     _apply(state)
-    assert state._doc["root"]["title"] == title
+    assert editor._doc["root"]["title"] == title
 
-    viewer = open_editor(AIActionsState, site, "viewer", monkeypatch)
-    viewer.seo_proposal = {**PROPOSAL, "slug": viewer.page_slug}
+    viewer, viewer_editor = _panel(site, "viewer", monkeypatch)
+    viewer.seo_proposal = {**PROPOSAL, "slug": viewer_editor.page_slug}
     _apply(viewer)
-    assert viewer._doc["root"]["title"] == title
+    assert viewer_editor._doc["root"]["title"] == title

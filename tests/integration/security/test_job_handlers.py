@@ -15,6 +15,7 @@ import bubblegum.bubblegum  # noqa: F401  (registers every state with the app)
 from bubblegum.db import session_scope
 from bubblegum.services import assets, jobs, projects, sessions
 from bubblegum.services.errors import NotFound
+from bubblegum.state.editor import EditorState
 from bubblegum.state.image_picker import ImagePickerState
 
 from ..people import org_with_people, with_session_cookie
@@ -35,9 +36,10 @@ def queued(database_url) -> dict:
 
 
 def picker_tab(queued: dict, token: str) -> ImagePickerState:
-    state = rx.State(_reflex_internal_init=True).get_substate(ImagePickerState.get_full_name().split(".")[1:])
+    root = rx.State(_reflex_internal_init=True)
+    state = root.get_substate(ImagePickerState.get_full_name().split(".")[1:])
     with_session_cookie(state, token)
-    state._project_id = queued["project"]
+    root.get_substate(EditorState.get_full_name().split(".")[1:])._project_id = queued["project"]
     state._upload_job_ids = [queued["job"]]  # as if this tab had uploaded it
     return state
 

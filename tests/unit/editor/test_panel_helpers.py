@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bubblegum.render.themes import PRESETS
+from bubblegum.blocks.theme import PRESETS
 from bubblegum.services.errors import InvalidInput
 from bubblegum.services.page_drafts import DEFAULT_SECTIONS, sections_for
 from bubblegum.services.site_settings import clean_theme, contrast_adjustments

@@ -2,7 +2,8 @@
 
 import pytest
 
-from bubblegum.render.themes import PRESETS, Theme, contrast, ensure_contrast, resolve_theme
+from bubblegum.blocks.theme import PRESETS, Theme
+from bubblegum.render.themes import contrast, ensure_contrast, resolve_theme
 
 
 def test_at_least_eight_presets():

@@ -40,7 +40,7 @@ def business(brief: Brief) -> dict:
 
 
 def preset(ctx: Ctx, style: str | None) -> str:
-    from bubblegum.render.themes import PRESETS
+    from bubblegum.blocks.theme import PRESETS
 
     wanted = (style or "").strip().lower()
     if wanted in PRESETS:
