@@ -298,3 +298,8 @@ class AIGenerationLease(SQLModel, table=True):
     slot: int = 0
     holder: str = Field(max_length=64, index=True)
     expires_at: datetime
+
+
+from bubblegum.models_analytics import (  # noqa: E402,F401  (analytics tables, registered with the metadata)
+    AnalyticsDaily, AnalyticsHourly, AnalyticsSalt, AnalyticsTop, PageView,
+)

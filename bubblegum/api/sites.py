@@ -1,6 +1,6 @@
 """Published sites: by Host header (`<slug>.localhost`, a custom domain) and, when
 BUBBLEGUM_SITES_BASE_URL is path-based, `/sites/<slug>/`. Also the endpoint the sites'
-contact and newsletter forms post to.
+contact and newsletter forms post to, and their page-view beacon's (`api.site_views`).
 
 Site content is answered only on the address a deployment was built for (its own origin):
 a page request under `/sites/<slug>/` that arrives on any other host (the app's, when sites
@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from bubblegum.api.site_views import VIEW_PATH, view_response
 from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import InvalidInput, RateLimited
 from bubblegum.services.publishing import forms
@@ -103,6 +104,14 @@ async def site_form(slug: str, kind: str, request: Request) -> Response:
     return await form_response(site, kind, request)
 
 
+@router.post("/sites/{slug}" + VIEW_PATH, include_in_schema=False)
+async def site_view(slug: str, request: Request) -> Response:
+    site = await run_in_threadpool(live_site, slug=slug)
+    if site is not None and not _on_own_origin(await _built_for(site), slug, request):
+        return _text("Page views are counted only on the site's own address.", 403)
+    return await view_response(site, request)
+
+
 class SiteHostMiddleware:
     """Serves a site when the request's Host is a site host; everything else goes to the app."""
 
@@ -126,6 +135,8 @@ class SiteHostMiddleware:
         path = scope["path"]
         if request.method == "POST" and path.startswith("/_forms/"):
             response = await form_response(site, path.removeprefix("/_forms/"), request)
+        elif request.method == "POST" and path == VIEW_PATH:
+            response = await view_response(site, request)
         elif request.method in ("GET", "HEAD"):
             response = await site_response(site, path, request)
         else:
