@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ..people import org_with_people
 from ..publishing.conftest import host, project_id, showcase, site_client  # noqa: F401  (fixtures)
 
 CHROME = ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -25,6 +26,18 @@ def clean_analytics(database_url):
     BUFFER.flush()
     forget_cached_salts()
     rate_limit.reset_all()
+
+
+@pytest.fixture
+def people_site(project_id):  # noqa: F811
+    """The site moved into an organization with a member of every role (and an outsider)."""
+    from bubblegum.db import session_scope
+    from bubblegum.models import Project
+
+    with session_scope() as db:
+        org, people = org_with_people(db)
+        db.get(Project, project_id).organization_id = org.id
+    return project_id, {role: user.id for role, user in people.items()}
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from bubblegum.services.analytics import metrics, rollup, visitors
 from bubblegum.services.analytics.ingest import Beacon, record_view
 from bubblegum.services.errors import InvalidInput, NotFound
 
-from ..people import org_with_people
 from .conftest import CHROME, IPHONE, flushed_views
 
 NOW = datetime(2026, 12, 4, 15, 0, tzinfo=UTC)
@@ -21,16 +20,6 @@ NOW = datetime(2026, 12, 4, 15, 0, tzinfo=UTC)
 
 def view(project_id, path, at, *, ip="203.0.113.9", agent=CHROME, **beacon):
     assert record_view(project_id, Beacon(path=path, **beacon), address=ip, user_agent=agent, headers={}, now=at)
-
-
-@pytest.fixture
-def people_site(project_id):
-    with session_scope() as db:
-        org, people = org_with_people(db)
-        from bubblegum.models import Project
-
-        db.get(Project, project_id).organization_id = org.id
-    return project_id, {role: user.id for role, user in people.items()}
 
 
 def test_salt_is_random_per_day_and_deleted_after_48_hours(database_url):
