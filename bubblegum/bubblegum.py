@@ -65,6 +65,10 @@ from bubblegum.pages import leads as leads_pages  # noqa: E402
 from bubblegum.state.leads import LeadsState  # noqa: E402
 app.add_page(leads_pages.leads_page, route="/dashboard/leads/[leads_project]", title="Leads \u2014 Bubble Gum", on_load=[SessionState.load_shell, LeadsState.load])  # noqa: E501
 
+from bubblegum.pages import analytics as analytics_pages  # noqa: E402
+from bubblegum.state.analytics import AnalyticsState  # noqa: E402
+app.add_page(analytics_pages.analytics_page, route="/dashboard/analytics/[analytics_project]", title="Analytics \u2014 Bubble Gum", on_load=[SessionState.load_shell, AnalyticsState.load])  # noqa: E501
+
 # The editor.
 from bubblegum.pages.editor import editor  # noqa: E402
 from bubblegum.state.editor import EditorState  # noqa: E402
