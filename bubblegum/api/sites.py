@@ -15,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from bubblegum.api.site_views import VIEW_PATH, view_response
+from bubblegum.api.site_views import VIEW_PATH, site_for_view, view_response
 from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import InvalidInput, RateLimited
 from bubblegum.services.publishing import forms
@@ -106,10 +106,10 @@ async def site_form(slug: str, kind: str, request: Request) -> Response:
 
 @router.post("/sites/{slug}" + VIEW_PATH, include_in_schema=False)
 async def site_view(slug: str, request: Request) -> Response:
-    site = await run_in_threadpool(live_site, slug=slug)
+    site, base_path = await site_for_view(slug=slug)
     if site is not None and not _on_own_origin(await _built_for(site), slug, request):
         return _text("Page views are counted only on the site's own address.", 403)
-    return await view_response(site, request)
+    return await view_response(site, base_path, request)
 
 
 class SiteHostMiddleware:
@@ -127,16 +127,20 @@ class SiteHostMiddleware:
         if not host or name in (self.app_host, "127.0.0.1", "[::1]", "testserver"):
             return await self.app(scope, receive, send)
         slug = slug_from_host(host)
+        path = scope["path"]
+        if scope["method"] == "POST" and path == VIEW_PATH:  # page views: hot, so the lookup is remembered
+            site, base_path = await site_for_view(slug=slug, domain=None if slug else name)
+            if site is None and slug is None:
+                return await self.app(scope, receive, send)
+            response = await view_response(site, base_path, Request(scope, receive))
+            return await response(scope, receive, send)
         site = await run_in_threadpool(live_site, slug=slug) if slug else \
             await run_in_threadpool(live_site, domain=name)
         if site is None and slug is None:
             return await self.app(scope, receive, send)
         request = Request(scope, receive)
-        path = scope["path"]
         if request.method == "POST" and path.startswith("/_forms/"):
             response = await form_response(site, path.removeprefix("/_forms/"), request)
-        elif request.method == "POST" and path == VIEW_PATH:
-            response = await view_response(site, request)
         elif request.method in ("GET", "HEAD"):
             response = await site_response(site, path, request)
         else:

@@ -17,7 +17,7 @@ from bubblegum.services import rate_limit
 from bubblegum.services.analytics import agents
 from bubblegum.services.analytics.buffer import new_buffer
 from bubblegum.services.analytics.rollup import housekeeping
-from bubblegum.services.analytics.visitors import visitor_hash
+from bubblegum.services.analytics.visitors import has_salt, visitor_hash
 from bubblegum.services.errors import InvalidInput
 
 FIELDS = frozenset("prwsmc")
@@ -76,6 +76,12 @@ def referrer_host(referrer: str, own_host: str) -> str:
 
 def _short(value: str) -> str:
     return " ".join(value.split())[:80]
+
+
+def records_without_io() -> bool:
+    """Whether `record_view` now needs no database or network: today's salt is known and
+    rate limits are counted in memory (so the endpoint may call it without a thread)."""
+    return has_salt(utcnow().date()) and rate_limit.storage_uri() == "memory://"
 
 
 def record_view(project_id: int, beacon: Beacon, *, address: str, user_agent: str,

@@ -37,6 +37,10 @@ def salt_for(day: date) -> bytes:
         return _cache[day]
 
 
+def has_salt(day: date) -> bool:
+    return day in _cache
+
+
 def _load_or_create(day: date) -> bytes:
     with session_scope() as session:
         row = session.get(AnalyticsSalt, day)

@@ -15,12 +15,14 @@ IPHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/60
 
 @pytest.fixture(autouse=True)
 def clean_analytics(database_url):
+    from bubblegum.api.site_views import forget_sites
     from bubblegum.services import rate_limit
     from bubblegum.services.analytics.ingest import BUFFER
     from bubblegum.services.analytics.visitors import forget_cached_salts
 
     rate_limit.reset_all()
     forget_cached_salts()
+    forget_sites()
     BUFFER.flush()
     yield
     BUFFER.flush()
