@@ -33,6 +33,7 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -245,7 +246,7 @@ def seed_events(project_id: int, events: int, now: datetime) -> float:
         visitor = f"{rng.randrange(events // 3):016x}"
         browser, os_family, device = families(rng.choice(AGENTS[:-1]))
         batch.append({"project_id": project_id, "created_at": at, "visitor": visitor, "path": rng.choice(PATHS),
-                      "referrer": rng.choice(REFERRERS).split("/")[2] if rng.random() < 0.3 else "",
+                      "referrer": (urlparse(rng.choice(REFERRERS)).hostname or "").removeprefix("www."),
                       "utm_source": rng.choice(SOURCES), "utm_medium": "", "utm_campaign": "", "device": device,
                       "browser": browser, "os": os_family})
         if len(batch) == 20_000 or index == events - 1:

@@ -1,6 +1,7 @@
 """The page-view endpoint of published sites (`<base path>_bg/view`), on the site's own origin.
 
-It answers 204 at once: the view is queued in memory and written by a background flusher, so
+The beacon posts; pages read without JavaScript fetch it as an image (`GET ?p=<page>`, in
+``<noscript>``). It answers 204 at once: the view is queued in memory and written by a background flusher, so
 counting never waits on the database. A cross-site post (``Sec-Fetch-Site`` other than
 same-origin) is refused; bots are answered alike but not counted.
 """
@@ -60,7 +61,7 @@ async def view_response(site: LiveSite | None, base_path: str, request: Request)
         return _answer(404, "This site has not been published yet.")
     if request.headers.get("sec-fetch-site", "same-origin") != "same-origin":
         return _answer(403, "Page views are counted only from the site's own pages.")
-    body = await request.body()
+    body = await request.body() if request.method == "POST" else request.scope["query_string"]
     try:
         beacon = ingest.parse_beacon(body, base_path=base_path, own_host=request.headers.get("host", ""))
         address = client_address(request.client.host if request.client else "", request.headers.get("x-forwarded-for"))

@@ -86,6 +86,14 @@ async def site_root(slug: str) -> Response:
     return RedirectResponse(f"/sites/{slug}/", status_code=301, headers=text_headers())
 
 
+@router.api_route("/sites/{slug}" + VIEW_PATH, methods=["GET", "POST"], include_in_schema=False)
+async def site_view(slug: str, request: Request) -> Response:
+    site, base_path = await site_for_view(slug=slug)
+    if site is not None and not _on_own_origin(await _built_for(site), slug, request):
+        return _text("Page views are counted only on the site's own address.", 403)
+    return await view_response(site, base_path, request)
+
+
 @router.api_route("/sites/{slug}/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
 async def site_file(slug: str, path: str, request: Request) -> Response:
     site = await run_in_threadpool(live_site, slug=slug)
@@ -104,14 +112,6 @@ async def site_form(slug: str, kind: str, request: Request) -> Response:
     return await form_response(site, kind, request)
 
 
-@router.post("/sites/{slug}" + VIEW_PATH, include_in_schema=False)
-async def site_view(slug: str, request: Request) -> Response:
-    site, base_path = await site_for_view(slug=slug)
-    if site is not None and not _on_own_origin(await _built_for(site), slug, request):
-        return _text("Page views are counted only on the site's own address.", 403)
-    return await view_response(site, base_path, request)
-
-
 class SiteHostMiddleware:
     """Serves a site when the request's Host is a site host; everything else goes to the app."""
 
@@ -128,7 +128,7 @@ class SiteHostMiddleware:
             return await self.app(scope, receive, send)
         slug = slug_from_host(host)
         path = scope["path"]
-        if scope["method"] == "POST" and path == VIEW_PATH:  # page views: hot, so the lookup is remembered
+        if scope["method"] in ("POST", "GET") and path == VIEW_PATH:  # page views: hot, so the lookup is remembered
             site, base_path = await site_for_view(slug=slug, domain=None if slug else name)
             if site is None and slug is None:
                 return await self.app(scope, receive, send)

@@ -408,6 +408,7 @@ class SiteRenderer:
             header=Markup(header), main=Markup(main), footer=Markup(footer), credits=Markup(credits),
             skip_text=self.tr("skip_link"), edit_script=EDIT_SCRIPT if edit else None,
             beacon_url=None if edit else self.base_path + VIEW_BEACON_PATH, beacon_script=BEACON_SCRIPT,
+            beacon_path="/" + _page_path(slug) if status == 200 else None,  # the no-JS fallback's page
         )
 
     def render_not_found(self) -> str:

@@ -8,6 +8,7 @@ the days after them (today) are summarised from raw views with the same code.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -24,6 +25,8 @@ from bubblegum.services.policy import Action, require_project
 PERIODS = {"today": 1, "7d": 7, "30d": 30}
 MAX_DAYS = 366
 NOW_WINDOW = timedelta(minutes=5)
+LIVE_TTL = 30.0  # seconds today's summary is reused (visitors now is always counted afresh)
+_live: dict[tuple[str, int, date], tuple[float, DaySummary]] = {}
 
 
 @dataclass(frozen=True)
@@ -93,20 +96,39 @@ def report(session: Session, user_id: int | None, project_id: int, *, start: dat
     now = now or utcnow()
     roll_up_project(session, project.id, now)
     finished = last_finished_day(now)
-    live = {day: summarise_day(session, project.id, day) for day in _days(max(start, finished + timedelta(1)), end)}
+    live = {day: _live_summary(session, project.id, day) for day in _days(max(start, finished + timedelta(1)), end)}
     length = (end - start).days + 1
     previous_start = start - timedelta(days=length)
     return Report(
         start=start, end=end,
         totals=_totals(session, project.id, start, min(end, finished), live),
         previous=_totals(session, project.id, previous_start, min(start - timedelta(1), finished),
-                         {day: summarise_day(session, project.id, day)
+                         {day: _live_summary(session, project.id, day)
                           for day in _days(max(previous_start, finished + timedelta(1)), start - timedelta(1))}),
         series=_hourly(session, project.id, start, live) if start == end else
         _daily(session, project.id, start, end, live),
         tops={name: _tops(session, project.id, name, start, min(end, finished), live, top) for name in DIMENSIONS},
         visitors_now=_visitors_now(session, project.id, now),
     )
+
+
+def _live_summary(session: Session, project_id: int, day: date) -> DaySummary:
+    """A day not rolled up yet, summarised from raw views; reused for LIVE_TTL seconds, since a
+    busy site's today is tens of thousands of views."""
+    key, clock = (str(session.get_bind().url), project_id, day), time.monotonic()
+    cached = _live.get(key)
+    if cached is not None and cached[0] > clock:
+        return cached[1]
+    summary = summarise_day(session, project_id, day)
+    if len(_live) > 1000:
+        _live.clear()
+    _live[key] = (clock + LIVE_TTL, summary)
+    return summary
+
+
+def forget_live() -> None:
+    """Drop the reused summaries (tests: a new database reuses ids and days)."""
+    _live.clear()
 
 
 def visitors_now(session: Session, user_id: int | None, project_id: int, now: datetime | None = None) -> int:

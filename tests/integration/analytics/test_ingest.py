@@ -77,3 +77,14 @@ def test_path_based_sites_count_paths_relative_to_the_site(published, site_clien
     assert site_path("/sites/harbor-pine", "/sites/harbor-pine/") == "/"
     assert site_path("/caf%C3%A9/", "/") == "/café/"
     assert beacon(site_client, {"p": "/"}, host="unpublished.localhost:3000").status_code == 404
+
+
+def test_pages_read_without_javascript_count_through_the_noscript_image(published, site_client):
+    page = site_client.get("/about/", headers=host())
+    assert '<noscript><img src="/_bg/view?p=/about/" alt="" width="1" height="1" hidden></noscript>' in page.text
+    client = client_at("203.0.113.9")
+    answer = client.get("/_bg/view?p=/about/", headers={**host(), "user-agent": IPHONE, "sec-fetch-site": "same-origin"})
+    assert answer.status_code == 204
+    assert [view.path for view in flushed_views()] == ["/about/"]
+    assert client.get("/_bg/view?p=/", headers={**host(), "user-agent": IPHONE,
+                                                "sec-fetch-site": "cross-site"}).status_code == 403
