@@ -34,7 +34,7 @@ def views_between(session: Session, project_id: int, start: datetime, end: datet
         select(PageView.visitor, PageView.created_at, PageView.path, PageView.referrer, PageView.utm_source,
                PageView.device, PageView.browser, PageView.os)
         .where(PageView.project_id == project_id, PageView.created_at >= start, PageView.created_at < end))
-    return [View(*row) for row in rows]
+    return list(map(View._make, rows))
 
 
 def summarise_day(session: Session, project_id: int, day: date) -> DaySummary:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 VISIT_GAP = timedelta(minutes=30)
 DIMENSIONS = ("page", "entry", "exit", "referrer", "utm_source", "device", "browser", "os")
@@ -38,8 +39,9 @@ class DaySummary:
     tops: dict[str, dict[str, Counts]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
+    """The columns of a PageView the summary reads (database rows of the same names serve too)."""
+
     visitor: str
     created_at: datetime
     path: str
@@ -77,7 +79,8 @@ def summarise(views: Iterable[View]) -> DaySummary:
     for view in views:
         by_visitor[view.visitor].append(view)
     summary = DaySummary(visitors=len(by_visitor))
-    hours: dict[datetime, _Tally] = defaultdict(_Tally)
+    hours: dict[int, _Tally] = defaultdict(_Tally)  # by hour of the day (a summary covers one UTC day)
+    starts: dict[int, datetime] = {}
     tops: dict[str, dict[str, _Tally]] = {name: defaultdict(_Tally) for name in DIMENSIONS}
     for visitor, own in by_visitor.items():
         own.sort(key=lambda view: view.created_at)
@@ -86,7 +89,7 @@ def summarise(views: Iterable[View]) -> DaySummary:
             summary.visits += 1
             summary.bounces += len(visit) == 1
             summary.duration_seconds += int((last.created_at - first.created_at).total_seconds())
-            hours[_hour(first.created_at)].visits += 1
+            hours[first.created_at.hour].visits += 1
             for name, value in (("entry", first.path), ("exit", last.path), ("referrer", first.referrer),
                                 ("utm_source", first.utm_source), ("device", first.device),
                                 ("browser", first.browser), ("os", first.os)):
@@ -96,7 +99,9 @@ def summarise(views: Iterable[View]) -> DaySummary:
                     tally.visits += 1
             for view in visit:
                 summary.pageviews += 1
-                hour = hours[_hour(view.created_at)]
+                hour = hours[view.created_at.hour]
+                if view.created_at.hour not in starts:
+                    starts[view.created_at.hour] = view.created_at.replace(minute=0, second=0, microsecond=0)
                 hour.visitors.add(visitor)
                 hour.pageviews += 1
                 page = tops["page"][view.path]
@@ -104,12 +109,9 @@ def summarise(views: Iterable[View]) -> DaySummary:
                 page.pageviews += 1
             for path in {view.path for view in visit}:
                 tops["page"][path].visits += 1
-    summary.hours = {hour: tally.counts() for hour, tally in sorted(hours.items())}
+    summary.hours = {starts[hour]: tally.counts() for hour, tally in sorted(hours.items())}
     summary.tops = {name: dict(sorted(((value, tally.counts()) for value, tally in values.items()),
                                       key=lambda item: (-item[1].visitors, -item[1].pageviews))[:MAX_VALUES])
                     for name, values in tops.items()}
     return summary
 
-
-def _hour(moment: datetime) -> datetime:
-    return moment.replace(minute=0, second=0, microsecond=0)
