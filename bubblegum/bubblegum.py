@@ -71,6 +71,10 @@ from bubblegum.pages import leads as leads_pages  # noqa: E402
 from bubblegum.state.leads import LeadsState  # noqa: E402
 app.add_page(leads_pages.leads_page, route=routes.LEADS, title="Leads \u2014 Bubble Gum", on_load=[SessionState.load_shell, LeadsState.load])  # noqa: E501
 
+from bubblegum.pages import analytics as analytics_pages  # noqa: E402
+from bubblegum.state.analytics import AnalyticsState  # noqa: E402
+app.add_page(analytics_pages.analytics_page, route=routes.ANALYTICS, title="Analytics \u2014 Bubble Gum", on_load=[SessionState.load_shell, AnalyticsState.load])  # noqa: E501
+
 # The editor.
 from bubblegum.pages.editor import editor  # noqa: E402
 from bubblegum.state.editor import EditorState  # noqa: E402

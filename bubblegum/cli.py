@@ -13,6 +13,7 @@ import typer
 
 from bubblegum import __version__, commands, log_redaction
 from bubblegum.commands import ai as ai_commands
+from bubblegum.commands import analytics as analytics_commands
 from bubblegum.commands import assets as assets_commands
 from bubblegum.commands import backup as backup_commands
 from bubblegum.commands import billing as billing_commands
@@ -45,6 +46,7 @@ app.add_typer(assets_commands.app, name="assets")
 app.add_typer(users_commands.app, name="users")
 app.add_typer(orgs_commands.app, name="orgs")
 app.add_typer(leads_commands.app, name="leads")
+app.command("analytics")(analytics_commands.analytics)
 app.add_typer(mail_commands.app, name="mail")
 app.add_typer(billing_commands.app, name="billing")
 app.command("worker")(worker_commands.worker)

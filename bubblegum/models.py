@@ -326,3 +326,8 @@ class StripeEvent(SQLModel, table=True):
     organization_id: int | None = Field(default=None, foreign_key="organization.id", index=True, ondelete="SET NULL")
     outcome: str = Field(default="", max_length=200)
     received_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+from bubblegum.models_analytics import (  # noqa: E402,F401  (analytics tables, registered with the metadata)
+    AnalyticsDaily, AnalyticsHourly, AnalyticsSalt, AnalyticsTop, PageView,
+)

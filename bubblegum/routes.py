@@ -21,6 +21,7 @@ AUDIT = "/dashboard/audit"
 BILLING = "/dashboard/billing"
 ASSETS = "/dashboard/projects/[assets_project]/assets"
 LEADS = "/dashboard/leads/[leads_project]"
+ANALYTICS = "/dashboard/analytics/[analytics_project]"
 EDITOR_PROJECT = "/editor/[editor_project]"
 EDITOR_PAGE = "/editor/[editor_project]/[editor_page]"
 
@@ -40,6 +41,10 @@ def assets(project_id: Any) -> Any:
 
 def leads(project_id: Any) -> Any:
     return "/dashboard/leads/" + _part(project_id)
+
+
+def analytics(project_id: Any) -> Any:
+    return "/dashboard/analytics/" + _part(project_id)
 
 
 def login_then(next_path: str) -> str:

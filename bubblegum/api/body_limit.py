@@ -4,7 +4,7 @@ any handler runs, so the limit cannot live in a handler).
 
 A declared ``Content-Length`` over the limit is answered at once; a chunked body is counted
 as it streams and cut off at the limit. Either way the answer is 413 with a sentence saying
-what the limit is. Anonymous form posts on published sites get the tightest limit, uploads
+what the limit is. Page views and anonymous form posts on published sites get the tightest limits, uploads
 the widest, everything else the default (``config.py``).
 """
 
@@ -16,6 +16,8 @@ from bubblegum.config import get_settings
 
 UPLOAD_PATH = "/_upload"
 FORM_PATH_PART = "/_forms/"
+BEACON_PATH_PART = "/_bg/"
+BEACON_BODY_LIMIT = 4096  # a page view: path, referrer, width and three UTM values
 
 
 class BodyTooLarge(Exception):
@@ -25,6 +27,8 @@ class BodyTooLarge(Exception):
 def body_limit_for(path: str) -> int:
     """The byte limit for a request to ``path``."""
     settings = get_settings()
+    if BEACON_PATH_PART in path:
+        return BEACON_BODY_LIMIT
     if FORM_PATH_PART in path:
         return settings.max_form_body_bytes
     if path.startswith(UPLOAD_PATH):

@@ -1,6 +1,6 @@
 """Published sites: by Host header (`<slug>.localhost`, a custom domain) and, when
 BUBBLEGUM_SITES_BASE_URL is path-based, `/sites/<slug>/`. Also the endpoint the sites'
-contact and newsletter forms post to.
+contact and newsletter forms post to, and their page-view beacon's (`api.site_views`).
 
 Site content is answered only on the address a deployment was built for (its own origin):
 a page request under `/sites/<slug>/` that arrives on any other host (the app's, when sites
@@ -15,6 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from bubblegum.api.site_views import VIEW_PATH, site_for_view, view_response
 from bubblegum.services.client_address import client_address
 from bubblegum.services.errors import InvalidInput, RateLimited
 from bubblegum.services.publishing import forms
@@ -112,6 +113,14 @@ async def site_root(slug: str) -> Response:
     return RedirectResponse(f"/sites/{slug}/", status_code=301, headers=text_headers())
 
 
+@router.api_route("/sites/{slug}" + VIEW_PATH, methods=["GET", "POST"], include_in_schema=False)
+async def site_view(slug: str, request: Request) -> Response:
+    site, base_path = await site_for_view(slug=slug)
+    if site is not None and not _on_own_origin(await _built_for(site), slug, request):
+        return _text("Page views are counted only on the site's own address.", 403)
+    return await view_response(site, base_path, request)
+
+
 @router.api_route("/sites/{slug}/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
 async def site_file(slug: str, path: str, request: Request) -> Response:
     site = await run_in_threadpool(live_site, slug=slug)
@@ -152,6 +161,13 @@ class SiteHostMiddleware:
         if not host or name in (self.app_host, "testserver") or scope["path"].startswith(_ANY_HOST_PATHS):
             return await self.app(scope, receive, send)
         slug = slug_from_host(host)
+        path = scope["path"]
+        if scope["method"] in ("POST", "GET") and path == VIEW_PATH:  # page views: hot, so the lookup is remembered
+            site, base_path = await site_for_view(slug=slug, domain=None if slug else name)
+            if site is None and slug is None:
+                return await self.app(scope, receive, send)
+            response = await view_response(site, base_path, Request(scope, receive))
+            return await response(scope, receive, send)
         where = {"slug": slug} if slug else {"domain": name}
         known, site = remembered_live_site(**where)
         if not known:
@@ -161,7 +177,6 @@ class SiteHostMiddleware:
         if site is not None and scope["method"] in ("GET", "HEAD"):
             return await send_site_file(site, scope, send)
         request = Request(scope, receive)
-        path = scope["path"]
         if request.method == "POST" and path.startswith("/_forms/"):
             response = await form_response(site, path.removeprefix("/_forms/"), request)
         elif request.method in ("GET", "HEAD"):

@@ -123,6 +123,8 @@ def project_card(project) -> rx.Component:
                          on_click=rx.redirect(routes.assets(project["id"]))),
             rx.menu.item(rx.icon("inbox", size=14), "Leads",
                          on_click=rx.redirect(routes.leads(project["id"]))),
+            rx.menu.item(rx.icon("chart-line", size=14), "Analytics",
+                         on_click=rx.redirect(routes.analytics(project["id"]))),
             rx.menu.separator(),
             rx.menu.item(rx.icon("trash-2", size=14), "Move to trash", color="red",
                          on_click=ProjectsState.delete(project["id"])),

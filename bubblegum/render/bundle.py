@@ -554,7 +554,7 @@ def _build_bundle(
 
     base_path = urlparse(base_url).path or "/"
     record(out.deliver("favicon.svg", favicon_svg(SiteDocument.model_construct(site=info), tokens).encode()))
-    record(out.deliver("robots.txt", robots_txt(base_url, [base_path + "_forms/"]).encode()))
+    record(out.deliver("robots.txt", robots_txt(base_url, [base_path + "_forms/", base_path + "_bg/"]).encode()))
     urls = [base_url + (p.slug + "/" if p.slug else "") for p in pages if not p.noindex and p.slug != "404"]
     record(out.deliver("sitemap.xml", sitemap_xml(urls).encode()))
 

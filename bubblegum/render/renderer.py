@@ -42,7 +42,7 @@ from bubblegum.render.credits import CREDITS_CSS, credits_html, image_srcs
 from bubblegum.render.css import BASE_CSS, page_css
 from bubblegum.render.i18n import LANGUAGES, strings
 from bubblegum.render.og import og_spec
-from bubblegum.render.scripts import EDIT_SCRIPT
+from bubblegum.render.scripts import BEACON_SCRIPT, EDIT_SCRIPT, VIEW_BEACON_PATH
 from bubblegum.render.seo import organization_jsonld
 from bubblegum.render.shell import render_shell
 from bubblegum.render.templates import fast_block_template, page_inputs
@@ -52,7 +52,7 @@ Mode = Literal["publish", "edit"]
 HERO_TYPES = frozenset({"hero", "hero_split", "hero_cover"})
 # Bump when the renderer's Python code changes its output for the same input; changes to
 # block templates and CSS are caught by ``renderer_fingerprint`` without a bump.
-RENDERER_VERSION = "4"
+RENDERER_VERSION = "5"
 INLINE_CSS_LIMIT = 24_000
 _HTML_CACHE_MAX = 4096  # distinct props objects whose block HTML one renderer keeps
 
@@ -407,6 +407,8 @@ class SiteRenderer:
             font_url=self.font_url, css=css, jsonld=self.jsonld() if slug == "" and status == 200 else None,
             header=Markup(header), main=Markup(main), footer=Markup(footer), credits=Markup(credits),
             skip_text=self.tr("skip_link"), edit_script=EDIT_SCRIPT if edit else None,
+            beacon_url=None if edit else self.base_path + VIEW_BEACON_PATH, beacon_script=BEACON_SCRIPT,
+            beacon_path="/" + _page_path(slug) if status == 200 else None,  # the no-JS fallback's page
         )
 
     def render_not_found(self) -> str:

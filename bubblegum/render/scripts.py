@@ -27,7 +27,22 @@ EDIT_SCRIPT = Markup(
     "if(o){o.outerHTML=d.html;pick(d.id)}}})})()"
 )
 
-RENDERER_SCRIPTS: dict[str, str] = {"edit": EDIT_SCRIPT}
+VIEW_BEACON_PATH = "_bg/view"  # relative to a site's base path, like `_forms/`
+
+# Published pages: the cookie-free page-view beacon. Its endpoint is the script element's
+# `data-e` (so one hash serves every site and base path). It sends once the page has loaded
+# (never competing with the page's own requests), waits while a page is only prerendered, and
+# counts a page restored from the back/forward cache again. No cookie, no storage.
+BEACON_SCRIPT = Markup(
+    "(()=>{const e=document.currentScript.dataset.e,s=()=>{const q=new URLSearchParams(location.search),"
+    "b=new URLSearchParams({p:location.pathname,r:document.referrer,w:screen.width});"
+    "for(const k of['source','medium','campaign'])q.has('utm_'+k)&&b.set(k[0],q.get('utm_'+k).slice(0,80));"
+    "navigator.sendBeacon(e,b)},g=()=>document.prerendering?addEventListener('prerenderingchange',s,{once:1}):s();"
+    "document.readyState=='complete'?g():addEventListener('load',()=>setTimeout(g),{once:1});"
+    "addEventListener('pageshow',v=>v.persisted&&s())})()"
+)
+
+RENDERER_SCRIPTS: dict[str, str] = {"edit": EDIT_SCRIPT, "beacon": BEACON_SCRIPT}
 
 
 def csp_hash(source: str | bytes) -> str:

@@ -7,7 +7,7 @@ organization exactly as it answers a missing one (NotFound), so ids reveal nothi
 
 Roles are ordered viewer < editor < admin < owner; each action names the least role that
 may perform it:
-- viewer reads (projects, pages, members, the organization, a site's leads);
+- viewer reads (projects, pages, members, the organization, a site's leads and analytics);
 - editor also edits pages and assets, uses the AI, publishes and manages leads (read state,
   star, archive, spam, delete, export);
 - admin also sets who is notified of leads and how long they are kept, erases all of a
@@ -35,6 +35,7 @@ class Action(StrEnum):
     PROJECT_READ = "project.read"
     MEMBER_READ = "member.read"
     SUBMISSION_READ = "submission.read"
+    ANALYTICS_READ = "analytics.read"
     SUBMISSION_MANAGE = "submission.manage"
     SUBMISSION_CONFIGURE = "submission.configure"
     PAGE_EDIT = "page.edit"
@@ -62,7 +63,8 @@ class Action(StrEnum):
 
 
 MINIMUM_ROLE: dict[Action, Role] = {
-    **dict.fromkeys([Action.ORG_READ, Action.PROJECT_READ, Action.MEMBER_READ, Action.SUBMISSION_READ],
+    **dict.fromkeys([Action.ORG_READ, Action.PROJECT_READ, Action.MEMBER_READ, Action.SUBMISSION_READ,
+                     Action.ANALYTICS_READ],
                     Role.viewer),
     **dict.fromkeys([Action.PAGE_EDIT, Action.ASSET_UPLOAD, Action.ASSET_DELETE, Action.SITE_PUBLISH,
                      Action.AI_USE, Action.SUBMISSION_MANAGE], Role.editor),

@@ -16,7 +16,7 @@ COLUMNS = ("id", "received_utc", "form", "page", "name", "email", "phone", "mess
            "spam_reason")
 
 
-def _cell(value: object) -> str:
+def spreadsheet_cell(value: object) -> str:
     """Text a spreadsheet shows as text: a leading =, +, -, @ or tab would run as a formula."""
     text = str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
@@ -32,7 +32,7 @@ def export_csv(session: Session, user_id: int, project_id: int, *, spam: bool = 
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for lead in rows:
-        writer.writerow([_cell(value) for value in (
+        writer.writerow([spreadsheet_cell(value) for value in (
             lead.id, f"{lead.created_at:%Y-%m-%d %H:%M:%S}", lead.kind, "/" + lead.page,
             *(lead.fields.get(name, "") for name in ("name", "email", "phone", "message")),
             "yes" if lead.read else "no", "yes" if lead.starred else "no", "yes" if lead.archived else "no",

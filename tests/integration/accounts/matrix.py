@@ -12,6 +12,7 @@ org.read             ok      ok      ok      ok      hidden   hidden
 project.read         ok      ok      ok      ok      hidden   hidden
 member.read          ok      ok      ok      ok      hidden   hidden
 submission.read      ok      ok      ok      ok      hidden   hidden
+analytics.read       ok      ok      ok      ok      hidden   hidden
 submission.manage    ok      ok      ok      denied  hidden   hidden
 submission.configure ok      ok      denied  denied  hidden   hidden
 page.edit            ok      ok      ok      denied  hidden   hidden

@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from bubblegum.db import get_engine
 from bubblegum.services import audit, members, orgs, policy, projects
+from bubblegum.services.analytics import metrics as analytics
 from bubblegum.services.billing import account as billing_account
 from bubblegum.services.policy import Action
 
@@ -33,6 +34,7 @@ def service_call(session: Session, world, role: str, action: Action):
         Action.ORG_READ: lambda: orgs.get(session, actor, org),
         Action.PROJECT_READ: lambda: projects.get(session, actor, current_org(world, role) or org, project),
         Action.MEMBER_READ: lambda: members.list_members(session, actor, org),
+        Action.ANALYTICS_READ: lambda: analytics.visitors_now(session, actor, project),
         Action.PROJECT_CREATE: lambda: projects.create_blank(session, actor, org, "New one"),
         Action.PROJECT_RENAME: lambda: projects.rename(session, actor, current_org(world, role) or org, project, "X"),
         Action.PROJECT_DELETE: lambda: projects.delete(session, actor, current_org(world, role) or org, project),

@@ -8,15 +8,17 @@ from bubblegum.render import render_block, render_page
 from bubblegum.render.renderer import SiteRenderer, render_form_result_page
 
 
-def test_edit_mode_differs_only_by_markers_css_and_script(showcase):
+def test_edit_mode_differs_only_by_markers_css_and_script_publish_by_the_beacon(showcase):
     site = load_site(showcase)
     pub = render_page(site, "services", base_url="https://ex.com/")
     edit = render_page(site, "services", mode="edit", base_url="https://ex.com/")
     assert "data-block-id" not in pub and "<script>" not in pub.replace('<script type="application/ld+json">', "")
+    assert pub.count('<script data-e="/_bg/view">') == 1 and "_bg/view" not in edit
+    assert '<noscript><img src="/_bg/view?p=/services/"' in pub
     ids = [b.id for b in site.page("services").doc.content]
     for bid in ids:
         assert f'data-block-id="{bid}"' in edit
-    strip = lambda h: re.sub(r"<style>.*?</style>|<script>.*?</script>", "", re.sub(r' data-block-id="[^"]*"', "", h))
+    strip = lambda h: re.sub(r"<style>.*?</style>|<script( data-e=\"[^\"]*\")?>.*?</script>(<noscript>.*?</noscript>)?\n?", "", re.sub(r' data-block-id="[^"]*"', "", h))
     assert strip(pub) == strip(edit)
 
 
