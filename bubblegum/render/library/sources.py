@@ -39,6 +39,8 @@ PAPER_KIT = ("paper-kit-2 2.1.0 (npm)", "paper-kit-2/assets/img/")
 ARGON = ("argon-design-system-free 1.2.0 (npm)", "argon-design-system-free/assets/img/")
 NOW_UI = ("now-ui-kit 1.3.0 (npm)", "now-ui-kit/assets/img/")
 SOFT_UI = ("soft-ui-design-system 1.0.4 (npm)", "soft-ui-design-system/assets/img/")
+MD = ("material-dashboard 3.1.0 (npm)", "material-dashboard/assets/img/")
+USWDS = ("@uswds/uswds 3.14.0 (npm)", "uswds/dist/img/")
 VIA_SB = "Unsplash photographer (via Start Bootstrap)"
 VIA_CT = "Unsplash photographer (via Creative Tim)"
 
@@ -297,4 +299,28 @@ PHOTOS = [
     ("auburn-hair-portrait", SOFT_UI, "marie.jpg", VIA_CT, UNSPLASH, 0.35,
      "Portrait of a woman with long auburn hair beside a turquoise window frame",
      ["hair salon", "hairdresser", "salon", "beauty", "hair", "makeup", "portrait"]),
+    ("hotel-bedroom", MD, "home-decor-2.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A bright bedroom with a four-poster bed, white linen and framed pictures",
+     ["hotel room", "hotel", "bed and breakfast", "guesthouse", "bedroom", "interior", "hospitality"]),
+    ("kitchen-living-room", MD, "bg-smart-home-1.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A modern open-plan kitchen and living room with large windows",
+     ["kitchen", "interior design", "real estate", "property", "apartment", "renovation", "home"]),
+    ("yellow-armchair", MD, "home-decor-3.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A yellow armchair beside a framed print in a white room",
+     ["furniture", "interior design", "decor", "home", "shop", "upholstery"]),
+    ("pool-courtyard", MD, "products/product-3-min.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A swimming pool in a walled courtyard with plants and warm lights",
+     ["pool", "villa", "hotel", "spa", "holiday rental", "resort", "hospitality"]),
+    ("modern-house-dusk", MD, "products/product-7-min.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A modern house with lit windows under a large tree at dusk",
+     ["architect", "architecture", "real estate", "property", "builder", "home", "construction"]),
+    ("glass-house-garden", MD, "products/product-1-min.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A long white modernist house with glass walls among trees and shrubs",
+     ["architect", "architecture", "real estate", "property", "landscaping", "home"]),
+    ("leather-sofa-loft", MD, "products/product-details-1.jpg", VIA_CT, UNSPLASH, 0.6,
+     "Two brown leather sofas in a loft with brick walls and tall windows",
+     ["furniture", "sofa", "interior design", "shop", "home", "apartment"]),
+    ("oath-ceremony", USWDS, "hero.jpg", "U.S. General Services Administration (USWDS)", CC0, 0.5,
+     "A group of people raising their right hands to take an oath",
+     ["community", "citizenship", "immigration", "ceremony", "people", "law", "civic"]),
 ]
