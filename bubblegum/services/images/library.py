@@ -4,9 +4,8 @@
 ``choose(subjects, count, seed)`` returns ``count`` images as ``{"src", "alt"}`` dicts whose
 ``src`` the renderer resolves (``asset:library/<key>``) and whose ``alt`` says what the
 image shows. ``subjects`` are plain English words, most specific first ("bakery", "bread",
-"food"). Photos whose tags match the earlier words come first, and of those the ones that
-also match a second word; a business the library has no photo of gets the nearest general
-subject (see ``subjects.RELATED``). The same subjects
+"food"). Photos whose tags match the earlier words come first; a business the library has
+no photo of gets the nearest general subject (see ``subjects.RELATED``). The same subjects
 and seed always give the same images; other subjects or another seed order ties differently,
 so two businesses rarely share a hero.
 """
@@ -38,8 +37,7 @@ def _ranked(subjects: list[str], seed: int | str) -> list[tuple[float, str]]:
     salt = f"{seed}|{'|'.join(normalise(s) for s in subjects)}"
     ranked = []
     for key, tags in _tags().items():
-        matched = sorted((w for term, w in weights if term in tags), reverse=True)[:2] or [0.0]
-        score = matched[0] + 0.5 * sum(matched[1:])  # a second matching word breaks ties ("wedding photographer")
+        score = max((w for term, w in weights if term in tags), default=0.0)
         tie = hashlib.blake2b(f"{salt}|{key}".encode(), digest_size=4).hexdigest()
         ranked.append((score, tie, key))
     ranked.sort(key=lambda item: (-item[0], item[1]))
