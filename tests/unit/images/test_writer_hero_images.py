@@ -5,7 +5,7 @@ import pytest
 
 from bubblegum.render.assets import collection_index
 from bubblegum.services.ai.brief import Brief, Offering
-from bubblegum.services.ai.writer.images import pick_images
+from bubblegum.services.ai.writer.images import pick_images, subjects
 
 CASES = [  # kind, category, offerings, subjects one of which the hero must be tagged with
     ("family Italian restaurant", "food", ["Handmade pasta", "Wood-fired pizza"], {"restaurant", "kitchen", "chef"}),
@@ -36,3 +36,10 @@ def test_several_fitting_photos_per_common_category():
     for subjects in [{"restaurant", "cafe"}, {"tools"}, {"salon"}, {"software", "laptop"}, {"office"},
                      {"music"}, {"photographer", "studio"}, {"hotel"}, {"shop"}]:
         assert sum(bool(set(e["subjects"]) & subjects) for e in index.values()) >= 2, subjects
+
+
+def test_filler_words_are_not_subjects():
+    brief = Brief(prompt="x", kind="heating engineer", category="trades",
+                  offerings=[Offering(name="Furnace and AC repair"), Offering(name="Service plans")])
+    words = subjects(brief)
+    assert words[:3] == ["heating", "engineer", "furnace"] and not {"and", "service", "plans"} & set(words)
