@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bubblegum.services.ai.brief import Brief
+from bubblegum.services.ai.writer.kind_words import english_subjects
 
 CATEGORY_SUBJECTS = {
     "food": ["food", "restaurant"], "shop": ["shop", "products"], "online_shop": ["products", "shop"],
@@ -20,8 +21,9 @@ FILLER = frozenset("and the for with our your you from all any are per plus who 
 
 
 def subjects(brief: Brief) -> list[str]:
-    """The subjects to ask the library for: the brief's own words when English, then its category's."""
-    words: list[str] = []
+    """The subjects to ask the library for: the brief's own words when English (the English for a
+    known kind word otherwise), then its category's."""
+    words: list[str] = [] if brief.language == "en" else english_subjects(brief.kind)
     if brief.language == "en":
         for text in [brief.kind] + [o.name for o in brief.offerings[:4]]:
             words += [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in words and w not in FILLER]
