@@ -295,7 +295,7 @@ PHOTOS = [
      ["venue", "hotel", "events", "hospitality", "restaurant", "bar"]),
     ("black-bob-haircut", ARGON, "faces/team-3.jpg", VIA_CT, UNSPLASH, 0.3,
      "Portrait of a woman with a short black bob haircut in a patterned blouse",
-     ["hair salon", "hairdresser", "haircut", "salon", "beauty", "hair", "fashion", "portrait"]),
+     ["hair salon", "hairdresser", "haircut", "salon", "beauty", "hair", "portrait"]),
     ("auburn-hair-portrait", SOFT_UI, "marie.jpg", VIA_CT, UNSPLASH, 0.35,
      "Portrait of a woman with long auburn hair beside a turquoise window frame",
      ["hair salon", "hairdresser", "salon", "beauty", "hair", "makeup", "portrait"]),
