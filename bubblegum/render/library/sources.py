@@ -1,7 +1,9 @@
 """Where each photograph of the image library comes from, what it shows and what it suits.
 
-Every photo was taken from a package of a public registry (Debian or PyPI) whose copyright
-file or docstring states the licence quoted here. ``subjects`` are plain English words a
+Every photo was taken from a package of a public registry (Debian, PyPI or npm) whose copyright
+file, docstring or licence states the licence quoted here. The npm website templates (Start
+Bootstrap, Creative Tim; MIT for their code) ship photos from Unsplash: those are recorded under
+the Unsplash License, with the photographer where the template names them. ``subjects`` are plain English words a
 business description maps to (the kind of business first, then general subjects), and
 ``alt`` says only what is visible. ``focus`` is the vertical centre (0 top, 1 bottom) of
 the 3:2 crop. ``make_library.py`` turns this list into the shipped WebP files.
@@ -17,6 +19,7 @@ CC_BY_SA_3 = ("CC-BY-SA-3.0", "https://creativecommons.org/licenses/by-sa/3.0/")
 CC_BY_SA_4 = ("CC-BY-SA-4.0", "https://creativecommons.org/licenses/by-sa/4.0/")
 LGPL_3 = ("LGPL-3.0", "https://www.gnu.org/licenses/lgpl-3.0.html")
 GPL_2 = ("GPL-2.0-or-later", "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html")
+UNSPLASH = ("Unsplash License", "https://unsplash.com/license")
 
 SKIMAGE = ("scikit-image 0.26.0 (PyPI)", "scikit-image/skimage/data/")
 SKLEARN = ("scikit-learn 1.9.1 (PyPI)", "scikit-learn/sklearn/datasets/images/")
@@ -25,6 +28,21 @@ LOMIRI_16 = ("lomiri-wallpapers-16.04 20.04.0-2 (Debian)", "lomiri-wallpapers-16
 LOMIRI_20 = ("lomiri-wallpapers-20.04 20.04.0-2 (Debian)", "lomiri-wallpapers-20.04/usr/share/backgrounds/")
 PLASMA = ("plasma-workspace-wallpapers 5.27.5-2 (Debian)", "plasma-workspace-wallpapers/usr/share/wallpapers/")
 MATE = ("mate-backgrounds 1.26.0-1 (Debian)", "mate-backgrounds/usr/share/backgrounds/mate/nature/")
+SB_CAFE = ("startbootstrap-business-casual 7.0.9 (npm)", "startbootstrap-business-casual/dist/assets/img/")
+SB_BLOG = ("startbootstrap-clean-blog 6.0.9 (npm)", "startbootstrap-clean-blog/dist/assets/img/")
+SB_CREATIVE = ("startbootstrap-creative 7.0.7 (npm)", "startbootstrap-creative/dist/assets/img/")
+SB_LANDING = ("startbootstrap-landing-page 6.0.6 (npm)", "startbootstrap-landing-page/dist/assets/img/")
+SB_AGENCY = ("startbootstrap-agency 7.0.12 (npm)", "startbootstrap-agency/dist/assets/img/")
+SB_STYLISH = ("startbootstrap-stylish-portfolio 6.0.6 (npm)", "startbootstrap-stylish-portfolio/dist/assets/img/")
+SB_WONDER = ("startbootstrap-one-page-wonder 6.0.6 (npm)", "startbootstrap-one-page-wonder/dist/assets/img/")
+PAPER_KIT = ("paper-kit-2 2.1.0 (npm)", "paper-kit-2/assets/img/")
+ARGON = ("argon-design-system-free 1.2.0 (npm)", "argon-design-system-free/assets/img/")
+NOW_UI = ("now-ui-kit 1.3.0 (npm)", "now-ui-kit/assets/img/")
+SOFT_UI = ("soft-ui-design-system 1.0.4 (npm)", "soft-ui-design-system/assets/img/")
+MD = ("material-dashboard 3.1.0 (npm)", "material-dashboard/assets/img/")
+USWDS = ("@uswds/uswds 3.14.0 (npm)", "uswds/dist/img/")
+VIA_SB = "Unsplash photographer (via Start Bootstrap)"
+VIA_CT = "Unsplash photographer (via Creative Tim)"
 
 # key, package, file in package, author, licence, focus, alt, subjects
 PHOTOS = [
@@ -42,7 +60,7 @@ PHOTOS = [
      ["astronaut", "space", "aviation", "science", "education"]),
     ("rocket-launch-pad", SKIMAGE, "rocket.jpg", "SpaceX", PD, 0.5,
      "A rocket standing on its launch pad at dusk, lit by floodlights",
-     ["rocket", "space", "startup", "launch", "engineering", "technology", "science"]),
+     ["rocket", "space", "launch", "engineering", "science"]),
     ("deep-field-galaxies", SKIMAGE, "hubble_deep_field.jpg", "NASA, ESA (Hubble)", PD, 0.5,
      "Thousands of distant galaxies in the Hubble deep field",
      ["astronomy", "space", "science", "night", "technology"]),
@@ -60,13 +78,13 @@ PHOTOS = [
      ["temple", "china", "travel", "tourism", "architecture", "history", "culture"]),
     ("dahlia", SKLEARN, "flower.jpg", "vultilion", CC_BY_2, 0.5,
      "An orange dahlia in bloom against dark green leaves",
-     ["florist", "flower", "wedding", "garden", "gardening", "nature"]),
+     ["florist", "flower", "garden", "gardening", "nature"]),
     ("dandelion-meadow", LOMIRI_16, "seeding_by_Clements_Engelhardt.jpg", "Clemens Engelhardt", CC0, 0.5,
      "Dandelion seed heads in a meadow, backlit by the low sun",
      ["meadow", "spring", "flower", "garden", "nature", "outdoors", "wellness"]),
     ("living-room-wine", LOMIRI_16, "Wine_by_Jakkub_Mede.jpg", "Jakub Mede", CC_BY_4, 0.35,
      "A bottle of red wine and a glass on a wooden pallet table in a living room with a drum on a beanbag",
-     ["wine", "bar", "interior", "home", "furniture", "living room", "music", "restaurant"]),
+     ["wine", "bar", "interior", "home", "furniture", "living room"]),
     ("mountain-pasture", LOMIRI_16, "aitzgorri_by_Aitzol_Berasategi.jpg", "Aitzol Berasategi", CC_BY_4, 0.5,
      "A rocky mountain ridge above autumn woods and a green pasture",
      ["mountains", "hiking", "farm", "countryside", "outdoors", "nature", "travel"]),
@@ -81,7 +99,7 @@ PHOTOS = [
      ["mountains", "hiking", "ski", "snow", "trekking", "tour", "outdoors", "travel"]),
     ("fig-bowl", LOMIRI_16, "Picture_0B_by_freespace.jpg", "Trevor (Freespace)", CC_BY_4, 0.5,
      "Half a fig in a red bowl on a grey surface",
-     ["fruit", "healthy", "kitchen", "food", "restaurant", "nutrition", "catering"]),
+     ["fruit", "healthy", "nutrition", "fig"]),
     ("paint-brushes", LOMIRI_16, "Picture_1A_by_freespace.jpg", "Trevor (Freespace)", CC_BY_4, 0.5,
      "Paint brushes with bright paint on their bristles",
      ["painter", "decorator", "painting", "art", "artist", "crafts", "tools", "trades"]),
@@ -138,7 +156,7 @@ PHOTOS = [
      ["lake", "wood", "dock", "holiday", "outdoors"]),
     ("water-drop", MATE, "Aqua.jpg", "Charles Barbin", GPL_2, 0.5,
      "A drop falling into water, making a crown-shaped splash",
-     ["water", "plumber", "plumbing", "cleaning", "spa", "drink"]),
+     ["water", "cleaning", "spa", "drink"]),
     ("green-leaf", MATE, "Blinds.jpg", "Lennart Poettering", GPL_2, 0.5,
      "Close-up of the ribbed surface of a green leaf",
      ["leaf", "plants", "eco", "organic", "gardening", "nature"]),
@@ -159,7 +177,7 @@ PHOTOS = [
      ["rain", "plants", "gardening", "eco", "nature"]),
     ("storm-road", MATE, "Storm.jpg", "Sergey Nazarov", GPL_2, 0.5,
      "Dark storm clouds over a road and open fields",
-     ["weather", "road", "driving", "transport", "roofing", "insurance"]),
+     ["weather", "road", "storm", "countryside"]),
     ("dandelion-seeds", MATE, "TwoWings.jpg", "Charles Barbin", GPL_2, 0.5,
      "Two dandelion seeds in front of blurred orange flowers",
      ["flower", "garden", "spring", "nature"]),
@@ -172,4 +190,137 @@ PHOTOS = [
     ("marigold", MATE, "Garden.jpg", "Charles Barbin", GPL_2, 0.5,
      "A red and yellow marigold flower in a garden",
      ["garden", "gardening", "flower", "florist", "nature"]),
+    # Business photos from npm website templates (Unsplash License).
+    ("cafe-tables", SB_CAFE, "about.jpg", VIA_SB, UNSPLASH, 0.5,
+     "People at tables in a busy café with tiled floors, seen from above",
+     ["cafe", "coffee", "restaurant", "bistro", "brunch", "hospitality", "people"]),
+    ("barista-counter", SB_CAFE, "intro.jpg", VIA_SB, UNSPLASH, 0.45,
+     "A smiling barista in a yellow beanie working at a café counter",
+     ["barista", "cafe", "coffee", "bakery", "breakfast"]),
+    ("coffee-beans", SB_CAFE, "bg.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Close-up of a pile of roasted coffee beans",
+     ["coffee", "roastery", "roaster", "cafe", "beans"]),
+    ("coffee-cups-table", SB_CAFE, "products-01.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Eight cups of different coffees on a round wooden table, seen from above",
+     ["coffee", "cafe", "drink", "menu", "catering", "tea"]),
+    ("croissant-tray", SB_CAFE, "products-02.jpg", VIA_SB, UNSPLASH, 0.5,
+     "A hand holding a wooden tray with a croissant",
+     ["bakery", "croissant", "pastry", "bread", "cafe", "breakfast", "food"]),
+    ("coffee-sacks", SB_CAFE, "products-03.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Stacked jute sacks of coffee beans",
+     ["coffee", "roastery", "roaster", "wholesale", "import", "warehouse"]),
+    ("travel-camera-map", SB_BLOG, "about-bg.jpg", VIA_SB, UNSPLASH, 0.5,
+     "A camera with a zoom lens, a map, a notebook and a backpack on a table",
+     ["travel", "tour", "guide", "adventure", "photography", "holiday", "blog"]),
+    ("rotary-phone", SB_BLOG, "contact-bg.jpg", VIA_SB, UNSPLASH, 0.5,
+     "A black rotary telephone with its handset off on a white surface",
+     ["phone", "contact", "call", "office", "vintage"]),
+    ("desk-notebook", SB_BLOG, "home-bg.jpg", VIA_SB, UNSPLASH, 0.5,
+     "An open notebook, a phone, glasses and a laptop on a white desk",
+     ["office", "consultant", "consulting", "accountant", "writing", "planning", "professional", "laptop"]),
+    ("laptop-desk-chair", SB_CREATIVE, "bg-masthead.jpg", VIA_SB, UNSPLASH, 0.5,
+     "A laptop on a wooden desk beside a white chair in a dark room",
+     ["laptop", "office", "workspace", "freelancer", "software", "technology", "agency"]),
+    ("print-shop-bench", SB_CREATIVE, "portfolio/fullsize/1.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Printed postcards, pennants and letterpress blocks laid out on a workbench",
+     ["print", "printing", "design", "studio", "creative", "branding", "stationery", "agency"]),
+    ("printed-coasters", SB_CREATIVE, "portfolio/fullsize/2.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Printed coasters and booklets on a wooden desk",
+     ["print", "design", "graphic design", "branding", "studio", "creative", "agency"]),
+    ("vintage-cameras", SB_CREATIVE, "portfolio/fullsize/3.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Three vintage film cameras on a wooden table",
+     ["photographer", "photography", "camera", "studio", "creative", "film"]),
+    ("kitchen-spices", SB_CREATIVE, "portfolio/fullsize/4.jpg", VIA_SB, UNSPLASH, 0.5,
+     "A wooden cutting board, a mortar and bowls of spices on a dark kitchen table",
+     ["restaurant", "kitchen", "chef", "cooking", "cookery", "food", "catering", "deli", "spices"]),
+    ("pencils-ruler", SB_CREATIVE, "portfolio/fullsize/5.jpg", VIA_SB, UNSPLASH, 0.5,
+     "A row of new pencils and a wooden ruler on a desk",
+     ["education", "school", "tutor", "classroom", "drawing", "architect", "design", "art"]),
+    ("hand-tools", SB_CREATIVE, "portfolio/fullsize/6.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Old hand tools, a hammer, an axe, pincers and work gloves, laid out on dark wooden boards",
+     ["tools", "handyman", "builder", "carpenter", "plumber", "trades", "workshop", "repair", "construction"]),
+    ("code-screen", SB_LANDING, "bg-showcase-2.jpg", VIA_SB, UNSPLASH, 0.5,
+     "HTML code on a monitor beside a laptop",
+     ["software", "code", "developer", "programming", "web", "saas", "technology", "computing"]),
+    ("laptop-typing", SB_LANDING, "bg-showcase-3.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Hands typing on a laptop on a white desk beside a potted plant",
+     ["laptop", "software", "saas", "online", "office", "freelancer", "writing", "startup"]),
+    ("accessories-flatlay", SB_AGENCY, "header-bg.jpg", VIA_SB, UNSPLASH, 0.5,
+     "A wallet, sunglasses, a bow tie, a watch, a phone and headphones laid out on dark grey",
+     ["shop", "fashion", "accessories", "boutique", "gifts", "products", "menswear"]),
+    ("stationery-yellow", SB_STYLISH, "bg-callout.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Scissors, pencils, envelopes and a clipboard on a yellow background",
+     ["stationery", "office", "crafts", "design", "school", "shop", "creative"]),
+    ("strawberries-bowl", SB_STYLISH, "portfolio-3.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Strawberries in a pink bowl on a turquoise background",
+     ["fruit", "dessert", "strawberries", "healthy", "grocer", "nutrition", "summer"]),
+    ("guitarist-stage", SB_WONDER, "02.jpg", VIA_SB, UNSPLASH, 0.4,
+     "A guitarist playing on a stage under blue lights",
+     ["music", "band", "concert", "musician", "gig", "venue", "events"]),
+    ("guitar-hands", SB_WONDER, "03.jpg", VIA_SB, UNSPLASH, 0.5,
+     "Hands playing an electric guitar in red and blue light",
+     ["music", "guitar", "musician", "band", "instruments"]),
+    ("guitar-shop", SB_WONDER, "01.jpg", VIA_SB, UNSPLASH, 0.3,
+     "A smiling woman in a hat playing a red electric guitar in a shop",
+     ["music", "guitar", "musician", "instruments", "shop"]),
+    ("yellow-fiat", PAPER_KIT, "ilya-yakover.jpg", "Ilya Yakover", UNSPLASH, 0.55,
+     "A yellow vintage Fiat 500 parked in front of a weathered wall",
+     ["car", "automotive", "garage", "mechanic", "driving", "classic car", "vintage"]),
+    ("laptop-wooden-table", ARGON, "faces/alejandro-escamilla.jpg", "Alejandro Escamilla", UNSPLASH, 0.5,
+     "A man typing on a laptop at a wooden table",
+     ["laptop", "software", "freelancer", "coworking", "office", "writing", "developer"]),
+    ("team-laptops", SOFT_UI, "annie-spratt.jpg", "Annie Spratt", UNSPLASH, 0.5,
+     "A team working on laptops around a wooden table",
+     ["team", "startup", "software", "coworking", "agency", "meeting", "office", "people", "community"]),
+    ("open-plan-office", SOFT_UI, "meeting.jpg", VIA_CT, UNSPLASH, 0.55,
+     "Colleagues at their desks in a bright open-plan office",
+     ["office", "team", "startup", "software", "meeting", "people"]),
+    ("meeting-room", SOFT_UI, "nastuh.jpg", "Nastuh Abootalebi", UNSPLASH, 0.5,
+     "An empty meeting room with a long table behind glass walls in a bright loft office",
+     ["office", "meeting", "conference", "coworking", "consulting", "professional", "law"]),
+    ("office-corridor", SOFT_UI, "office-dark.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A team meeting in a glass-walled room at the end of a dark office corridor",
+     ["office", "meeting", "agency", "consulting", "team"]),
+    ("lounge-conversation", SOFT_UI, "toa-heftiba.jpg", "Toa Heftiba", UNSPLASH, 0.6,
+     "Two women talking in a bright lounge with a grey sofa and a round coffee table",
+     ["lounge", "coworking", "counselling", "coaching", "interior", "hotel", "people"]),
+    ("desk-from-above", SOFT_UI, "card-3.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A person working on a laptop at a desk, seen from above",
+     ["office", "study", "e-learning", "education", "freelancer", "software", "laptop"]),
+    ("beach-palm-hut", ARGON, "pages/mohamed.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A woman lying on a leaning palm tree over a turquoise sea beside a thatched beach hut",
+     ["hotel", "resort", "holiday", "beach", "travel", "hospitality", "island"]),
+    ("grand-hall", NOW_UI, "bg6.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A grand hall with stone columns, an ornate ceiling, chandeliers and a wooden floor",
+     ["venue", "hotel", "events", "hospitality", "restaurant", "bar"]),
+    ("black-bob-haircut", ARGON, "faces/team-3.jpg", VIA_CT, UNSPLASH, 0.3,
+     "Portrait of a woman with a short black bob haircut in a patterned blouse",
+     ["hair salon", "hairdresser", "haircut", "salon", "beauty", "hair", "portrait"]),
+    ("auburn-hair-portrait", SOFT_UI, "marie.jpg", VIA_CT, UNSPLASH, 0.35,
+     "Portrait of a woman with long auburn hair beside a turquoise window frame",
+     ["hair salon", "hairdresser", "salon", "beauty", "hair", "makeup", "portrait"]),
+    ("hotel-bedroom", MD, "home-decor-2.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A bright bedroom with a four-poster bed, white linen and framed pictures",
+     ["hotel room", "hotel", "guesthouse", "hostel", "bedroom", "interior", "hospitality"]),
+    ("kitchen-living-room", MD, "bg-smart-home-1.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A modern open-plan kitchen and living room with large windows",
+     ["kitchen", "interior design", "real estate", "property", "apartment", "renovation", "home"]),
+    ("yellow-armchair", MD, "home-decor-3.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A yellow armchair beside a framed print in a white room",
+     ["furniture", "interior design", "decor", "home", "upholstery"]),
+    ("pool-courtyard", MD, "products/product-3-min.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A swimming pool in a walled courtyard with plants and warm lights",
+     ["pool", "villa", "hotel", "spa", "holiday", "resort", "hospitality"]),
+    ("modern-house-dusk", MD, "products/product-7-min.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A modern house with lit windows under a large tree at dusk",
+     ["architect", "architecture", "real estate", "property", "builder", "home", "construction"]),
+    ("glass-house-garden", MD, "products/product-1-min.jpg", VIA_CT, UNSPLASH, 0.5,
+     "A long white modernist house with glass walls among trees and shrubs",
+     ["architect", "architecture", "real estate", "property", "landscaping", "home"]),
+    ("leather-sofa-loft", MD, "products/product-details-1.jpg", VIA_CT, UNSPLASH, 0.6,
+     "Two brown leather sofas in a loft with brick walls and tall windows",
+     ["furniture", "sofa", "interior design", "home", "apartment"]),
+    ("oath-ceremony", USWDS, "hero.jpg", "U.S. General Services Administration (USWDS)", CC0, 0.5,
+     "A group of people raising their right hands to take an oath",
+     ["community", "citizenship", "immigration", "ceremony", "people", "law", "civic"]),
 ]

@@ -27,11 +27,11 @@ def test_every_entry_is_shipped_with_licence_alt_and_subjects():
 
 def test_subjects_pick_fitting_photos_with_their_own_alt_text():
     index = collection_index("library")
-    assert _key(choose(["photographer", "camera"], 1, 7)[0]) == "photographer-tripod"
+    assert _key(choose(["photographer", "camera"], 1, 7)[0]) in {"photographer-tripod", "vintage-cameras"}
     assert _key(choose(["boat"], 1, 7)[0]) == "rowing-boats-lake"
     assert _key(choose(["dog"], 1, 7)[0]) == "spaniels-window"
-    assert _key(choose(["coffee", "café"], 1, 7)[0]) == "espresso"  # accents and case folded
-    assert "plumbing" in index[_key(choose(["plumber", "tools", "trades"], 1, 3)[0])]["subjects"]
+    assert "cafe" in index[_key(choose(["Cafés"], 1, 7)[0])]["subjects"]  # accents, case and plural folded
+    assert "plumber" in index[_key(choose(["plumber", "tools", "trades"], 1, 3)[0])]["subjects"]
     assert "flower" in index[_key(choose(["florists"], 1, 3)[0])]["subjects"]  # plural folded
     for image in choose(["bakery", "bread", "food"], 6, 11):
         assert image["alt"] == index[_key(image)]["alt"]
