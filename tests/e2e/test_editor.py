@@ -85,13 +85,13 @@ def test_conflicting_save_is_refused(app_url, browser, page):
     editor_url = page.url
 
     canvas = page.frame_locator("iframe[title='Page preview']")
-    expect(canvas.locator("h1")).to_be_visible()
+    expect(canvas.locator("h1")).to_be_visible(timeout=20_000)
     second = browser.new_context(viewport=WIDE)
     second.add_cookies(page.context.cookies())  # the same person, in a browser of its own
     other = second.new_page()
     other.goto(editor_url)
     other_canvas = other.frame_locator("iframe[title='Page preview']")
-    expect(other_canvas.locator("h1")).to_be_visible()
+    expect(other_canvas.locator("h1")).to_be_visible(timeout=20_000)
 
     canvas.locator("h1").click()
     page.locator("#f-title").fill("Breathe in, slow down")
