@@ -39,6 +39,7 @@ def why(ctx: Ctx) -> Section | None:
     if not items:
         return None
     texts = consequences(ctx, len(items))
+    texts = [text if text not in texts[:i] else "" for i, text in enumerate(texts)]  # each fact said once
     if len(items) == 1:  # one card alone in a grid looks like a gap: a short paragraph instead
         line = Markup("<p><strong>{}.</strong> {}</p>").format(cap(items[0]).rstrip("."), texts[0])
         return section("rich_text", {"title": ctx.say("why_title", 120), "body": str(line)})

@@ -50,7 +50,8 @@ def hero_home(ctx: Ctx) -> Section:
     title = ctx.say("hero_title", 120, named=True) or fit(cap(b.kind) or ctx.values["brand"], 120)
     labels = [p["labels"][c] for c in b.constraints][:5]
     variant = ctx.rng.choice(["hero", "hero_split", "hero_cover"])
-    bullets = labels or [o.name[:100] for o in b.offerings[:4]]
+    offers = [o.name[:100] for o in b.offerings[:4] if o.name.lower() != b.kind.lower()]  # not the kind again
+    bullets = labels or (offers if len(offers) > 1 else [])
     subtitle = lead(ctx, offers=not (variant == "hero_split" and not labels and bullets))
     if subtitle.rstrip(".").lower() == title.lower():  # "Mudanzas" / "Mudanzas.": ask instead of repeating
         subtitle = p["form_sub"]
