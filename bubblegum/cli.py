@@ -13,6 +13,7 @@ import typer
 
 from bubblegum import __version__, commands, log_redaction
 from bubblegum.commands import ai as ai_commands
+from bubblegum.commands import api_keys as api_keys_commands
 from bubblegum.commands import assets as assets_commands
 from bubblegum.commands import db as db_commands
 from bubblegum.commands import leads as leads_commands
@@ -44,6 +45,7 @@ app.add_typer(users_commands.app, name="users")
 app.add_typer(orgs_commands.app, name="orgs")
 app.add_typer(leads_commands.app, name="leads")
 app.add_typer(mail_commands.app, name="mail")
+app.add_typer(api_keys_commands.app, name="api-keys")
 app.command("worker")(worker_commands.worker)
 app.add_typer(projects.project_app, name="project")
 app.command()(projects.publish)

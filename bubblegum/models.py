@@ -298,3 +298,35 @@ class AIGenerationLease(SQLModel, table=True):
     slot: int = 0
     holder: str = Field(max_length=64, index=True)
     expires_at: datetime
+
+
+class ApiKey(SQLModel, table=True):
+    """A REST API key of an organization (services/api_keys.py). Only the SHA-256 of the key is
+    stored; `prefix` is its first characters, shown so people can tell keys apart. A key acts for
+    the person who created it, narrowed to its scope (read < write < publish)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=80)
+    prefix: str = Field(max_length=20)
+    token_hash: str = Field(max_length=64, unique=True, index=True)
+    scope: str = Field(max_length=10)
+    created_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+    last_used_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+
+class ApiIdempotency(SQLModel, table=True):
+    """The stored answer to a POST sent with an Idempotency-Key, replayed for a repeat of the
+    same request by the same key (for 24 hours)."""
+
+    __table_args__ = (sa.UniqueConstraint("api_key_id", "key", name="uq_apiidempotency_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    api_key_id: int = Field(foreign_key="apikey.id", index=True, ondelete="CASCADE")
+    key: str = Field(max_length=255)
+    fingerprint: str = Field(max_length=64)
+    status_code: int = 0
+    body: dict = Field(default_factory=dict, sa_column=json_column())
+    created_at: datetime = Field(default_factory=utcnow, index=True)
