@@ -7,6 +7,7 @@ from urllib.parse import urlparse
 from fastapi import FastAPI
 
 from bubblegum.api import canvas, health, session, sites, storage_files
+from bubblegum.api.v1 import create_v1
 from bubblegum.config import get_settings
 
 
@@ -22,6 +23,7 @@ def create_api() -> FastAPI:
     api.include_router(canvas.router)
     api.include_router(session.router)
     api.include_router(storage_files.router)
+    api.mount("/api/v1", create_v1())
     return api
 
 

@@ -43,6 +43,17 @@ def page_of_project(session: Session, user_id: int, project_id: int, page_id: in
     return project, page
 
 
+def list_pages(session: Session, user_id: int, project_id: int) -> list[Page]:
+    project = policy.require_project(session, user_id, project_id, Action.PROJECT_READ)
+    return live_pages(session, project.id)
+
+
+def current(session: Session, user_id: int, project_id: int, page_id: int) -> tuple[Page, PageVersion]:
+    """A page the caller may read, with its newest version."""
+    _project, page = page_of_project(session, user_id, project_id, page_id, Action.PROJECT_READ)
+    return page, latest(session, page.id)
+
+
 def latest(session: Session, page_id: int) -> PageVersion:
     return latest_versions(session, [page_id])[page_id]
 

@@ -11,8 +11,7 @@ import reflex as rx
 from bubblegum.services import jobs, pages, policy, sample_content
 from bubblegum.services.errors import ServiceError
 from bubblegum.services.policy import Action
-from bubblegum.services.publishing import deploy
-from bubblegum.services.publishing.jobs import PUBLISH
+from bubblegum.services.publishing import actions, deploy
 from bubblegum.state.editor import EditorState, refresh_inspector
 from bubblegum.state.job_progress import follow_job
 from bubblegum.state import notices
@@ -43,7 +42,7 @@ class PublishState(EditorState):
                 self.publish_error = "Resolve the save conflict before publishing."
                 return
             try:
-                user_id, org_id = self._authorise(Action.SITE_PUBLISH)
+                user_id, _org_id = self._authorise(Action.SITE_PUBLISH)
                 self.sample_problems = self._sample_problems()
             except ServiceError as error:
                 self.publish_error = error.message
@@ -51,7 +50,12 @@ class PublishState(EditorState):
             if self.sample_problems:
                 self.publish_error = ""
                 return
-            job_id = jobs.enqueue(PUBLISH, {"project_id": self._project_id}, org_id=org_id, user_id=user_id)
+            try:
+                with self._signed_in() as (db, me):
+                    job_id = actions.start_publish(db, me.user_id, self._project_id)
+            except ServiceError as error:
+                self.publish_error = error.message
+                return
             self.publishing, self.publish_progress, self.publish_error = True, 0, ""
             self.publish_message = "Starting"
 
@@ -106,6 +110,7 @@ class PublishState(EditorState):
         try:
             with self._signed_in() as (db, me):
                 live = policy.require_project(db, me.user_id, self._project_id, Action.PROJECT_READ).live_deployment_id
+                deployments = actions.list_deployments(db, me.user_id, self._project_id)[:30]
         except ServiceError as error:
             return notices.error(error.message)
         self.deployments = [
@@ -113,7 +118,7 @@ class PublishState(EditorState):
              "live": "yes" if d.id == live else "", "pages": str(d.manifest.get("stats", {}).get("pages_rendered", 0)
                                                                   + d.manifest.get("stats", {}).get("pages_reused", 0)),
              "error": d.error[:200]}
-            for d in deploy.deployments(self._project_id)[:30]
+            for d in deployments
         ]
 
     @rx.event
@@ -128,8 +133,8 @@ class PublishState(EditorState):
     @rx.event
     def make_live(self, deployment_id: str):
         try:
-            self._authorise(Action.SITE_PUBLISH)
-            deploy.rollback(self._project_id, int(deployment_id))
+            with self._signed_in() as (db, me):
+                actions.make_live(db, me.user_id, self._project_id, int(deployment_id))
         except (ServiceError, ValueError) as error:
             return notices.error(getattr(error, "message", "That deployment cannot be made live."))
         return [PublishState.load_deployments, notices.success(f"Deployment {deployment_id} is live again.")]
