@@ -87,6 +87,19 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(Exception, _unexpected)
 
 
+def install_on_parent(app: FastAPI, prefix: str) -> None:
+    """The enclosing app answers some paths under `prefix` itself (the mount's pattern does not
+    match a newline): those get the envelope too; every other path keeps the app's handler."""
+    from fastapi.exception_handlers import http_exception_handler
+
+    async def handler(request: Request, error: HTTPException):
+        if request.url.path.startswith(prefix + "/"):
+            return await _http_error(request, error)
+        return await http_exception_handler(request, error)
+
+    app.add_exception_handler(HTTPException, handler)
+
+
 def _doc(description: str) -> dict:
     return {"model": ErrorEnvelope, "description": description}
 
