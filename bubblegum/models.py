@@ -330,3 +330,40 @@ class ApiIdempotency(SQLModel, table=True):
     status_code: int = 0
     body: dict = Field(default_factory=dict, sa_column=json_column())
     created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class WebhookEndpoint(SQLModel, table=True):
+    """Where an organization's events are sent (services/webhooks). `secret` signs them
+    (Standard Webhooks, `whsec_…`); after a rotation `previous_secret` signs too until
+    `previous_secret_until`."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", index=True, ondelete="CASCADE")
+    url: str = Field(max_length=2000)
+    description: str = Field(default="", max_length=200)
+    events: list = Field(default_factory=list, sa_column=json_column())
+    secret: str = Field(max_length=100)
+    previous_secret: str = Field(default="", max_length=100)
+    previous_secret_until: datetime | None = None
+    enabled: bool = True
+    disabled_reason: str = Field(default="", max_length=300)
+    created_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class WebhookDelivery(SQLModel, table=True):
+    """One event for one endpoint and its attempts: pending -> succeeded, or retrying (at
+    `next_attempt_at`) until it fails for good."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    endpoint_id: int = Field(foreign_key="webhookendpoint.id", index=True, ondelete="CASCADE")
+    message_id: str = Field(max_length=40, index=True)
+    event_type: str = Field(max_length=40)
+    payload: dict = Field(default_factory=dict, sa_column=json_column())
+    status: str = Field(default="pending", max_length=20, index=True)
+    attempts: int = 0
+    last_status_code: int | None = None
+    last_error: str = Field(default="", max_length=500)
+    next_attempt_at: datetime | None = Field(default=None, index=True)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    delivered_at: datetime | None = None

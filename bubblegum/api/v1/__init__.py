@@ -7,7 +7,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from bubblegum.api.v1 import assets, auth, blocks, content, deployments, docs, errors, jobs, pages, sites
+from bubblegum.api.v1 import assets, auth, blocks, content, deployments, docs, errors, jobs, pages, sites, webhooks
 
 RATE_HEADERS = {name: {"schema": {"type": "integer"}, "description": text} for name, text in (
     ("RateLimit-Limit", "Requests allowed per window."), ("RateLimit-Remaining", "Requests left in the window."),
@@ -22,7 +22,7 @@ def create_v1() -> FastAPI:
                               '`{"success": false, "error": {"code", "message", "details"}}`.')
     errors.install(api)
     api.middleware("http")(auth.add_rate_limit_headers)
-    for module in (sites, pages, content, blocks, deployments, jobs, assets):
+    for module in (sites, pages, content, blocks, deployments, jobs, assets, webhooks):
         api.include_router(module.router)
     api.include_router(docs.router)
     api.openapi = lambda: _openapi(api)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -132,3 +132,48 @@ class Asset(BaseModel):
 class Deleted(BaseModel):
     deleted: bool = True
     changed_page_ids: list[int] = []
+
+
+WebhookEvent = Literal["site.published", "deployment.failed", "page.updated", "form.submitted"]
+
+
+class WebhookEndpoint(BaseModel):
+    id: int
+    url: str
+    description: str
+    events: list[str]
+    enabled: bool
+    disabled_reason: str
+    created_at: datetime
+
+
+class WebhookEndpointWithSecret(WebhookEndpoint):
+    secret: str = Field(description="whsec_…: verify signatures with it (Standard Webhooks). Shown on create "
+                                    "and rotate.")
+
+
+class WebhookCreate(Strict):
+    url: str = Field(min_length=1, max_length=2000)
+    events: list[WebhookEvent] | None = Field(None, max_length=4, description="Default: every event.")
+    description: str = Field("", max_length=200)
+
+
+class WebhookUpdate(Strict):
+    url: str | None = Field(None, min_length=1, max_length=2000)
+    events: list[WebhookEvent] | None = Field(None, min_length=1, max_length=4)
+    description: str | None = Field(None, max_length=200)
+    enabled: bool | None = None
+
+
+class WebhookDelivery(BaseModel):
+    id: int
+    message_id: str
+    event_type: str
+    status: str = Field(description="pending, retrying, succeeded or failed.")
+    attempts: int
+    last_status_code: int | None
+    last_error: str
+    next_attempt_at: datetime | None
+    created_at: datetime
+    delivered_at: datetime | None
+    payload: dict[str, Any]
