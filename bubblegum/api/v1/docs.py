@@ -3,12 +3,18 @@ loaded from elsewhere, so it works offline and under the strict CSP)."""
 
 from __future__ import annotations
 
-from html import escape
+import re
+from html import escape as _escape
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 router = APIRouter()
+
+
+def escape(text: str) -> str:
+    """HTML-escaped, with `code` spans of the OpenAPI descriptions shown as code."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", _escape(text))
 
 STYLE = ("body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2937}"
          "code{background:#f3f4f6;padding:.1rem .3rem;border-radius:.25rem}h2{margin-top:2rem}"
