@@ -80,11 +80,25 @@ async def _unexpected(_request: Request, error: Exception) -> JSONResponse:
     return envelope(500, "INTERNAL_ERROR", "Something went wrong on our side; the error was logged.")
 
 
+URL_NUL, BODY_NUL = (b"%00", b"\x00"), (b"\x00", b"\\u0000")  # raw or escaped in JSON
+
+
+async def refuse_nul(request: Request, call_next):
+    """HTTP middleware: text with a NUL character (in the path, the query or a JSON body) is
+    refused with 422, as no database column can store it."""
+    raw = request.scope.get("raw_path", b"") + b"?" + request.scope.get("query_string", b"")
+    body = await request.body() if request.method in ("POST", "PUT", "PATCH") else b""
+    if any(marker in raw for marker in URL_NUL) or any(marker in body for marker in BODY_NUL):
+        return envelope(422, "INVALID_INPUT", "Text may not contain NUL characters.", {"errors": []})
+    return await call_next(request)
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(ServiceError, _service_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)
+    app.middleware("http")(refuse_nul)
 
 
 def install_on_parent(app: FastAPI, prefix: str) -> None:

@@ -182,3 +182,12 @@ def _owner(db, world) -> tuple[int, int]:
     from bubblegum.models import User
 
     return db.exec(select(User.id).where(User.email == "owner@example.com")).one(), world.org_id
+
+
+def test_nul_characters_are_refused_not_stored(world, client) -> None:
+    """PostgreSQL cannot store NUL in text: refused with 422 before any service (schemathesis found it)."""
+    write = auth(world.keys["write"])
+    _error(client.post(f"{V1}/sites/generate", content='{"prompt": "\\u0000"}',
+                       headers={**write, "content-type": "application/json"}), 422, "INVALID_INPUT")
+    _error(client.get(f"{V1}/sites/{world.site_id}/assets?search=%00", headers=write), 422, "INVALID_INPUT")
+    assert client.get(f"{V1}/sites/{world.site_id}/assets?search=bread", headers=write).status_code == 200
