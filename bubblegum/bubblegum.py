@@ -36,6 +36,7 @@ from bubblegum.state.audit_log import AuditState  # noqa: E402
 from bubblegum.state.auth_forms import LoginState, ResetState, SignupState  # noqa: E402
 from bubblegum.state.members import InviteState, MembersState  # noqa: E402
 from bubblegum.state.organization import OrgSettingsState  # noqa: E402
+from bubblegum.state.api_keys import ApiKeysState  # noqa: E402
 from bubblegum.state.profile import ProfileState  # noqa: E402
 from bubblegum.state.projects import ProjectsState  # noqa: E402
 from bubblegum.state.session import SessionState  # noqa: E402
@@ -52,7 +53,7 @@ app.add_page(dashboard.trash_page, route=routes.TRASH, title="Trash \u2014 Bubbl
 app.add_page(members.members_page, route=routes.MEMBERS, title="Members \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, MembersState.load])
 app.add_page(settings.settings_page, route=routes.SETTINGS, title="Organization settings \u2014 Bubble Gum",
-             on_load=[SessionState.load_shell, OrgSettingsState.load])
+             on_load=[SessionState.load_shell, OrgSettingsState.load, ApiKeysState.load])
 app.add_page(profile.profile_page, route=routes.PROFILE, title="Your profile \u2014 Bubble Gum",
              on_load=[SessionState.load_shell, ProfileState.load])
 app.add_page(audit.audit_page, route=routes.AUDIT, title="Audit log \u2014 Bubble Gum",

@@ -14,6 +14,7 @@ import typer
 from bubblegum import __version__, commands, log_redaction
 from bubblegum.commands import ai as ai_commands
 from bubblegum.commands import analytics as analytics_commands
+from bubblegum.commands import api_keys as api_keys_commands
 from bubblegum.commands import assets as assets_commands
 from bubblegum.commands import backup as backup_commands
 from bubblegum.commands import billing as billing_commands
@@ -49,6 +50,7 @@ app.add_typer(leads_commands.app, name="leads")
 app.command("analytics")(analytics_commands.analytics)
 app.add_typer(mail_commands.app, name="mail")
 app.add_typer(billing_commands.app, name="billing")
+app.add_typer(api_keys_commands.app, name="api-keys")
 app.command("worker")(worker_commands.worker)
 app.command()(backup_commands.backup)
 app.command()(backup_commands.restore)

@@ -68,6 +68,12 @@ class Settings(BaseSettings):
                            description="Where `reflex run` listens (`make run HOST=...` sets it).")
     api_docs: bool = Field(False, alias="BUBBLEGUM_API_DOCS",
                            description="Serve /api/docs, /api/redoc and /api/openapi.json in production too.")
+    api_rate_limit: str = Field("120/minute", alias="BUBBLEGUM_API_RATE_LIMIT",
+                                description="Requests per API key, in the `limits` notation (e.g. 120/minute).")
+    webhooks_allow_private: bool = Field(
+        False, alias="BUBBLEGUM_WEBHOOKS_ALLOW_PRIVATE",
+        description="Let webhook endpoints target private, loopback and link-local addresses (tests, intranets).",
+    )
     operator_token: str | None = Field(
         None, alias="BUBBLEGUM_OPERATOR_TOKEN",
         description="Bearer token that gets the detailed /api/health answer from any address.",

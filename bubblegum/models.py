@@ -300,6 +300,75 @@ class AIGenerationLease(SQLModel, table=True):
     expires_at: datetime
 
 
+class ApiKey(SQLModel, table=True):
+    """A REST API key of an organization (services/api_keys.py). Only the SHA-256 of the key is
+    stored; `prefix` is its first characters, shown so people can tell keys apart. A key acts for
+    the person who created it, narrowed to its scope (read < write < publish)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", index=True, ondelete="CASCADE")
+    name: str = Field(max_length=80)
+    prefix: str = Field(max_length=20)
+    token_hash: str = Field(max_length=64, unique=True, index=True)
+    scope: str = Field(max_length=10)
+    created_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+    last_used_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+
+class ApiIdempotency(SQLModel, table=True):
+    """The stored answer to a POST sent with an Idempotency-Key, replayed for a repeat of the
+    same request by the same key (for 24 hours)."""
+
+    __table_args__ = (sa.UniqueConstraint("api_key_id", "key", name="uq_apiidempotency_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    api_key_id: int = Field(foreign_key="apikey.id", index=True, ondelete="CASCADE")
+    key: str = Field(max_length=255)
+    fingerprint: str = Field(max_length=64)
+    status_code: int = 0
+    body: dict = Field(default_factory=dict, sa_column=json_column())
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class WebhookEndpoint(SQLModel, table=True):
+    """Where an organization's events are sent (services/webhooks). `secret` signs them
+    (Standard Webhooks, `whsec_…`); after a rotation `previous_secret` signs too until
+    `previous_secret_until`."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    organization_id: int = Field(foreign_key="organization.id", index=True, ondelete="CASCADE")
+    url: str = Field(max_length=2000)
+    description: str = Field(default="", max_length=200)
+    events: list = Field(default_factory=list, sa_column=json_column())
+    secret: str = Field(max_length=100)
+    previous_secret: str = Field(default="", max_length=100)
+    previous_secret_until: datetime | None = None
+    enabled: bool = True
+    disabled_reason: str = Field(default="", max_length=300)
+    created_by_id: int | None = Field(default=None, foreign_key="user.id", index=True, ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class WebhookDelivery(SQLModel, table=True):
+    """One event for one endpoint and its attempts: pending -> succeeded, or retrying (at
+    `next_attempt_at`) until it fails for good."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    endpoint_id: int = Field(foreign_key="webhookendpoint.id", index=True, ondelete="CASCADE")
+    message_id: str = Field(max_length=40, index=True)
+    event_type: str = Field(max_length=40)
+    payload: dict = Field(default_factory=dict, sa_column=json_column())
+    status: str = Field(default="pending", max_length=20, index=True)
+    attempts: int = 0
+    last_status_code: int | None = None
+    last_error: str = Field(default="", max_length=500)
+    next_attempt_at: datetime | None = Field(default=None, index=True)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    delivered_at: datetime | None = None
+
+
 class BillingSubscription(SQLModel, table=True):
     """An organization's subscription as last read from Stripe (services/billing/sync.py).
     Only ever written from what Stripe answers, never from an event's own copy."""

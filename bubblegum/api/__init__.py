@@ -7,6 +7,8 @@ from urllib.parse import urlparse
 from fastapi import FastAPI
 
 from bubblegum.api import canvas, health, session, sites, storage_files, stripe_webhooks
+from bubblegum.api.v1 import create_v1
+from bubblegum.api.v1 import errors as v1_errors
 from bubblegum.config import get_settings
 
 
@@ -23,6 +25,8 @@ def create_api() -> FastAPI:
     api.include_router(session.router)
     api.include_router(storage_files.router)
     api.include_router(stripe_webhooks.router)
+    api.mount("/api/v1", create_v1())
+    v1_errors.install_on_parent(api, "/api/v1")
     return api
 
 

@@ -1,10 +1,11 @@
-"""/dashboard/settings: rename the organization, create another, delete or restore."""
+"""/dashboard/settings: rename the organization, create another, API keys, delete or restore."""
 
 from __future__ import annotations
 
 import reflex as rx
 
 from bubblegum import routes
+from bubblegum.components.api_keys import api_keys_section
 from bubblegum.components.forms import field, form_error, kept_form
 from bubblegum.components.layout import dashboard_page, section_card
 from bubblegum.state.organization import OrgSettingsState
@@ -64,6 +65,7 @@ def settings_page() -> rx.Component:
                            field("Name of the new organization", "new_name", errors, placeholder="e.g. Rosa's Bakery"),
                            rx.button("Create organization", type="submit", variant="soft")),
                      id="new-organization"),
+        rx.cond(SessionState.allowed.contains("api_key.manage"), api_keys_section()),
         rx.cond(SessionState.allowed.contains("org.delete"), delete_section()),
         rx.cond(
             OrgSettingsState.restorable.length() > 0,

@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from bubblegum.blocks.document import EDITS, MAX_PAGE_SLUG, DocumentError, PageSlug, load_page
 from bubblegum.db import utcnow
 from bubblegum.models import Page, PageVersion, Project, User
-from bubblegum.services import audit, limits, page_history, policy
+from bubblegum.services import audit, limits, page_history, policy, webhooks
 from bubblegum.services.errors import Conflict, InvalidInput, NotFound
 from bubblegum.services.plans import Limit
 from bubblegum.services.policy import Action
@@ -44,6 +44,17 @@ def page_of_project(session: Session, user_id: int, project_id: int, page_id: in
     return project, page
 
 
+def list_pages(session: Session, user_id: int, project_id: int) -> list[Page]:
+    project = policy.require_project(session, user_id, project_id, Action.PROJECT_READ)
+    return live_pages(session, project.id)
+
+
+def current(session: Session, user_id: int, project_id: int, page_id: int) -> tuple[Page, PageVersion]:
+    """A page the caller may read, with its newest version."""
+    _project, page = page_of_project(session, user_id, project_id, page_id, Action.PROJECT_READ)
+    return page, latest(session, page.id)
+
+
 def latest(session: Session, page_id: int) -> PageVersion:
     return latest_versions(session, [page_id])[page_id]
 
@@ -67,12 +78,15 @@ def save(session: Session, user_id: int, project_id: int, page_id: int, document
         if not page_history.replace_autosave(session, current, clean):
             raise Conflict("Someone else saved this page after you opened it. Reload to see their changes.")
         session.refresh(current)
-        return current
-    version = PageVersion(page_id=page.id, number=current.number + 1, document=clean, author_id=user_id,
-                          note=note[:200])
-    session.add(version)
-    session.flush()
-    page_history.prune(session, page.id)
+        version = current
+    else:
+        version = PageVersion(page_id=page.id, number=current.number + 1, document=clean, author_id=user_id,
+                              note=note[:200])
+        session.add(version)
+        session.flush()
+        page_history.prune(session, page.id)
+    webhooks.emit(session, project.organization_id, "page.updated",
+                  {"site_id": project.id, "page_id": page.id, "slug": page.slug, "version": version.number})
     return version
 
 

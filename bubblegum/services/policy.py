@@ -16,6 +16,11 @@ may perform it:
   billing page (plan, usage, invoices);
 - owner also manages billing (subscribe, change, cancel), ownership (granting or taking the owner role) and deletion
   of the organization.
+
+An API key acts for the person who created it (`KeyActor`, passed where a user id goes), so
+it can never do more than they may; it is also held to its organization and narrowed to its
+scope (read < write < publish, `KEY_SCOPE`). Managing people, keys, billing and the
+organization itself is never done with a key.
 """
 
 from __future__ import annotations
@@ -78,6 +83,32 @@ MINIMUM_ROLE: dict[Action, Role] = {
 }
 assert set(MINIMUM_ROLE) == set(Action), "every action needs a minimum role"
 
+SCOPES = ("read", "write", "publish")  # each includes the ones before it
+_READ = [Action.ORG_READ, Action.PROJECT_READ, Action.MEMBER_READ, Action.SUBMISSION_READ]
+_NEVER_BY_KEY = [Action.API_KEY_MANAGE, Action.MEMBER_INVITE, Action.MEMBER_CHANGE_ROLE, Action.MEMBER_REMOVE,
+                 Action.ORG_RENAME, Action.AUDIT_READ, Action.BILLING_MANAGE, Action.OWNERSHIP_MANAGE,
+                 Action.ORG_DELETE, Action.ORG_RESTORE]
+# The least API key scope each action needs (None: no key may do it).
+KEY_SCOPE: dict[Action, str | None] = {
+    **dict.fromkeys(Action, "write"), **dict.fromkeys(_READ, "read"), Action.SITE_PUBLISH: "publish",
+    **dict.fromkeys(_NEVER_BY_KEY, None),
+}
+
+
+class KeyActor(int):
+    """The user id an API key acts for, carrying the key's organization and scope: services
+    take it wherever they take a user id, and `require` holds it to both."""
+
+    def __new__(cls, user_id: int, *, key_id: int, org_id: int, scope: str):
+        actor = super().__new__(cls, user_id)
+        actor.key_id, actor.org_id, actor.scope = key_id, org_id, scope
+        return actor
+
+
+def scope_allows(scope: str, action: Action) -> bool:
+    needed = KEY_SCOPE[Action(action)]
+    return needed is not None and scope in SCOPES and SCOPES.index(scope) >= SCOPES.index(needed)
+
 # Only these act on a soft-deleted organization (its owner restoring it).
 ACTIONS_ON_DELETED_ORG = frozenset({Action.ORG_RESTORE})
 
@@ -107,6 +138,8 @@ def require(session: Session, user_id: int | None, org_id: int | None, action: A
     NotFound when the organization does not exist, is deleted (but for restoring it) or the
     caller is not an active member of it; PermissionDenied when their role is too low.
     """
+    if isinstance(user_id, KeyActor) and user_id.org_id != org_id:
+        raise NotFound("That organization was not found.")
     org = session.get(Organization, org_id) if org_id else None
     member = membership(session, user_id, org_id) if org else None
     user = session.get(User, user_id) if member else None
@@ -116,6 +149,8 @@ def require(session: Session, user_id: int | None, org_id: int | None, action: A
         raise NotFound("That organization was not found.")
     if not role_allows(member.role, action):
         raise PermissionDenied()
+    if isinstance(user_id, KeyActor) and not scope_allows(user_id.scope, action):
+        raise PermissionDenied(f"This API key's scope ({user_id.scope}) does not allow that.")
     return member
 
 
@@ -140,7 +175,8 @@ def require_job(session: Session, user_id: int | None, job_id: int | None) -> Jo
     """A job the caller may run or follow: one they started, in an organization they still
     belong to. Anyone else's job is answered as a missing one (NotFound)."""
     job = session.get(Job, job_id) if isinstance(job_id, int) and not isinstance(job_id, bool) else None
-    if job is None or not user_id or job.created_by_id != user_id:
+    if job is None or not user_id or job.created_by_id != user_id or \
+            (isinstance(user_id, KeyActor) and job.organization_id != user_id.org_id):
         raise NotFound("That job was not found.")
     if job.organization_id is not None:
         try:

@@ -133,3 +133,7 @@ def restore(session: Session, user_id: int, org_id: int, project_id: int, *, ip:
 
 def get(session: Session, user_id: int, org_id: int, project_id: int) -> ProjectSummary:
     return _summary(require_project(session, user_id, project_id, Action.PROJECT_READ, org_id=org_id))
+
+
+def live_deployment_id(session: Session, user_id: int, org_id: int, project_id: int) -> int | None:
+    return require_project(session, user_id, project_id, Action.PROJECT_READ, org_id=org_id).live_deployment_id

@@ -62,6 +62,13 @@ def hit(rule: Rule, key: str) -> bool:
     return limiter().hit(rule.item, "bubblegum", rule.name, _key(key))
 
 
+def hit_with_stats(rule: Rule, key: str) -> tuple[bool, int, int]:
+    """Count one attempt: (allowed, attempts remaining, seconds until the window frees one)."""
+    ok = hit(rule, key)
+    stats = limiter().get_window_stats(rule.item, "bubblegum", rule.name, _key(key))
+    return ok, max(0, stats.remaining), max(1, int(stats.reset_time - time.time() + 0.999))
+
+
 def retry_after(rule: Rule, key: str) -> int:
     stats = limiter().get_window_stats(rule.item, "bubblegum", rule.name, _key(key))
     return max(0, int(stats.reset_time - time.time()))

@@ -51,6 +51,11 @@ def config_of(project: Project) -> SiteConfig:
                       project.custom_domain or "")
 
 
+def get_config(session: Session, user_id: int, project_id: int) -> SiteConfig:
+    """The settings of a project the caller may read."""
+    return config_of(policy.require_project(session, user_id, project_id, Action.PROJECT_READ))
+
+
 def clean_language(value: str) -> str:
     value = (value or "").strip()
     if not _LANGUAGE.match(value):

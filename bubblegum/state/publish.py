@@ -11,8 +11,7 @@ import reflex as rx
 from bubblegum.services import jobs, pages, policy, sample_content
 from bubblegum.services.errors import ServiceError
 from bubblegum.services.policy import Action
-from bubblegum.services.publishing import deploy
-from bubblegum.services.publishing.jobs import PUBLISH
+from bubblegum.services.publishing import actions, deploy
 from bubblegum.state import notices
 from bubblegum.state.editor import EditorState
 from bubblegum.state.job_progress import follow_job
@@ -49,7 +48,7 @@ class PublishState(SessionState):
                 return
             project_id = editor._project_id
             try:
-                user_id, org_id = self._authorise(project_id, Action.SITE_PUBLISH)
+                user_id, _org_id = self._authorise(project_id, Action.SITE_PUBLISH)
                 self.sample_problems = self._sample_problems(project_id)
             except ServiceError as error:
                 self.publish_error = error.message
@@ -57,7 +56,12 @@ class PublishState(SessionState):
             if self.sample_problems:
                 self.publish_error = ""
                 return
-            job_id = jobs.enqueue(PUBLISH, {"project_id": project_id}, org_id=org_id, user_id=user_id)
+            try:
+                with self._signed_in() as (db, me):
+                    job_id = actions.start_publish(db, me.user_id, project_id)
+            except ServiceError as error:
+                self.publish_error = error.message
+                return
             self.publishing, self.publish_progress, self.publish_error = True, 0, ""
             self.publish_message = "Starting"
 
@@ -109,16 +113,18 @@ class PublishState(SessionState):
     @rx.event
     async def load_deployments(self):
         project_id = (await self.get_state(EditorState))._project_id
-        live, failed = self._run(lambda db, me: policy.require_project(
-            db, me.user_id, project_id, Action.PROJECT_READ).live_deployment_id)
+        found, failed = self._run(lambda db, me: (
+            policy.require_project(db, me.user_id, project_id, Action.PROJECT_READ).live_deployment_id,
+            actions.list_deployments(db, me.user_id, project_id)[:30]))
         if failed:
             return failed
+        live, deployments = found
         self.deployments = [
             {"id": str(d.id), "status": d.status, "when": f"{d.created_at:%d %b %Y, %H:%M}",
              "live": "yes" if d.id == live else "", "pages": str(d.manifest.get("stats", {}).get("pages_rendered", 0)
                                                                   + d.manifest.get("stats", {}).get("pages_reused", 0)),
              "error": d.error[:200]}
-            for d in deploy.deployments(project_id)[:30]
+            for d in deployments
         ]
         return None
 
@@ -135,8 +141,8 @@ class PublishState(SessionState):
     async def make_live(self, deployment_id: str):
         project_id = (await self.get_state(EditorState))._project_id
         try:
-            self._authorise(project_id, Action.SITE_PUBLISH)
-            deploy.rollback(project_id, int(deployment_id))
+            with self._signed_in() as (db, me):
+                actions.make_live(db, me.user_id, project_id, int(deployment_id))
         except (ServiceError, ValueError) as error:
             return notices.error(getattr(error, "message", "That deployment cannot be made live."))
         return [PublishState.load_deployments, notices.success(f"Deployment {deployment_id} is live again.")]

@@ -25,7 +25,8 @@ DEFAULT_TIMEOUT = 600.0
 DEFAULT_MAX_ATTEMPTS = 3
 # Modules that register job kinds; every worker imports them before claiming.
 HANDLER_MODULES: list[str] = ["bubblegum.services.assets.processing", "bubblegum.services.publishing.jobs", "bubblegum.services.generation_jobs",
-                            "bubblegum.services.leads.notify", "bubblegum.services.billing.reconcile"]
+                            "bubblegum.services.leads.notify", "bubblegum.services.billing.reconcile",
+                            "bubblegum.services.webhooks.delivery"]
 
 
 class JobFailed(Exception):

@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlmodel import select
 
 from bubblegum.db import session_scope
-from bubblegum.models import LeadInboxSettings, Submission
-from bubblegum.services import jobs
+from bubblegum.models import LeadInboxSettings, Project, Submission
+from bubblegum.services import jobs, webhooks
 from bubblegum.services.leads import spam
 from bubblegum.services.leads.notify import NOTIFY_JOB
 
@@ -36,4 +36,7 @@ def receive(project_id: int, kind: str, fields: dict[str, str], form: dict[str, 
         session.flush()
         if verdict is None:
             jobs.enqueue(NOTIFY_JOB, {"lead_id": row.id}, session=session)
+            project = session.get(Project, project_id)
+            webhooks.emit(session, project.organization_id, "form.submitted",
+                          {"site_id": project_id, "lead_id": row.id, "kind": kind, "page": page, "fields": fields})
     return verdict

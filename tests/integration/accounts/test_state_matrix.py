@@ -8,7 +8,7 @@ and organization from the token itself, so a caller from elsewhere acts on their
 organization or is refused; "hidden" then means organization A was left untouched.
 
 Policy actions with no dashboard handler yet (page.edit, asset.*, site.publish, ai.use,
-submission.read, project.configure, api_key/webhook/billing) are covered through the
+submission.read, project.configure, webhook/billing) are covered through the
 service layer in test_policy_matrix.py; their handlers belong to the editor, publishing,
 AI and billing features.
 """
@@ -23,6 +23,7 @@ import bubblegum.bubblegum  # noqa: F401  (registers every state with the app)
 from bubblegum.db import session_scope
 from bubblegum.models import AuditLog, Organization, User
 from bubblegum.services import orgs, projects, sessions
+from bubblegum.state.api_keys import ApiKeysState
 from bubblegum.state.audit_log import AuditState
 from bubblegum.state.members import MembersState
 from bubblegum.state.organization import OrgSettingsState
@@ -103,6 +104,7 @@ SCENARIOS = {
     "org.rename": lambda w, r: mutation(w, r, OrgSettingsState, "rename", {"name": "Renamed"}),
     "org.manage_owners": lambda w, r: mutation(w, r, MembersState, "change_role", str(w.users["viewer"]), "owner"),
     "org.delete": lambda w, r: mutation(w, r, OrgSettingsState, "delete"),
+    "api_key.manage": lambda w, r: mutation(w, r, ApiKeysState, "create", {"key_name": "Zapier"}),
     "org.restore": lambda w, r: delete_org_a(w) or mutation(w, r, OrgSettingsState, "restore", str(w.org_a)),
 }
 
