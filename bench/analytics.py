@@ -180,13 +180,13 @@ def count_rows(project_id: int) -> int:
 
 def ingestion(url: str, seconds: float, concurrency: int) -> dict:
     from bubblegum.config import get_settings
-    from bubblegum.db import get_engine
+    from bubblegum.db import dispose_engines
 
     os.environ["DATABASE_URL"] = url
     os.environ["BUBBLEGUM_TRUSTED_PROXIES"] = "127.0.0.1/32"
     os.environ["BUBBLEGUM_SITES_BASE_URL"] = "http://{slug}.localhost/"
     get_settings.cache_clear()
-    get_engine.cache_clear()
+    dispose_engines()
     prepare_database(url)
     project_id = publish_showcase()
     port = free_port()
@@ -259,13 +259,13 @@ def seed_events(project_id: int, events: int, now: datetime) -> float:
 
 def dashboard(url: str, events: int, runs: int) -> dict:
     from bubblegum.config import get_settings
-    from bubblegum.db import get_engine, session_scope
+    from bubblegum.db import dispose_engines, session_scope
     from bubblegum.models import Membership, Project, User
     from bubblegum.services.analytics import metrics
 
     os.environ["DATABASE_URL"] = url
     get_settings.cache_clear()
-    get_engine.cache_clear()
+    dispose_engines()
     prepare_database(url)
     project_id = publish_showcase()
     with session_scope() as session:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -28,9 +28,31 @@ def json_column(nullable: bool = False) -> sa.Column:
     return sa.Column(JSONType, nullable=nullable)
 
 
-@lru_cache(maxsize=8)
+_engines: dict[str, sa.Engine] = {}
+_engines_lock = threading.Lock()
+
+
 def get_engine(url: str | None = None) -> sa.Engine:
+    """The one engine (and connection pool) per database URL of this process."""
     url = url or get_settings().effective_database_url
+    with _engines_lock:
+        engine = _engines.get(url)
+        if engine is None:
+            engine = _engines[url] = _create_engine(url)
+        return engine
+
+
+def dispose_engines() -> None:
+    """Close every pool (their connections too) and forget the engines: after a settings
+    change, or a database replaced underneath (restore, tests)."""
+    with _engines_lock:
+        engines = list(_engines.values())
+        _engines.clear()
+    for engine in engines:
+        engine.dispose()
+
+
+def _create_engine(url: str) -> sa.Engine:
     if url.startswith("sqlite"):
         get_settings().ensure_data_dir()
         _private_sqlite_file(sa.engine.make_url(url).database)

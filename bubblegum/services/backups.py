@@ -30,7 +30,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from bubblegum.config import get_settings
-from bubblegum.db import get_engine
+from bubblegum.db import dispose_engines, get_engine
 from bubblegum.services.errors import Conflict, InvalidInput
 from bubblegum.services.storage import get_storage
 
@@ -96,7 +96,7 @@ def restore(archive_path: Path) -> BackupReport:
                                f"this installation uses {url.get_backend_name()}. Restore it into the same kind.")
         database = Path(work) / expected
         database.write_bytes(_read(archive, expected))
-        get_engine.cache_clear()  # release the empty database before it is replaced
+        dispose_engines()  # release the empty database before it is replaced
         _load_database(url, database)
         for item in manifest["objects"]:
             storage.put(item["key"], _read(archive, f"objects/{item['key']}"), content_type=item["type"])

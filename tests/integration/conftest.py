@@ -16,12 +16,13 @@ BACKENDS = ["sqlite"] + (["postgres"] if POSTGRES_URL else [])
 
 def _reset_caches() -> None:
     from bubblegum.config import get_settings
-    from bubblegum.db import get_engine
+    from bubblegum.db import dispose_engines
     from bubblegum.services.redis_client import get_redis
 
     from bubblegum.services.publishing.serving import forget_everything
 
-    for cached in (get_settings, get_engine, get_redis):
+    dispose_engines()  # closes their pools: PostgreSQL allows 100 connections in all
+    for cached in (get_settings, get_redis):
         cached.cache_clear()
     forget_everything()  # ids restart with every test database
 

@@ -28,10 +28,9 @@ def empty_database(request, tmp_path):
         connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
     url = POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}"
     yield url
-    from bubblegum.db import get_engine
+    from bubblegum.db import dispose_engines
 
-    get_engine(url).dispose()
-    get_engine.cache_clear()
+    dispose_engines()
     with admin.connect() as connection:
         connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
