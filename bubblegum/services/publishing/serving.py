@@ -171,6 +171,9 @@ def serve(site: LiveSite, path: str, *, accept_encoding: str = "", if_none_match
 
 
 _answers: dict[tuple[int, str, bool], SiteResponse] = {}
+# pages, CSS, scripts and small images: a large photo is served from the blob cache each time,
+# so 4,096 remembered answers hold at most 1 GB
+_REMEMBERED_MAX_BYTES = 256 * 1024
 
 
 def serve_remembered(site: LiveSite, path: str, *, gzip_ok: bool) -> SiteResponse | None:
@@ -181,9 +184,10 @@ def serve_remembered(site: LiveSite, path: str, *, gzip_ok: bool) -> SiteRespons
 
 def serve_and_remember(site: LiveSite, path: str, *, gzip_ok: bool) -> SiteResponse:
     answer = serve(site, path, accept_encoding="gzip" if gzip_ok else "")
-    if len(_answers) >= 4096:
-        _answers.clear()
-    _answers[(site.deployment_id, path, gzip_ok)] = answer
+    if len(answer.body) <= _REMEMBERED_MAX_BYTES:
+        if len(_answers) >= 4096:
+            _answers.clear()
+        _answers[(site.deployment_id, path, gzip_ok)] = answer
     return answer
 
 
