@@ -26,7 +26,6 @@ import json
 import os
 import random
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -38,6 +37,7 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.loopback import free_port, wait_for  # noqa: E402
 
 AGENTS = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
@@ -68,11 +68,6 @@ SOURCES = ["", "", "", "", "", "newsletter", "flyer", "spring-sale"]
 WIDTHS = [390, 414, 768, 1280, 1440, 1920]
 SLUG = "harbor-pine"
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def prepare_database(url: str) -> None:
@@ -195,7 +190,7 @@ def ingestion(url: str, seconds: float, concurrency: int) -> dict:
          "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "bench.analytics:server_app"],
         cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), start_new_session=True)
     try:
-        _wait(port)
+        wait_for(port)
         asyncio.run(_load(port, 0.5, 0, 2))  # warm up
         _, pages_alone = asyncio.run(_load(port, seconds / 2, 0, concurrency))
         beacons, pages_loaded = asyncio.run(_load(port, seconds, concurrency, 2))
@@ -218,15 +213,6 @@ def ingestion(url: str, seconds: float, concurrency: int) -> dict:
             "pages_alone_per_s": pages_alone.get(("page", 200), 0) / (seconds / 2),
             "pages_loaded_per_s": pages_loaded.get(("page", 200), 0) / seconds}
 
-
-def _wait(port: int) -> None:
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise SystemExit("the server did not start")
 
 
 def seed_events(project_id: int, events: int, now: datetime) -> float:

@@ -18,16 +18,15 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.loopback import free_port, wait_for  # noqa: E402
 PAGES = ["/", "/services/", "/about/", "/contact/"]
 # wrk picks one of the pages per request: users land on different pages
 WRK_SCRIPT = """
@@ -67,20 +66,6 @@ for wrap in (serve_site_hosts, SessionHandshake, secure_app_pages, BodyLimitMidd
 """
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(port: int) -> None:
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit(f"nothing answered on port {port}")
 
 
 def publish_showcase(env: dict, zip_path: Path) -> str:
